@@ -1,0 +1,226 @@
+"""The ``standout`` command line. Knows the linter's API, not spaCy."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import ConfigError
+from .offsets import LineIndex
+from .report import Report
+from .rulebook import SEVERITY_RANK, RuleError
+
+FAIL_LEVELS = ["error", "warning", "info", "never"]
+PROGRESS_MIN_FILES = 5
+
+
+class InputError(Exception):
+    """A file that cannot be checked; the message is one line for the user."""
+
+
+class StandoutGroup(click.Group):
+    """Prints usage errors as one line and never a traceback."""
+
+    def main(self, args: Sequence[str] | None = None, **kwargs: Any) -> Any:
+        try:
+            return super().main(args=args, standalone_mode=False, **kwargs)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("standout: interrupted", err=True)
+            sys.exit(130)
+        except click.UsageError as exc:
+            hint = f" (try '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            click.echo(f"standout: error: {exc.format_message()}{hint}", err=True)
+            sys.exit(2)
+        except click.ClickException as exc:
+            click.echo(f"standout: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except (RuleError, ConfigError, InputError) as exc:
+            click.echo(f"standout: error: {exc}", err=True)
+            sys.exit(2)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(1)
+
+
+@click.group(cls=StandoutGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="standout")
+def main() -> None:
+    """Standout shows where a cover letter or application answer sounds like everyone else's."""
+
+
+def _linter():
+    from . import default_linter
+
+    return default_linter()
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--company", help="The employer the text is for.")
+@click.option("--role", help="The role applied for.")
+@click.option("--question", help="The question the text answers.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="warning", show_default=True,
+              help="Exit 1 when a finding reaches this severity.")
+@click.option("--min-severity", type=click.Choice(list(SEVERITY_RANK)), default="info",
+              show_default=True, help="Hide findings below this severity.")
+@click.option("--disable", "disabled_rules", multiple=True, metavar="RULE",
+              help="Turn a rule off (repeatable).")
+@click.option("--disable-category", "disabled_categories", multiple=True, metavar="CATEGORY",
+              help="Turn a category off (repeatable).")
+@click.option("--advice/--no-advice", default=False,
+              help="Print each finding's advice under it (text format).")
+def check(files, fmt, company, role, question, fail_on, min_severity, disabled_rules,
+          disabled_categories, advice) -> None:
+    """Check FILES (use - for standard input).
+
+    Prints path:line:col: severity rule-id message for each finding. Exits 0 when
+    nothing reaches --fail-on, 1 when something does, 2 for bad input.
+    """
+    linter = _linter()
+    known_rules = {rule.id for rule in linter.rules}
+    known_categories = {rule.category for rule in linter.rules}
+    for rule in disabled_rules:
+        if rule not in known_rules:
+            raise click.UsageError(f"unknown rule '{rule}' (see 'standout rules')")
+    for category in disabled_categories:
+        if category not in known_categories:
+            raise click.UsageError(f"unknown category '{category}' (see 'standout rules')")
+    context = {"company": company, "role": role, "question": question}
+    results: list[dict[str, Any]] = []
+    input_errors = 0
+    failing = False
+    show_progress = len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    with click.progressbar(files, label="Checking", file=sys.stderr,
+                           hidden=not show_progress) as bar:
+        for path in bar:
+            try:
+                text = read_text(path)
+            except InputError as exc:
+                input_errors += 1
+                click.echo(f"standout: error: {exc}", err=True)
+                continue
+            report = linter.check(
+                text, context, disabled_rules=disabled_rules,
+                disabled_categories=disabled_categories, min_severity=min_severity,
+            )
+            name = "<stdin>" if path == "-" else path
+            results.append(file_result(name, text, report))
+            worst = report.worst()
+            if fail_on != "never" and worst and SEVERITY_RANK[worst] >= SEVERITY_RANK[fail_on]:
+                failing = True
+            if fmt == "text":
+                print_text(results[-1], advice)
+    if fmt == "json":
+        click.echo(json.dumps({"files": results}, ensure_ascii=False, indent=2))
+    elif results:
+        print_summary(results)
+    sys.exit(2 if input_errors else 1 if failing else 0)
+
+
+def read_text(path: str) -> str:
+    """Read a file (or stdin for ``-``) as UTF-8; a BOM is dropped, line ends are kept."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start});"
+            " save it as UTF-8 and try again"
+        ) from None
+
+
+def file_result(path: str, text: str, report: Report) -> dict[str, Any]:
+    lines = LineIndex(text)
+    findings = []
+    for finding in report.findings:
+        line, column = lines.line_col(finding.start)
+        findings.append({
+            "rule": finding.rule,
+            "category": finding.category,
+            "severity": finding.severity,
+            "start": finding.start,
+            "end": finding.end,
+            "line": line,
+            "column": column,
+            "text": finding.text,
+            "message": finding.message,
+            "advice": finding.advice,
+        })
+    return {"path": path, "score": report.score, "stats": report.stats, "findings": findings}
+
+
+def print_text(result: dict[str, Any], advice: bool) -> None:
+    for f in result["findings"]:
+        message = " ".join(f["message"].split())
+        where = f"{result['path']}:{f['line']}:{f['column']}"
+        click.echo(f"{where}: {f['severity']} {f['rule']} {message}")
+        if advice:
+            click.echo(f"    -> {' '.join(f['advice'].split())}")
+
+
+def print_summary(results: list[dict[str, Any]]) -> None:
+    for result in results:
+        count = len(result["findings"])
+        noun = "finding" if count == 1 else "findings"
+        click.echo(
+            f"{result['path']}: stand-out score {result['score']}/100, {count} {noun}", err=True
+        )
+
+
+@main.command()
+@click.option("--category", "categories", multiple=True, metavar="CATEGORY",
+              help="Only this category (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def rules(categories, fmt) -> None:
+    """List the rules: id, category, severity and message."""
+    linter = _linter()
+    known = {rule.category for rule in linter.rules}
+    for category in categories:
+        if category not in known:
+            raise click.UsageError(
+                f"unknown category '{category}'; known: {', '.join(sorted(known))}"
+            )
+    selected = [r for r in linter.rules if not categories or r.category in categories]
+    if fmt == "json":
+        payload = [
+            {**rule.to_dict(), "enabled": linter.is_enabled(rule)} for rule in selected
+        ]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for rule in selected:
+        state = "" if linter.is_enabled(rule) else " (off)"
+        message = " ".join(rule.message.split())
+        click.echo(f"{rule.id}\t{rule.category}\t{rule.severity}{state}\t{message}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow binding an address other than loopback (not recommended).")
+def serve(host: str, port: int, allow_remote: bool) -> None:
+    """Run the local server for the browser extension and local tools."""
+    from .web.serve import run
+
+    run(host=host, port=port, allow_remote=allow_remote)

@@ -1,0 +1,1 @@
+"""spaCy pipeline components: each one a class plus a thin registered factory."""

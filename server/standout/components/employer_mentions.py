@@ -1,0 +1,114 @@
+"""Where a text names the employer it is addressed to.
+
+"the analyst position at Globex", "join Globex", "Globex's mission": the name
+after (or before) a trigger phrase is the employer the sentence is aimed at.
+The linter compares these with the target company given as context, and looks
+for generic stand-ins ("your company") where the name should have been.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..resources import wordlist
+from ..rulebook import Rule, expand_phrase
+
+MENTIONS_KEY = "employer_mentions"
+GENERIC_KEY = "employer_generic"
+_STOP = {"i", "we", "my", "our"}
+_JOINERS = {"&", "-", "of", "de"}
+
+
+class EmployerMentions:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.generic = set(wordlist("generic-capitalized"))
+        self.has_patterns = False
+
+    def add_rules(self, rules: Iterable[Rule]) -> None:
+        """Take trigger phrases from the ``employer-*`` check rules' params."""
+        groups: dict[str, list[str]] = {"AFTER": [], "BEFORE": [], "GENERIC": []}
+        for rule in rules:
+            groups["AFTER"] += rule.params.get("name_follows", [])
+            groups["BEFORE"] += rule.params.get("name_precedes", [])
+            groups["GENERIC"] += rule.params.get("generic_references", [])
+        for label, patterns in groups.items():
+            docs = [
+                self._normalized(" ".join(parts))
+                for pattern in patterns
+                for parts in expand_phrase(pattern)
+            ]
+            if docs:
+                self.matcher.add(label, docs)
+                self.has_patterns = True
+
+    def _normalized(self, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        return self.nlp.get_pipe("standout_normalizer")(doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Span] = []
+        generic: list[Span] = []
+        if self.has_patterns:
+            strings = self.nlp.vocab.strings
+            for match_id, start, end in self.matcher(doc):
+                label = strings[match_id]
+                if label == "GENERIC":
+                    generic.append(Span(doc, start, end, label="GENERIC"))
+                elif label == "AFTER":
+                    span = self._name_from(doc, end, step=1)
+                    if span is not None:
+                        mentions.append(span)
+                else:
+                    span = self._name_from(doc, start - 1, step=-1)
+                    if span is not None:
+                        mentions.append(span)
+        doc.spans[MENTIONS_KEY] = _unique(mentions)
+        doc.spans[GENERIC_KEY] = generic
+        return doc
+
+    def _name_from(self, doc: Doc, i: int, step: int) -> Span | None:
+        """The run of capitalized words starting at token ``i``, walking by ``step``."""
+        first = last = None
+        while 0 <= i < len(doc):
+            token = doc[i]
+            text = token.text
+            if text.lower() in _JOINERS and first is not None:
+                i += step
+                continue
+            if (
+                text[:1].isalpha()
+                and (text[0].isupper() or any(ch.isupper() for ch in text[1:]))
+                and token.lower_ not in self.generic
+                and token.lower_ not in _STOP
+            ):
+                first = i if first is None else first
+                last = i
+                i += step
+                continue
+            break
+        if first is None:
+            return None
+        lo, hi = (first, last) if step > 0 else (last, first)
+        return Span(doc, lo, hi + 1, label="ORG")
+
+
+def _unique(spans: list[Span]) -> list[Span]:
+    seen = set()
+    out = []
+    for span in spans:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            out.append(span)
+    return out
+
+
+@Language.factory("standout_employer_mentions")
+def make_employer_mentions(nlp: Language, name: str) -> EmployerMentions:
+    return EmployerMentions(nlp, name)

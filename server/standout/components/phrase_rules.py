@@ -1,0 +1,178 @@
+"""Phrase rules: the rulebook's phrase patterns, matched in canonical form.
+
+Every pattern is expanded (``{a|b}``, ``@list``), tokenized with the same
+tokenizer as the text, put in canonical form and added to one PhraseMatcher,
+which is nearly free at any size. Patterns with gaps (``weakness .. perfectionist``)
+are matched part by part and chained here, inside one sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..normalize import Canonicalizer
+from ..rulebook import Rule, RuleError, expand_phrase
+from .normalizer import stream_of
+
+SPANS_KEY = "standout"
+ANTI_KEY = "standout.antipatterns"
+ANTI = -1
+
+
+class PhraseRules:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.nlp = nlp
+        self.vocab = nlp.vocab
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # match key -> (rule id, pattern number, part number or ANTI)
+        self.keys: dict[int, tuple[str, int, int]] = {}
+        self.parts: dict[tuple[str, int], int] = {}  # (rule, pattern) -> number of parts
+        self.max_gap: dict[str, int] = {}
+        self.owner: dict[tuple[str, ...], str] = {}
+
+    def add_rules(self, rules: Iterable[Rule], canon: Canonicalizer) -> None:
+        """Add phrase rules' patterns, and every rule's antipatterns."""
+        for rule in rules:
+            self.max_gap[rule.id] = rule.max_gap
+            if rule.kind == "phrases":
+                for number, pattern in enumerate(rule.patterns):
+                    self._add_pattern(rule, number, pattern, canon, anti=False)
+            for pattern in rule.antipatterns:
+                self._add_pattern(rule, -1, pattern, canon, anti=True)
+
+    def _add_pattern(
+        self, rule: Rule, number: int, pattern: str, canon: Canonicalizer, anti: bool
+    ) -> None:
+        docs: dict[str, list[Doc]] = defaultdict(list)
+        part_counts = set()
+        for parts in expand_phrase(pattern):
+            if anti:
+                parts = [" ".join(parts)]
+            part_counts.add(len(parts))
+            for part_number, part in enumerate(parts):
+                words = self._canonical(part, canon)
+                if not words:
+                    raise RuleError(
+                        rule.source, rule.id, f"{pattern!r} has a variant with nothing to match"
+                    )
+                if not anti and len(parts) == 1:
+                    owner = self.owner.setdefault(tuple(words), rule.id)
+                    if owner != rule.id:
+                        raise RuleError(
+                            rule.source,
+                            rule.id,
+                            f"{part!r} is also matched by rule '{owner}'; keep it in one rule",
+                        )
+                key = f"{rule.id}|{'anti' if anti else number}|{part_number}"
+                docs[key].append(Doc(self.vocab, words=words))
+        if len(part_counts) > 1:
+            raise RuleError(rule.source, rule.id, f"{pattern!r}: alternatives must not change gaps")
+        for key, pattern_docs in docs.items():
+            match_id = self.vocab.strings.add(key)
+            self.keys[match_id] = (rule.id, number, ANTI if anti else int(key.rsplit("|", 1)[1]))
+            self.matcher.add(key, pattern_docs)
+        if not anti:
+            self.parts[(rule.id, number)] = part_counts.pop()
+
+    def _canonical(self, text: str, canon: Canonicalizer) -> list[str]:
+        words = []
+        for token in self.nlp.make_doc(text):
+            if token.is_space:
+                continue
+            form = canon(token.lower_)
+            if form is not None:
+                words.append(form)
+        return words
+
+    def __call__(self, doc: Doc) -> Doc:
+        stream = stream_of(doc)
+        if not stream.words:
+            doc.user_data[ANTI_KEY] = {}
+            set_rule_spans(doc, [])
+            return doc
+        stream_doc = Doc(self.vocab, words=stream.words)
+        index = stream.token_index
+        found: list[Span] = []
+        anti: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        pieces: dict[tuple[str, int], dict[int, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for match_id, start, end in self.matcher(stream_doc):
+            rule_id, number, part = self.keys[match_id]
+            if part == ANTI:
+                anti[rule_id].append((index[start], index[end - 1] + 1))
+            elif self.parts[(rule_id, number)] == 1:
+                found.append(Span(doc, index[start], index[end - 1] + 1, label=rule_id))
+            else:
+                pieces[(rule_id, number)][part].append((start, end))
+        for (rule_id, number), by_part in pieces.items():
+            found.extend(self._chain(doc, rule_id, self.parts[(rule_id, number)], by_part, index))
+        doc.user_data[ANTI_KEY] = dict(anti)
+        set_rule_spans(doc, found)
+        return doc
+
+    def _chain(self, doc, rule_id, n_parts, by_part, index) -> list[Span]:
+        """Join gapped parts in order, each within ``max_gap`` words, in one sentence."""
+        if any(part not in by_part for part in range(n_parts)):
+            return []
+        gap = self.max_gap[rule_id]
+        spans = []
+        for start, end in sorted(by_part[0]):
+            sentence = doc[index[start]].sent.start
+            last_end = end
+            for part in range(1, n_parts):
+                candidates = [
+                    (s, e) for s, e in sorted(by_part[part])
+                    if last_end <= s <= last_end + gap and doc[index[s]].sent.start == sentence
+                ]
+                if not candidates:
+                    break
+                last_end = candidates[0][1]
+            else:
+                spans.append(Span(doc, index[start], index[last_end - 1] + 1, label=rule_id))
+        return spans
+
+
+def set_rule_spans(doc: Doc, spans: list[Span]) -> None:
+    """Add rule matches to ``doc.spans["standout"]`` (labels are rule ids)."""
+    if SPANS_KEY in doc.spans:
+        doc.spans[SPANS_KEY].extend(spans)
+    else:
+        doc.spans[SPANS_KEY] = spans
+
+
+class Antipatterns:
+    """Drops any rule match that overlaps one of that rule's antipatterns.
+
+    Runs after every matching component, so antipatterns work for phrase,
+    token and regex rules alike ("outside the box office" is not a cliché).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        anti = doc.user_data.get(ANTI_KEY)
+        if anti and SPANS_KEY in doc.spans:
+            kept = [
+                span for span in doc.spans[SPANS_KEY]
+                if not any(s < span.end and span.start < e for s, e in anti.get(span.label_, ()))
+            ]
+            doc.spans[SPANS_KEY] = kept
+        return doc
+
+
+@Language.factory("standout_antipatterns")
+def make_antipatterns(nlp: Language, name: str) -> Antipatterns:
+    return Antipatterns(name)
+
+
+@Language.factory("standout_phrase_rules")
+def make_phrase_rules(nlp: Language, name: str) -> PhraseRules:
+    return PhraseRules(nlp, name)

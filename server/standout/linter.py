@@ -1,0 +1,377 @@
+"""The linter: rules in, findings out. Knows nothing of HTTP or the command line.
+
+A text is analysed paragraph by paragraph (see :mod:`standout.paragraphs`). Each
+paragraph's analysis is context-free and cached, so re-checking a long letter
+after a one-word edit re-runs spaCy on one paragraph only. Everything that
+depends on the context (the target company) or on the whole text (the score,
+overlaps, the employer checks) is computed from the cached analyses each time.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .components.employer_mentions import GENERIC_KEY, MENTIONS_KEY
+from .components.phrase_rules import SPANS_KEY
+from .components.specifics import ACTION, DATE, NAME, NUMBER, SPECIFICS_KEY
+from .config import UserConfig
+from .paragraphs import paragraphs
+from .pipeline import build_pipeline
+from .report import Context, Finding, Report
+from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
+from .score import stand_out_score
+
+
+@dataclass(frozen=True)
+class Specific:
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule match inside one paragraph, with what its sentence offers as evidence."""
+
+    rule: str
+    start: int
+    end: int
+    evidence: tuple[Specific, ...]
+
+
+@dataclass(frozen=True)
+class ParagraphAnalysis:
+    text: str
+    matches: tuple[Match, ...]
+    words: int
+    sentences: tuple[tuple[int, int], ...]
+    specifics: tuple[Specific, ...]
+    mentions: tuple[Specific, ...]
+    generic_references: tuple[tuple[int, int], ...]
+
+    def shifted(self, offset: int) -> ParagraphAnalysis:
+        if offset == 0:
+            return self
+
+        def move(s: Specific) -> Specific:
+            return Specific(s.label, s.start + offset, s.end + offset, s.text)
+
+        return ParagraphAnalysis(
+            self.text,
+            tuple(
+                Match(m.rule, m.start + offset, m.end + offset, tuple(move(e) for e in m.evidence))
+                for m in self.matches
+            ),
+            self.words,
+            tuple((a + offset, b + offset) for a, b in self.sentences),
+            tuple(move(s) for s in self.specifics),
+            tuple(move(s) for s in self.mentions),
+            tuple((a + offset, b + offset) for a, b in self.generic_references),
+        )
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A whole text's paragraph analyses, offsets relative to the whole text."""
+
+    text: str
+    paragraphs: tuple[ParagraphAnalysis, ...]
+
+
+class Linter:
+    """Loads the rules and the pipeline once; :meth:`check` is cheap per call."""
+
+    def __init__(
+        self,
+        *,
+        config: UserConfig | None = None,
+        rule_dirs: Iterable[Path] = (),
+        cache_size: int = 4096,
+    ) -> None:
+        self.config = config if config is not None else UserConfig.load()
+        self.rulebook: RuleBook = load_rulebook([*self.config.rule_dirs, *rule_dirs])
+        self.nlp = build_pipeline(self.rulebook)
+        self._cache: OrderedDict[str, ParagraphAnalysis] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+        self.cache_hits = 0
+        self.cache_misses = 0
+        self._checks = [rule for rule in self.rulebook if rule.kind == "check"]
+
+    # --- public API -------------------------------------------------------
+
+    @property
+    def rules(self) -> list[Rule]:
+        return list(self.rulebook)
+
+    def is_enabled(self, rule: Rule, disabled_rules=(), disabled_categories=()) -> bool:
+        return not (
+            rule.id in self.config.disabled_rules
+            or rule.category in self.config.disabled_categories
+            or rule.id in disabled_rules
+            or rule.category in disabled_categories
+        )
+
+    def check(
+        self,
+        text: str,
+        context: Context | dict[str, Any] | None = None,
+        *,
+        disabled_rules: Iterable[str] = (),
+        disabled_categories: Iterable[str] = (),
+        min_severity: str = "info",
+        resolve_overlaps: bool = True,
+    ) -> Report:
+        """Check ``text``; offsets in the report are Python string indices."""
+        if not isinstance(text, str):
+            raise TypeError("text must be a str")
+        if min_severity not in SEVERITY_RANK:
+            raise ValueError(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
+        context = Context.coerce(context)
+        analysis = self.analyse(text)
+        disabled_rules = set(disabled_rules)
+        disabled_categories = set(disabled_categories)
+
+        findings = [
+            self._finding(match, analysis.text, context)
+            for paragraph in analysis.paragraphs
+            for match in paragraph.matches
+        ]
+        findings += self._employer_findings(analysis, context)
+        findings = [
+            f for f in findings
+            if self.is_enabled(self.rulebook[f.rule], disabled_rules, disabled_categories)
+        ]
+        if resolve_overlaps:
+            findings = resolve(findings)
+        floor = SEVERITY_RANK[min_severity]
+        findings = [f for f in findings if SEVERITY_RANK[f.severity] >= floor]
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return Report(tuple(findings), *self._score_and_stats(analysis, findings))
+
+    def analyse(self, text: str) -> Analysis:
+        parts = []
+        for offset, paragraph in paragraphs(text):
+            parts.append(self._paragraph(paragraph).shifted(offset))
+        return Analysis(text, tuple(parts))
+
+    # --- paragraphs -------------------------------------------------------
+
+    def _paragraph(self, text: str) -> ParagraphAnalysis:
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                self.cache_hits += 1
+                return cached
+            self.cache_misses += 1
+            result = self._analyse_paragraph(text)
+            if self._cache_size:
+                self._cache[text] = result
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+            return result
+
+    def _analyse_paragraph(self, text: str) -> ParagraphAnalysis:
+        doc = self.nlp(text)
+        specifics = tuple(
+            Specific(s.label_, s.start_char, s.end_char, s.text) for s in doc.spans[SPECIFICS_KEY]
+        )
+        sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+        matches = []
+        for span in doc.spans[SPANS_KEY]:
+            sentence = span.sent
+            lo, hi = sentence.start_char, sentence.end_char
+            evidence = tuple(
+                s for s in specifics
+                if lo <= s.start and s.end <= hi
+                and (s.end <= span.start_char or s.start >= span.end_char)
+            )
+            matches.append(Match(span.label_, span.start_char, span.end_char, evidence))
+        words = sum(1 for token in doc if not (token.is_punct or token.is_space))
+        return ParagraphAnalysis(
+            text=text,
+            matches=tuple(matches),
+            words=words,
+            sentences=sentences,
+            specifics=specifics,
+            mentions=tuple(
+                Specific("ORG", s.start_char, s.end_char, s.text) for s in doc.spans[MENTIONS_KEY]
+            ),
+            generic_references=tuple((s.start_char, s.end_char) for s in doc.spans[GENERIC_KEY]),
+        )
+
+    # --- findings ---------------------------------------------------------
+
+    def _finding(self, match: Match, text: str, context: Context) -> Finding:
+        rule = self.rulebook[match.rule]
+        severity, message = rule.severity, rule.message
+        if rule.claim:
+            evidence = [e for e in match.evidence if not _names_company(e, context.company)]
+            if evidence:
+                severity, message = "info", rule.backed_message
+        return Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=severity,
+            start=match.start,
+            end=match.end,
+            text=text[match.start : match.end],
+            message=_fill(message, context),
+            advice=_fill(rule.advice, context),
+            title=rule.title,
+        )
+
+    def _employer_findings(self, analysis: Analysis, context: Context) -> list[Finding]:
+        if not context.company or not self._checks:
+            return []
+        findings = []
+        company = company_pattern(context.company)
+        for rule in self._checks:
+            if rule.check == "employer-other":
+                for paragraph in analysis.paragraphs:
+                    for mention in paragraph.mentions:
+                        if not _same_company(mention.text, context.company):
+                            findings.append(self._check_finding(
+                                rule, analysis.text, mention.start, mention.end, context,
+                                other=mention.text,
+                            ))
+            elif rule.check == "employer-missing":
+                min_words = int(rule.params.get("min_words", 40))
+                words = sum(p.words for p in analysis.paragraphs)
+                if words >= min_words and company and not company.search(analysis.text):
+                    start, end = _missing_anchor(analysis)
+                    findings.append(self._check_finding(rule, analysis.text, start, end, context))
+        return findings
+
+    def _check_finding(self, rule, text, start, end, context, other: str = "") -> Finding:
+        return Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            start=start,
+            end=end,
+            text=text[start:end],
+            message=_fill(rule.message, context, other=other),
+            advice=_fill(rule.advice, context, other=other),
+            title=rule.title,
+        )
+
+    def _score_and_stats(
+        self, analysis: Analysis, findings: list[Finding]
+    ) -> tuple[int, dict[str, Any]]:
+        words = sum(p.words for p in analysis.paragraphs)
+        labels = Counter(s.label for p in analysis.paragraphs for s in p.specifics)
+        specifics = {
+            "numbers": labels[NUMBER],
+            "dates": labels[DATE],
+            "names": labels[NAME],
+            "actions": labels[ACTION],
+        }
+        specifics["total"] = sum(specifics.values())
+        severities = Counter(f.severity for f in findings)
+        stats = {
+            "words": words,
+            "sentences": sum(len(p.sentences) for p in analysis.paragraphs),
+            "paragraphs": len(analysis.paragraphs),
+            "specifics": specifics,
+            "findings": {s: severities[s] for s in ("error", "warning", "info")},
+            "categories": dict(sorted(Counter(f.category for f in findings).items())),
+        }
+        score = stand_out_score(words, specifics["total"], (f.severity for f in findings))
+        return score, stats
+
+
+# --- helpers used above ----------------------------------------------------
+
+def resolve(findings: list[Finding]) -> list[Finding]:
+    """Resolve overlaps, the same way every time.
+
+    Findings are ranked by severity (highest first), then length (longest
+    first), then position, then rule id; each is kept unless it overlaps one
+    already kept. The employer-missing finding points at a whole sentence and
+    is kept regardless.
+    """
+    ranked = sorted(
+        findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.start, f.rule)
+    )
+    kept: list[Finding] = []
+    for finding in ranked:
+        if finding.category == "employer" and finding.rule.endswith("missing"):
+            kept.append(finding)
+            continue
+        if not any(
+            k.start < finding.end and finding.start < k.end
+            for k in kept
+            if not (k.category == "employer" and k.rule.endswith("missing"))
+        ):
+            kept.append(finding)
+    return kept
+
+
+_LEGAL = re.compile(
+    r"[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
+    r"group|holdings)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _core_name(name: str) -> str:
+    name = name.strip().strip(".,;:!?'\"“”’")
+    name = re.sub(r"['’]s$", "", name)
+    previous = None
+    while previous != name:
+        previous = name
+        name = _LEGAL.sub("", name).strip()
+    return name
+
+
+def company_pattern(company: str) -> re.Pattern[str] | None:
+    core = _core_name(company)
+    if not core:
+        return None
+    words = [re.escape(w) for w in core.split()]
+    return re.compile(r"(?<!\w)" + r"[\s-]*".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def _same_company(mention: str, company: str) -> bool:
+    a = _core_name(mention).casefold().split()
+    b = _core_name(company).casefold().split()
+    if not a or not b:
+        return True
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[: len(shorter)] == shorter
+
+
+def _names_company(specific: Specific, company: str | None) -> bool:
+    return bool(company) and specific.label == "NAME" and _same_company(specific.text, company)
+
+
+def _missing_anchor(analysis: Analysis) -> tuple[int, int]:
+    """Where to point when the company is never named: a generic stand-in, else the opening."""
+    for paragraph in analysis.paragraphs:
+        if paragraph.generic_references:
+            return paragraph.generic_references[0]
+    for paragraph in analysis.paragraphs:
+        for start, end in paragraph.sentences:
+            if paragraph.words >= 8 or len(analysis.paragraphs) == 1:
+                return start, end
+    first = analysis.paragraphs[0].sentences[0]
+    return first
+
+
+def _fill(template: str, context: Context, other: str = "") -> str:
+    values = {
+        "company": context.company or "the employer",
+        "role": context.role or "the role",
+        "other": other,
+    }
+    return string.Template(template).safe_substitute(values)

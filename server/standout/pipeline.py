@@ -1,0 +1,34 @@
+"""Builds the spaCy pipeline: a blank English tokenizer plus Standout's components."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+# Importing the modules registers their factories with spaCy.
+from .components import (  # noqa: F401
+    employer_mentions,
+    normalizer,
+    phrase_rules,
+    regex_rules,
+    sentences,
+    specifics,
+    token_rules,
+)
+from .normalize import Canonicalizer
+from .rulebook import RuleBook
+
+
+def build_pipeline(book: RuleBook, canon: Canonicalizer | None = None) -> Language:
+    canon = canon or Canonicalizer.default()
+    nlp = spacy.blank("en")
+    nlp.max_length = 10_000_000
+    nlp.add_pipe("standout_normalizer").initialize_canonicalizer(canon)
+    nlp.add_pipe("standout_sentences")
+    nlp.add_pipe("standout_phrase_rules").add_rules(book, canon)
+    nlp.add_pipe("standout_token_rules").add_rules(book.of_kind("tokens"))
+    nlp.add_pipe("standout_regex_rules").add_rules(book.of_kind("regex"))
+    nlp.add_pipe("standout_antipatterns")
+    nlp.add_pipe("standout_specifics")
+    nlp.add_pipe("standout_employer_mentions").add_rules(book.of_kind("check"))
+    return nlp

@@ -1,0 +1,284 @@
+"""Rule files: loading, validation and the parsed :class:`Rule` records.
+
+A rule file is YAML holding one category of rules (see ``docs/rules.md``). Files
+are validated against :mod:`standout.rule_schema` when loaded; every error names
+the file and the rule it is about, because the person reading it is usually the
+one who just wrote the rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .resources import models_dir, wordlist
+from .rule_schema import RULE, RULE_FILE
+
+SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
+DEFAULT_BACKED_MESSAGE = (
+    "Something concrete in this sentence backs this up, which is good; the phrase itself "
+    "still sounds like every other letter, and the evidence can stand without it."
+)
+MAX_EXPANSIONS = 5000
+GAP = ".."
+
+
+class RuleError(ValueError):
+    """A rule file is malformed. The message names the file and the rule."""
+
+    def __init__(self, source: Path | str, rule_id: str | None, problem: str) -> None:
+        where = f"{source}: rule '{rule_id}'" if rule_id else str(source)
+        super().__init__(f"{where}: {problem}")
+        self.source = str(source)
+        self.rule_id = rule_id
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    context: dict[str, str] = field(default_factory=dict)
+    backed: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    title: str
+    severity: str
+    message: str
+    advice: str
+    kind: str  # "phrases", "tokens", "regex" or "check"
+    patterns: tuple[Any, ...]
+    source: str
+    claim: bool = False
+    backed_message: str = DEFAULT_BACKED_MESSAGE
+    antipatterns: tuple[str, ...] = ()
+    max_gap: int = 6
+    check: str | None = None
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    flag_examples: tuple[Example, ...] = ()
+    pass_examples: tuple[Example, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "title": self.title,
+            "severity": self.severity,
+            "message": self.message,
+            "advice": self.advice,
+        }
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass
+class RuleBook:
+    rules: dict[str, Rule] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules.values())
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+    def of_kind(self, kind: str) -> list[Rule]:
+        return [rule for rule in self.rules.values() if rule.kind == kind]
+
+    def add_file(self, path: Path) -> None:
+        category, rules = load_rule_file(path)
+        known = self.categories.get(category.id)
+        if known is None:
+            self.categories[category.id] = category
+        for rule in rules:
+            if rule.id in self.rules:
+                raise RuleError(
+                    path, rule.id, f"the id is already used in {self.rules[rule.id].source}"
+                )
+            self.rules[rule.id] = rule
+
+    def phrase_family_count(self) -> int:
+        """Phrase families: each written pattern (before its variants are expanded)."""
+        return sum(len(rule.patterns) for rule in self.rules.values() if rule.kind != "check")
+
+
+def builtin_rule_files() -> list[Path]:
+    return sorted((models_dir() / "rules").glob("*.yaml"))
+
+
+def load_rulebook(extra_dirs: Iterable[Path] = ()) -> RuleBook:
+    """Load the built-in rules, then every ``*.yaml`` in ``extra_dirs``."""
+    book = RuleBook()
+    for path in builtin_rule_files():
+        book.add_file(path)
+    for directory in extra_dirs:
+        for path in sorted(Path(directory).glob("*.yaml")):
+            book.add_file(path)
+    return book
+
+
+def load_rule_file(path: Path) -> tuple[Category, list[Rule]]:
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise RuleError(path, None, f"not UTF-8 ({exc.reason})") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(path, None, f"not valid YAML: {_one_line(exc)}") from None
+    except OSError as exc:
+        raise RuleError(path, None, exc.strerror or str(exc)) from None
+    _validate(raw, RULE_FILE, path, None)
+    category = Category(raw["category"], raw["title"], raw.get("description", ""))
+    defaults = raw.get("defaults", {})
+    rules = []
+    for index, entry in enumerate(raw["rules"]):
+        rule_id = entry.get("id") if isinstance(entry, dict) else None
+        _validate(entry, RULE, path, rule_id or f"#{index + 1}")
+        rules.append(_build_rule(entry, category.id, defaults, path))
+    return category, rules
+
+
+def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], path: Path) -> Rule:
+    rule_id = entry["id"]
+    prefix = rule_id.split(".", 1)[0]
+    if prefix != category:
+        raise RuleError(path, rule_id, f"the id must start with the file's category '{category}.'")
+    kind = next(k for k in ("phrases", "tokens", "regex", "check") if k in entry)
+    patterns: tuple[Any, ...] = ()
+    if kind == "phrases":
+        patterns = tuple(entry["phrases"])
+        for pattern in patterns:
+            check_phrase_syntax(pattern, path, rule_id)
+    elif kind == "tokens":
+        patterns = tuple(entry["tokens"])
+    elif kind == "regex":
+        for pattern in entry["regex"]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise RuleError(path, rule_id, f"bad regex {pattern!r}: {exc}") from None
+        patterns = tuple(entry["regex"])
+    for pattern in entry.get("antipatterns", ()):
+        check_phrase_syntax(pattern, path, rule_id)
+
+    def examples(key: str) -> tuple[Example, ...]:
+        out = []
+        for item in entry["examples"][key]:
+            if isinstance(item, str):
+                out.append(Example(item))
+            else:
+                context, backed = item.get("context", {}), item.get("backed", False)
+                out.append(Example(item["text"], context, backed))
+        return tuple(out)
+
+    return Rule(
+        id=rule_id,
+        category=category,
+        title=entry["title"],
+        severity=entry.get("severity", defaults.get("severity", "warning")),
+        message=entry["message"].strip(),
+        advice=entry["advice"].strip(),
+        kind=kind,
+        patterns=patterns,
+        source=str(path),
+        claim=entry.get("claim", defaults.get("claim", False)),
+        backed_message=entry.get(
+            "backed_message", defaults.get("backed_message", DEFAULT_BACKED_MESSAGE)
+        ).strip(),
+        antipatterns=tuple(entry.get("antipatterns", ())),
+        max_gap=entry.get("max_gap", 6),
+        check=entry.get("check"),
+        params=entry.get("params", {}),
+        flag_examples=examples("flag"),
+        pass_examples=examples("pass"),
+    )
+
+
+def _validate(instance: Any, schema: dict, path: Path, rule_id: str | None) -> None:
+    validator = jsonschema.Draft202012Validator(schema)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+    if error is None:
+        return
+    location = "/".join(str(part) for part in error.absolute_path)
+    where = f" at '{location}'" if location else ""
+    raise RuleError(path, rule_id, f"{error.message}{where}")
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
+
+
+# --- phrase pattern syntax -------------------------------------------------
+#
+#   {a|b|}    one of the alternatives (an empty one makes the group optional)
+#   @name     one of the entries of models/wordlists/<name>.txt
+#   ..        a gap of up to ``max_gap`` tokens inside one sentence
+#
+# Everything else is literal text, matched in canonical form (see normalize.py).
+
+_GROUP = re.compile(r"\{([^{}]*)\}")
+_LIST = re.compile(r"@([a-z][a-z0-9-]*)")
+
+
+def check_phrase_syntax(pattern: str, source: Path | str, rule_id: str) -> None:
+    stripped = _GROUP.sub("", pattern)
+    if "{" in stripped or "}" in stripped:
+        raise RuleError(source, rule_id, f"unbalanced or nested braces in {pattern!r}")
+    for name in _LIST.findall(pattern):
+        try:
+            wordlist(name)
+        except FileNotFoundError:
+            raise RuleError(source, rule_id, f"unknown word list @{name} in {pattern!r}") from None
+    parts = [part.strip() for part in pattern.split(GAP)]
+    if any(not part for part in parts):
+        raise RuleError(source, rule_id, f"'..' needs words on both sides in {pattern!r}")
+    if expansion_count(pattern) > MAX_EXPANSIONS:
+        raise RuleError(source, rule_id, f"{pattern!r} expands to over {MAX_EXPANSIONS} phrases")
+
+
+def _alternatives(pattern: str) -> list[list[str]]:
+    pieces: list[list[str]] = []
+    position = 0
+    tokens = re.compile(r"\{([^{}]*)\}|@([a-z][a-z0-9-]*)")
+    for match in tokens.finditer(pattern):
+        pieces.append([pattern[position : match.start()]])
+        if match.group(1) is not None:
+            pieces.append(match.group(1).split("|"))
+        else:
+            pieces.append(wordlist(match.group(2)))
+        position = match.end()
+    pieces.append([pattern[position:]])
+    return pieces
+
+
+def expansion_count(pattern: str) -> int:
+    count = 1
+    for options in _alternatives(pattern):
+        count *= len(options)
+    return count
+
+
+def expand_phrase(pattern: str) -> list[list[str]]:
+    """Every literal phrase a pattern stands for, each split at its gaps."""
+    out = []
+    for combo in itertools.product(*_alternatives(pattern)):
+        text = " ".join("".join(combo).split())
+        out.append([part.strip() for part in text.split(GAP)])
+    return out

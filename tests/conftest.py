@@ -1,0 +1,22 @@
+"""Shared fixtures. The linter is loaded once per test session (about 0.3 s)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# Tests never read the developer's own config folder.
+os.environ.setdefault("STANDOUT_CONFIG_DIR", os.path.join(os.path.dirname(__file__), "no-config"))
+
+from standout import Linter
+from standout.config import UserConfig
+
+
+@pytest.fixture(scope="session")
+def linter() -> Linter:
+    return Linter(config=UserConfig())
+
+
+def rules_found(linter: Linter, text: str, context=None) -> set[str]:
+    return {f.rule for f in linter.check(text, context).findings}
