@@ -19,14 +19,21 @@ from pathlib import Path
 from typing import Any
 
 from .components.employer_mentions import GENERIC_KEY, MENTIONS_KEY
+from .components.normalizer import BARRIER, stream_of
 from .components.phrase_rules import SPANS_KEY
 from .components.specifics import ACTION, DATE, NAME, NUMBER, SPECIFICS_KEY
 from .config import UserConfig
+from .detectors import load_detector
 from .paragraphs import paragraphs
 from .pipeline import build_pipeline
 from .report import Context, Finding, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
 from .score import stand_out_score
+
+# `check:` rules whose findings cover a passage, not a phrase (never hidden by overlaps).
+PASSAGE_CHECKS = {"employer-missing", "sample"}
+# `check:` rules implemented by a detector class rather than by the linter itself.
+DETECTED = {"sample"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,15 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Word:
+    """A word of the paragraph in canonical form (see normalize.py), with its place."""
+
+    form: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class ParagraphAnalysis:
     text: str
     matches: tuple[Match, ...]
@@ -56,6 +72,7 @@ class ParagraphAnalysis:
     specifics: tuple[Specific, ...]
     mentions: tuple[Specific, ...]
     generic_references: tuple[tuple[int, int], ...]
+    stream: tuple[Word, ...]  # canonical words, insertable words and punctuation left out
 
     def shifted(self, offset: int) -> ParagraphAnalysis:
         if offset == 0:
@@ -75,6 +92,7 @@ class ParagraphAnalysis:
             tuple(move(s) for s in self.specifics),
             tuple(move(s) for s in self.mentions),
             tuple((a + offset, b + offset) for a, b in self.generic_references),
+            tuple(Word(w.form, w.start + offset, w.end + offset) for w in self.stream),
         )
 
 
@@ -105,6 +123,11 @@ class Linter:
         self.cache_hits = 0
         self.cache_misses = 0
         self._checks = [rule for rule in self.rulebook if rule.kind == "check"]
+        # Checks implemented by a detector class (see detectors.py), e.g. sample answers.
+        self.detectors = [
+            load_detector(rule, self) for rule in self._checks if rule.check in DETECTED
+        ]
+        self._passage_rules = {rule.id for rule in self._checks if rule.check in PASSAGE_CHECKS}
 
     # --- public API -------------------------------------------------------
 
@@ -146,12 +169,14 @@ class Linter:
             for match in paragraph.matches
         ]
         findings += self._employer_findings(analysis, context)
+        for detector in self.detectors:
+            findings += detector.findings(analysis, context)
         findings = [
             f for f in findings
             if self.is_enabled(self.rulebook[f.rule], disabled_rules, disabled_categories)
         ]
         if resolve_overlaps:
-            findings = resolve(findings)
+            findings = resolve(findings, exempt=lambda f: f.rule in self._passage_rules)
         floor = SEVERITY_RANK[min_severity]
         findings = [f for f in findings if SEVERITY_RANK[f.severity] >= floor]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -182,6 +207,7 @@ class Linter:
 
     def _analyse_paragraph(self, text: str) -> ParagraphAnalysis:
         doc = self.nlp(text)
+        stream = stream_of(doc)
         specifics = tuple(
             Specific(s.label_, s.start_char, s.end_char, s.text) for s in doc.spans[SPECIFICS_KEY]
         )
@@ -207,6 +233,11 @@ class Linter:
                 Specific("ORG", s.start_char, s.end_char, s.text) for s in doc.spans[MENTIONS_KEY]
             ),
             generic_references=tuple((s.start_char, s.end_char) for s in doc.spans[GENERIC_KEY]),
+            stream=tuple(
+                Word(form, doc[i].idx, doc[i].idx + len(doc[i]))
+                for form, i in zip(stream.words, stream.token_index, strict=True)
+                if not doc[i].is_punct and form != BARRIER
+            ),
         )
 
     # --- findings ---------------------------------------------------------
@@ -292,29 +323,26 @@ class Linter:
 
 # --- helpers used above ----------------------------------------------------
 
-def resolve(findings: list[Finding]) -> list[Finding]:
+def resolve(findings: list[Finding], exempt=lambda finding: False) -> list[Finding]:
     """Resolve overlaps, the same way every time.
 
     Findings are ranked by severity (highest first), then length (longest
     first), then position, then rule id; each is kept unless it overlaps one
-    already kept. The employer-missing finding points at a whole sentence and
-    is kept regardless.
+    already kept. Passage-level findings (``exempt``: a whole sentence or
+    paragraph, such as employer.missing or a sample match) are always kept and
+    do not hide the phrase-level findings inside them.
     """
     ranked = sorted(
         findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.start, f.rule)
     )
     kept: list[Finding] = []
+    passages: list[Finding] = []
     for finding in ranked:
-        if finding.category == "employer" and finding.rule.endswith("missing"):
+        if exempt(finding):
+            passages.append(finding)
+        elif not any(k.start < finding.end and finding.start < k.end for k in kept):
             kept.append(finding)
-            continue
-        if not any(
-            k.start < finding.end and finding.start < k.end
-            for k in kept
-            if not (k.category == "employer" and k.rule.endswith("missing"))
-        ):
-            kept.append(finding)
-    return kept
+    return kept + passages
 
 
 _LEGAL = re.compile(
