@@ -16,7 +16,3 @@ from standout.config import UserConfig
 @pytest.fixture(scope="session")
 def linter() -> Linter:
     return Linter(config=UserConfig())
-
-
-def rules_found(linter: Linter, text: str, context=None) -> set[str]:
-    return {f.rule for f in linter.check(text, context).findings}

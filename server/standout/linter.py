@@ -30,6 +30,15 @@ from .report import Context, Finding, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
 from .score import stand_out_score
 
+# Typographic variants replaced before tokenizing. One character for one, so every
+# offset into the analysed text is an offset into the user's text.
+SAME_WIDTH = str.maketrans({
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00ad": "-",  # hyphens, soft hyphen
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201b": "'",  # apostrophes
+    "\u201c": '"', "\u201d": '"', "\u201e": '"',  # double quotes
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",  # no-break and thin spaces
+})
+
 # `check:` rules whose findings cover a passage, not a phrase (never hidden by overlaps).
 PASSAGE_CHECKS = {"employer-missing", "sample"}
 # `check:` rules implemented by a detector class rather than by the linter itself.
@@ -206,7 +215,7 @@ class Linter:
             return result
 
     def _analyse_paragraph(self, text: str) -> ParagraphAnalysis:
-        doc = self.nlp(text)
+        doc = self.nlp(text.translate(SAME_WIDTH))
         stream = stream_of(doc)
         specifics = tuple(
             Specific(s.label_, s.start_char, s.end_char, s.text) for s in doc.spans[SPECIFICS_KEY]

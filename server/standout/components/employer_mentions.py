@@ -1,7 +1,9 @@
 """Where a text names the employer it is addressed to.
 
 "the analyst position at Globex", "join Globex", "Globex's mission": the name
-after (or before) a trigger phrase is the employer the sentence is aimed at.
+after (or before) a trigger phrase is the employer the sentence is aimed at,
+unless the words just before the trigger make it the writer's own past or
+present job ("my previous role at Globex").
 The linter compares these with the target company given as context, and looks
 for generic stand-ins ("your company") where the name should have been.
 """
@@ -27,8 +29,9 @@ class EmployerMentions:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.nlp = nlp
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.generic = set(wordlist("generic-capitalized"))
+        self.not_after: set[str] = set()
         self.has_patterns = False
 
     def add_rules(self, rules: Iterable[Rule]) -> None:
@@ -38,19 +41,16 @@ class EmployerMentions:
             groups["AFTER"] += rule.params.get("name_follows", [])
             groups["BEFORE"] += rule.params.get("name_precedes", [])
             groups["GENERIC"] += rule.params.get("generic_references", [])
+            self.not_after.update(word.lower() for word in rule.params.get("not_after", []))
         for label, patterns in groups.items():
             docs = [
-                self._normalized(" ".join(parts))
+                self.nlp.make_doc(" ".join(parts))
                 for pattern in patterns
                 for parts in expand_phrase(pattern)
             ]
             if docs:
                 self.matcher.add(label, docs)
                 self.has_patterns = True
-
-    def _normalized(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
-        return self.nlp.get_pipe("standout_normalizer")(doc)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -61,6 +61,8 @@ class EmployerMentions:
                 label = strings[match_id]
                 if label == "GENERIC":
                     generic.append(Span(doc, start, end, label="GENERIC"))
+                elif self._about_the_past(doc, start):
+                    continue
                 elif label == "AFTER":
                     span = self._name_from(doc, end, step=1)
                     if span is not None:
@@ -72,6 +74,12 @@ class EmployerMentions:
         doc.spans[MENTIONS_KEY] = _unique(mentions)
         doc.spans[GENERIC_KEY] = generic
         return doc
+
+    def _about_the_past(self, doc: Doc, start: int) -> bool:
+        """ "my previous role at X", "our team at X": a job the writer has or had."""
+        sentence_start = doc[start].sent.start
+        window = doc[max(sentence_start, start - 4) : start]
+        return any(token.lower_ in self.not_after for token in window)
 
     def _name_from(self, doc: Doc, i: int, step: int) -> Span | None:
         """The run of capitalized words starting at token ``i``, walking by ``step``."""
