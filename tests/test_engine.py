@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -229,7 +230,7 @@ def test_a_finding_never_overlaps_another(linter):
         "Thank you for your time and consideration."
     )
     findings = linter.check(text).findings
-    for first, second in zip(findings, findings[1:], strict=False):
+    for first, second in itertools.pairwise(findings):
         assert first.end <= second.start
 
 

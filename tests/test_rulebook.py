@@ -55,7 +55,8 @@ def test_builtin_rules_load_and_have_unique_ids():
          "'..' needs words on both sides"),
         (GOOD_RULE.replace("id: mine.synergy-stack", "id: other.synergy-stack"),
          "must start with the file's category"),
-        (GOOD_RULE.replace('      pass: ["We built a stack."]\n', ""), "'pass' is a required property"),
+        (GOOD_RULE.replace('      pass: ["We built a stack."]\n', ""),
+         "'pass' is a required property"),
     ],
 )
 def test_errors_name_the_file_and_the_rule(tmp_path, body, problem):
@@ -70,7 +71,7 @@ def test_errors_name_the_file_and_the_rule(tmp_path, body, problem):
 
 def test_yaml_syntax_errors_name_the_file(tmp_path):
     path = write(tmp_path, "broken.yaml", "category: mine\nrules: [\n")
-    with pytest.raises(RuleError, match="broken.yaml: not valid YAML"):
+    with pytest.raises(RuleError, match=r"broken\.yaml: not valid YAML"):
         load_rule_file(path)
 
 
@@ -101,7 +102,7 @@ def test_a_phrase_may_belong_to_one_rule_only(tmp_path):
     (tmp_path / "rules").mkdir()
     write(tmp_path / "rules", "mine.yaml",
           rule_file(GOOD_RULE.replace('"synergy stack"]', '"team player"]')))
-    with pytest.raises(RuleError, match="also matched by rule 'cliche.team-player'"):
+    with pytest.raises(RuleError, match=r"also matched by rule 'cliche\.team-player'"):
         Linter(config=UserConfig.load(tmp_path))
 
 
@@ -121,5 +122,5 @@ def test_config_turns_rules_and_categories_off(tmp_path):
 )
 def test_bad_config_is_a_clear_error(tmp_path, body):
     write(tmp_path, "config.toml", body)
-    with pytest.raises(ConfigError, match="config.toml"):
+    with pytest.raises(ConfigError, match=r"config\.toml"):
         UserConfig.load(tmp_path)
