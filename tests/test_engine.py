@@ -12,7 +12,6 @@ from standout.config import UserConfig
 from standout.linter import resolve
 
 
-
 def rules_found(linter: Linter, text: str, context=None) -> set[str]:
     return {f.rule for f in linter.check(text, context).findings}
 

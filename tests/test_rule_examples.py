@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from standout import Linter
 from standout.config import UserConfig
 from standout.rulebook import load_rulebook
