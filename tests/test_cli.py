@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from standout.cli import main
 
 LETTER = (
-    "Dear Hiring Team,\n\n"
+    "Dear Ms. Park,\n\n"
     "I am writing to apply for the analyst role. I am a team player.\n\n"
     "Last spring I rebuilt the invoicing pipeline at Northwind in Go.\n"
 )

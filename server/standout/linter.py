@@ -16,11 +16,14 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 
 from .components.employer_mentions import GENERIC_KEY, MENTIONS_KEY
 from .components.normalizer import BARRIER, stream_of
 from .components.phrase_rules import SPANS_KEY
+from .components.sentences import sentence_bounds, sentences_of
 from .components.specifics import ACTION, DATE, NAME, NUMBER, SPECIFICS_KEY
 from .config import UserConfig
 from .detectors import load_detector
@@ -63,8 +66,7 @@ class Match:
     evidence: tuple[Specific, ...]
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word of the paragraph in canonical form (see normalize.py), with its place."""
 
     form: str
@@ -220,18 +222,25 @@ class Linter:
         specifics = tuple(
             Specific(s.label_, s.start_char, s.end_char, s.text) for s in doc.spans[SPECIFICS_KEY]
         )
-        sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+        columns = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
+        starts = [column[0] for column in columns]
+        ends = [column[0] + column[1] for column in columns]
+        boundaries = sentences_of(doc)
+        sentences = tuple(
+            (starts[first], ends[(boundaries[k + 1] if k + 1 < len(boundaries) else len(doc)) - 1])
+            for k, first in enumerate(boundaries)
+        )
         matches = []
         for span in doc.spans[SPANS_KEY]:
-            sentence = span.sent
-            lo, hi = sentence.start_char, sentence.end_char
+            first, last = sentence_bounds(doc, span.start)
+            lo, hi = starts[first], ends[last - 1]
             evidence = tuple(
                 s for s in specifics
                 if lo <= s.start and s.end <= hi
                 and (s.end <= span.start_char or s.start >= span.end_char)
             )
             matches.append(Match(span.label_, span.start_char, span.end_char, evidence))
-        words = sum(1 for token in doc if not (token.is_punct or token.is_space))
+        words = sum(1 for column in columns if not (column[2] or column[3]))
         return ParagraphAnalysis(
             text=text,
             matches=tuple(matches),
@@ -243,9 +252,9 @@ class Linter:
             ),
             generic_references=tuple((s.start_char, s.end_char) for s in doc.spans[GENERIC_KEY]),
             stream=tuple(
-                Word(form, doc[i].idx, doc[i].idx + len(doc[i]))
+                Word(form, starts[i], ends[i])
                 for form, i in zip(stream.words, stream.token_index, strict=True)
-                if not doc[i].is_punct and form != BARRIER
+                if not columns[i][2] and form != BARRIER
             ),
         )
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import wordlist
 from ..rulebook import Rule, expand_phrase
+from .sentences import sentence_bounds
 
 MENTIONS_KEY = "employer_mentions"
 GENERIC_KEY = "employer_generic"
@@ -77,7 +78,7 @@ class EmployerMentions:
 
     def _about_the_past(self, doc: Doc, start: int) -> bool:
         """ "my previous role at X", "our team at X": a job the writer has or had."""
-        sentence_start = doc[start].sent.start
+        sentence_start = sentence_bounds(doc, start)[0]
         window = doc[max(sentence_start, start - 4) : start]
         return any(token.lower_ in self.not_after for token in window)
 

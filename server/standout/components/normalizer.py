@@ -3,12 +3,15 @@
 The stream is the paragraph as a list of canonical words with insertable words
 (intensifiers, hyphens, soft line breaks) left out. Phrase patterns are matched
 against it, so "a very detail-oriented" meets the pattern "detail oriented".
+Token attributes are read and written as arrays: this runs on every keystroke.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_SPACE, LOWER, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,35 +32,41 @@ class Normalizer:
         self.name = name
         self.vocab = nlp.vocab
         self.canon: Canonicalizer | None = None
-        # lowercase hash -> (canonical string or None, its hash)
-        self._forms: dict[int, tuple[str | None, int, str]] = {}
+        # lowercase hash -> (canonical form or None when insertable, hash of the NORM to set)
+        self._forms: dict[int, tuple[str | None, int]] = {}
 
     def initialize_canonicalizer(self, canon: Canonicalizer) -> None:
         self.canon = canon
         self._forms.clear()
 
-    def __call__(self, doc: Doc) -> Doc:
+    def _form(self, lower: int) -> tuple[str | None, int]:
         assert self.canon is not None, "call initialize_canonicalizer() first"
-        forms = self._forms
-        strings = self.vocab.strings
+        text = self.vocab.strings[lower]
+        canonical = self.canon(text)
+        form = (canonical, self.vocab.strings.add(canonical if canonical is not None else text))
+        self._forms[lower] = form
+        return form
+
+    def __call__(self, doc: Doc) -> Doc:
         words: list[str] = []
         index: list[int] = []
-        for token in doc:
-            if token.is_space:
-                if token.text.count("\n") > 1:
-                    words.append(BARRIER)
-                    index.append(token.i)
-                continue
-            form = forms.get(token.lower)
-            if form is None:
-                canonical = self.canon(token.lower_)
-                value = canonical if canonical is not None else token.lower_
-                form = (canonical, strings.add(value), value)
-                forms[token.lower] = form
-            token.norm_ = form[2]
-            if form[0] is not None:
-                words.append(form[0])
-                index.append(token.i)
+        if len(doc):
+            attrs = doc.to_array([LOWER, IS_SPACE]).tolist()
+            norms = []
+            forms = self._forms
+            for i, (lower, is_space) in enumerate(attrs):
+                if is_space:
+                    norms.append(lower)
+                    if doc[i].text.count("\n") > 1:
+                        words.append(BARRIER)
+                        index.append(i)
+                    continue
+                form = forms.get(lower) or self._form(lower)
+                norms.append(form[1])
+                if form[0] is not None:
+                    words.append(form[0])
+                    index.append(i)
+            doc.from_array([NORM], numpy.array(norms, dtype=numpy.uint64).reshape(-1, 1))
         doc.user_data[STREAM_KEY] = Stream(words, index)
         return doc
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import Canonicalizer
 from ..rulebook import Rule, RuleError, expand_phrase
 from .normalizer import stream_of
+from .sentences import sentence_bounds
 
 SPANS_KEY = "standout"
 ANTI_KEY = "standout.antipatterns"
@@ -124,12 +125,13 @@ class PhraseRules:
         gap = self.max_gap[rule_id]
         spans = []
         for start, end in sorted(by_part[0]):
-            sentence = doc[index[start]].sent.start
+            sentence = sentence_bounds(doc, index[start])
             last_end = end
             for part in range(1, n_parts):
                 candidates = [
                     (s, e) for s, e in sorted(by_part[part])
-                    if last_end <= s <= last_end + gap and doc[index[s]].sent.start == sentence
+                    if last_end <= s <= last_end + gap
+                    and sentence_bounds(doc, index[s]) == sentence
                 ]
                 if not candidates:
                     break

@@ -3,67 +3,110 @@
 A sentence starts after ``.``, ``!`` or ``?`` (and any closing quotes or
 brackets), and after a line break when the line before ended a clause or the
 next line starts like a new sentence. A line break inside a sentence (a soft
-wrap copied from a PDF) does not split it.
+wrap copied from a PDF) does not split it. Boundaries are computed over token
+hashes and written as one array: this runs on every keystroke.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-TERMINALS = {".", "!", "?", "…", "...", "?!", "!!"}
+TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
 CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
-LINE_ENDERS = TERMINALS | {":", ",", ";"}
+CLAUSE_ENDS = {":", ",", ";"}
+
+OTHER, TERMINAL, CLOSER, CLAUSE_END, ABBREVIATION = range(5)
+SENTENCES_KEY = "standout.sentences"
+
+
+def sentences_of(doc: Doc) -> list[int]:
+    """Token indices where sentences start (the first is 0), as set by this component."""
+    return doc.user_data[SENTENCES_KEY]
+
+
+def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
+    """The token range ``[start, end)`` of the sentence holding ``token_index``."""
+    starts = sentences_of(doc)
+    position = bisect_right(starts, token_index) - 1
+    end = starts[position + 1] if position + 1 < len(starts) else len(doc)
+    return starts[position], end
 
 
 class Sentences:
-    def __init__(self, name: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.strings = nlp.vocab.strings
+        self._kinds: dict[int, tuple[int, bool]] = {}
+
+    def _kind(self, orth: int) -> tuple[int, bool]:
+        """(what the token does to sentences, whether it looks like a sentence start)."""
+        found = self._kinds.get(orth)
+        if found is None:
+            text = self.strings[orth]
+            if text in TERMINALS:
+                kind = TERMINAL
+            elif text in CLOSERS:
+                kind = CLOSER
+            elif text in CLAUSE_ENDS:
+                kind = CLAUSE_END
+            elif len(text) > 1 and text.endswith("."):
+                kind = ABBREVIATION  # "a.m.", "etc.": ends a sentence before a capital
+            else:
+                kind = OTHER
+            first = text[:1]
+            starter = first.isupper() or first.isdigit() or first in "-*•–—\"“("
+            found = self._kinds[orth] = (kind, starter)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
+            doc.user_data[SENTENCES_KEY] = []
             return doc
+        attrs = doc.to_array([ORTH, IS_SPACE]).tolist()
+        kinds = [None if space else self._kind(orth) for orth, space in attrs]
+        starts = [-1] * n
+        starts[0] = 1
         start_next = True
-        previous_word = None
-        for token in doc:
-            if token.is_space:
-                if "\n" in token.text and previous_word is not None:
-                    next_token = doc[token.i + 1] if token.i + 1 < len(doc) else None
-                    if (
-                        previous_word.text in LINE_ENDERS
-                        or previous_word.text in CLOSERS
-                        or (next_token is not None and _starts_sentence(next_token.text))
-                    ):
+        previous: int | None = None  # kind of the last non-space token
+        for i in range(n):
+            info = kinds[i]
+            if info is None:
+                if previous is not None and "\n" in doc[i].text:
+                    following = kinds[i + 1] if i + 1 < n else None
+                    if previous != OTHER or (following is not None and following[1]):
                         start_next = True
-                token.is_sent_start = not token.i
                 continue
-            token.is_sent_start = start_next
-            if token.text in TERMINALS or (token.text.endswith(".") and token.text != "."
-                                            and _is_abbreviation_end(token)):
-                start_next = True
-            elif token.text in CLOSERS and start_next:
-                # a closing quote after the full stop belongs to the sentence it closes
-                token.is_sent_start = False
-                start_next = True
+            kind = info[0]
+            if start_next and kind == CLOSER and previous == TERMINAL:
+                start_next = True  # a closing quote belongs to the sentence it closes
             else:
-                start_next = False
-            previous_word = token
+                if start_next:
+                    starts[i] = 1
+                if kind == TERMINAL:
+                    start_next = True
+                elif kind == ABBREVIATION:
+                    start_next = self._next_is_capital(kinds, i + 1)
+                else:
+                    start_next = False
+            previous = kind
+        array = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
+        doc.from_array([SENT_START], array)
+        doc.user_data[SENTENCES_KEY] = [i for i, start in enumerate(starts) if start == 1]
         return doc
 
-
-def _starts_sentence(text: str) -> bool:
-    first = text[:1]
-    return first.isupper() or first.isdigit() or first in "-*•–—\"“("
-
-
-def _is_abbreviation_end(token) -> bool:
-    # "a.m." at the end of a sentence: only when the next word is capitalized.
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    while nxt is not None and nxt.is_space:
-        nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
-    return nxt is None or nxt.text[:1].isupper()
+    @staticmethod
+    def _next_is_capital(kinds, i: int) -> bool:
+        while i < len(kinds) and kinds[i] is None:
+            i += 1
+        return i >= len(kinds) or kinds[i][1]
 
 
 @Language.factory("standout_sentences")
 def make_sentences(nlp: Language, name: str) -> Sentences:
-    return Sentences(name)
+    return Sentences(nlp, name)

@@ -3,13 +3,20 @@
 They raise the stand-out score, and a specific in the same sentence as a claim
 counts as evidence for it (docs/score.md). Without a statistical model, a named
 thing is a capitalized word that is not at the start of a sentence and not one
-of the words capitalized by convention (models/wordlists/generic-capitalized.txt).
+of the words capitalized by convention (models/wordlists/generic-capitalized.txt);
+at a sentence start only acronyms and mixed case (AWS, GitHub) count. A concrete
+action is a past-tense verb from models/wordlists/action-verbs.txt after "I" or
+"we" ("I shipped", "we have cut").
+
+Each distinct word is classified once and cached; the per-keystroke loop only
+walks token hashes.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -22,79 +29,102 @@ NAME_JOINERS = {"of", "&", "de", "-"}
 ACTION_SUBJECTS = {"i", "we"}
 ACTION_BRIDGES = {"have", "had", "'ve", "’ve", "'d", "’d", "then", "also", "personally", "once"}
 
+# Word classes, numbered from 1: a class is never falsy, so
+# `cache.get(orth) or classify(orth)` is safe.
+(PLAIN, NUMBER_WORD, DATE_WORD, ACTION_WORD, NAMED, NAMED_ANYWHERE, JOINER, SUBJECT,
+ BRIDGE) = range(1, 10)
+
 
 class Specifics:
-    def __init__(self, name: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.strings = nlp.vocab.strings
         self.number_words = set(wordlist("number-words"))
         self.dates = set(wordlist("dates"))
         self.generic = set(wordlist("generic-capitalized"))
         self.actions = set(wordlist("action-verbs"))
+        self._classes: dict[int, int] = {}
+
+    def _classify(self, orth: int) -> int:
+        text = self.strings[orth]
+        lower = text.lower()
+        first = text[:1]
+        if any(ch.isdigit() for ch in text):
+            word_class = DATE_WORD if YEAR.match(text) else NUMBER_WORD
+        elif lower in self.number_words:
+            word_class = NUMBER_WORD
+        elif lower in self.dates and first.isupper():
+            word_class = DATE_WORD
+        elif lower in self.actions:
+            word_class = ACTION_WORD
+        elif lower in ACTION_SUBJECTS:
+            word_class = SUBJECT
+        elif lower in ACTION_BRIDGES or (text.endswith("ly") and text.isalpha() and text.islower()):
+            word_class = BRIDGE
+        elif lower in NAME_JOINERS:
+            word_class = JOINER
+        elif first.isalpha() and len(text) > 1 and lower not in self.generic:
+            inner_capital = any(ch.isupper() for ch in text[1:])
+            if text.isupper() or inner_capital:
+                word_class = NAMED_ANYWHERE  # AWS, GitHub, iOS
+            elif first.isupper():
+                word_class = NAMED
+            else:
+                word_class = PLAIN
+        else:
+            word_class = PLAIN
+        self._classes[orth] = word_class
+        return word_class
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        name_start: int | None = None
-        name_end = 0
-        for token in doc:
-            text = token.text
-            lower = token.lower_
-            label = None
-            if token.is_space or token.is_punct:
-                pass
-            elif any(ch.isdigit() for ch in text):
-                label = DATE if YEAR.match(text) else NUMBER
-            elif lower in self.number_words:
-                label = NUMBER
-            elif lower in self.dates and text[:1].isupper():
-                label = DATE
-            elif lower in self.actions and self._after_subject(token):
-                label = ACTION
-            elif self._looks_named(token, lower):
-                if name_start is None:
-                    name_start = token.i
-                name_end = token.i + 1
-                continue
-            if name_start is not None and not (
-                lower in NAME_JOINERS and token.i + 1 < len(doc)
-                and self._looks_named(doc[token.i + 1], doc[token.i + 1].lower_)
-            ):
-                spans.append(Span(doc, name_start, name_end, label=NAME))
-                name_start = None
-            if label is not None:
-                spans.append(Span(doc, token.i, token.i + 1, label=label))
-        if name_start is not None:
-            spans.append(Span(doc, name_start, name_end, label=NAME))
+        if len(doc):
+            attrs = doc.to_array([ORTH, SENT_START]).tolist()
+            classes = self._classes
+            kinds = [classes.get(orth) or self._classify(orth) for orth, _ in attrs]
+            name_start: int | None = None
+            for i, word_class in enumerate(kinds):
+                named = word_class == NAMED_ANYWHERE or (word_class == NAMED and attrs[i][1] != 1)
+                if named:
+                    if name_start is None:
+                        name_start = i
+                    continue
+                if name_start is not None and not (
+                    word_class == JOINER and i + 1 < len(kinds)
+                    and kinds[i + 1] in (NAMED, NAMED_ANYWHERE)
+                ):
+                    spans.append(Span(doc, name_start, _name_end(kinds, name_start, i), label=NAME))
+                    name_start = None
+                if word_class == NUMBER_WORD:
+                    spans.append(Span(doc, i, i + 1, label=NUMBER))
+                elif word_class == DATE_WORD:
+                    spans.append(Span(doc, i, i + 1, label=DATE))
+                elif word_class == ACTION_WORD and _after_subject(kinds, i):
+                    spans.append(Span(doc, i, i + 1, label=ACTION))
+            if name_start is not None:
+                spans.append(Span(doc, name_start, len(kinds), label=NAME))
         doc.spans[SPECIFICS_KEY] = spans
         return doc
 
-    def _looks_named(self, token, lower: str) -> bool:
-        text = token.text
-        if not text[:1].isalpha() or len(text) < 2 or lower in self.generic:
-            return False
-        capitalized = text[0].isupper() or any(ch.isupper() for ch in text[1:])
-        if not capitalized:
-            return False
-        if token.is_sent_start:
-            # Only acronyms and mixed case (AWS, GitHub) count at a sentence start.
-            return text.isupper() or any(ch.isupper() for ch in text[1:])
-        return True
 
-    def _after_subject(self, token) -> bool:
-        doc = token.doc
-        i = token.i - 1
-        steps = 0
-        while i >= 0 and steps < 3:
-            word = doc[i]
-            lower = word.lower_
-            if lower in ACTION_SUBJECTS:
-                return True
-            if not (lower in ACTION_BRIDGES or lower.endswith("ly") or word.is_space):
-                return False
-            i -= 1
-            steps += 1
-        return False
+def _name_end(kinds: list[int], start: int, stop: int) -> int:
+    """A name never ends on a joiner ("University of" + nothing)."""
+    end = stop
+    while end > start + 1 and kinds[end - 1] == JOINER:
+        end -= 1
+    return end
+
+
+def _after_subject(kinds: list[int], i: int) -> bool:
+    """"I shipped", "we have cut", "I quickly rebuilt": a subject within three words before."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if kinds[j] == SUBJECT:
+            return True
+        if kinds[j] != BRIDGE:
+            return False
+    return False
 
 
 @Language.factory("standout_specifics")
 def make_specifics(nlp: Language, name: str) -> Specifics:
-    return Specifics(name)
+    return Specifics(nlp, name)
