@@ -16,3 +16,18 @@ from standout.config import UserConfig
 @pytest.fixture(scope="session")
 def linter() -> Linter:
     return Linter(config=UserConfig())
+
+
+# --- the web app (tests/test_web_*.py) ---------------------------------------
+
+@pytest.fixture(scope="session")
+def app(linter):
+    """The Flask app over the session's linter."""
+    from standout.web import create_app
+
+    return create_app({"TESTING": True, "LINTER": linter})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

@@ -1,0 +1,82 @@
+"""API v1: the JSON contract the browser extension and local tools use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, current_app
+
+from .. import __version__
+from . import payload
+from .engine import linter, uptime
+from .errors import ApiError
+from .openapi_v1 import OPENAPI_PATHS, OPENAPI_SCHEMAS
+from .report_json import report_json, rule_json
+
+__all__ = ["OPENAPI_PATHS", "OPENAPI_SCHEMAS", "blueprint"]
+
+blueprint = Blueprint("api_v1", __name__, url_prefix="/v1")
+
+
+@blueprint.post("/check")
+def check() -> dict[str, Any]:
+    body = payload.json_object()
+    text = payload.checked_text(body.get("text"))
+    context = payload.context(body.get("context"))
+    options = payload.options(body.get("options"))
+    report = linter().check(text, context, **options.as_kwargs())
+    return {**report_json(report, text), "version": __version__}
+
+
+@blueprint.post("/check/batch")
+def check_batch() -> dict[str, Any]:
+    body = payload.json_object()
+    items = body.get("items")
+    if not isinstance(items, list):
+        raise payload.bad("invalid_items", "'items' must be a list of objects.")
+    limit = current_app.config["MAX_BATCH_ITEMS"]
+    if len(items) > limit:
+        raise ApiError(413, "too_many_items", f"A batch holds at most {limit} items.")
+    options = payload.options(body.get("options"))
+    parsed = []
+    for number, item in enumerate(items):
+        where = f"items[{number}]"
+        if not isinstance(item, dict):
+            raise payload.bad("invalid_items", f"'{where}' must be an object.")
+        item_id = item.get("id", number)
+        if isinstance(item_id, bool) or not isinstance(item_id, str | int):
+            raise payload.bad("invalid_items", f"'{where}.id' must be a string or an integer.")
+        text = payload.checked_text(item.get("text"), f"{where}.text")
+        parsed.append((item_id, text, payload.context(item.get("context"), f"{where}.context")))
+    engine = linter()
+    results = []
+    for item_id, text, context in parsed:
+        report = engine.check(text, context, **options.as_kwargs())
+        results.append({"id": item_id, **report_json(report, text)})
+    return {"results": results, "version": __version__}
+
+
+@blueprint.get("/rules")
+def rules() -> dict[str, Any]:
+    engine = linter()
+    categories = engine.rulebook.categories
+    return {
+        "rules": [rule_json(rule, engine.is_enabled(rule)) for rule in engine.rules],
+        "categories": [
+            {"id": c.id, "title": c.title, "description": " ".join(c.description.split())}
+            for c in categories.values()
+        ],
+        "version": __version__,
+    }
+
+
+@blueprint.get("/health")
+def health() -> dict[str, Any]:
+    engine = linter()
+    return {
+        "status": "ok",
+        "version": __version__,
+        "rules": len(engine.rules),
+        "uptime": round(uptime(), 3),
+        "cache": {"hits": engine.cache_hits, "misses": engine.cache_misses},
+    }

@@ -1,0 +1,53 @@
+"""``/openapi.json``: the OpenAPI 3.1 document, assembled from each API module's paths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify
+
+from .. import __version__
+
+blueprint = Blueprint("openapi", __name__)
+
+DESCRIPTION = """\
+Standout's local server, for the browser extension and local tools.
+
+* Offsets and lengths count **UTF-16 code units** (JavaScript string positions).
+* Requests must be addressed to `127.0.0.1`, `localhost` or `[::1]`; requests
+  carrying an `Origin` other than a browser extension's or the server's own get 403.
+* Request bodies over 1 MiB get 413; a batch holds at most 100 items.
+* Every error is JSON: `{"error": {"code", "message"}}`.
+"""
+
+
+def document() -> dict[str, Any]:
+    paths: dict[str, Any] = {}
+    schemas: dict[str, Any] = {}
+    for module in current_app.extensions["standout.api_modules"]:
+        paths.update(getattr(module, "OPENAPI_PATHS", {}))
+        schemas.update(getattr(module, "OPENAPI_SCHEMAS", {}))
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Standout local server", "version": __version__,
+                 "description": DESCRIPTION,
+                 "license": {"name": "MIT", "identifier": "MIT"}},
+        "paths": dict(sorted(paths.items())),
+        "components": {"schemas": schemas},
+    }
+
+
+OPENAPI_PATHS = {
+    "/openapi.json": {"get": {
+        "summary": "This document",
+        "operationId": "openapi",
+        "tags": ["meta"],
+        "responses": {"200": {"description": "OpenAPI 3.1",
+                              "content": {"application/json": {"schema": {"type": "object"}}}}},
+    }},
+}
+
+
+@blueprint.get("/openapi.json")
+def openapi_json() -> Response:
+    return jsonify(document())

@@ -1,0 +1,219 @@
+"""The OpenAPI description of API v1 (merged into /openapi.json by openapi.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..rulebook import SEVERITY_RANK
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def json_body(schema: dict[str, Any], description: str = "") -> dict[str, Any]:
+    body: dict[str, Any] = {"content": {"application/json": {"schema": schema}}}
+    if description:
+        body["description"] = description
+    return body
+
+
+ERROR_RESPONSE = json_body(ref("Error"), "An error; `code` is stable, `message` is for people")
+SEVERITIES = list(SEVERITY_RANK)[::-1]  # info, warning, error
+NO_NUL = "^[^\\u0000]*$"
+MAX_BATCH_ITEMS = 100  # the default of MAX_BATCH_ITEMS in app.py
+
+OPENAPI_SCHEMAS: dict[str, Any] = {
+    "Error": {
+        "type": "object",
+        "required": ["error"],
+        "properties": {"error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+        }},
+    },
+    "Context": {
+        "type": "object",
+        "description": "What the text is for. Unknown fields are ignored.",
+        "properties": {
+            name: {"type": ["string", "null"], "pattern": NO_NUL}
+            for name in ("company", "role", "question", "url")
+        },
+    },
+    "Options": {
+        "type": "object",
+        "description": "Unknown rule and category ids are ignored.",
+        "properties": {
+            "disabled_rules": {"type": "array", "items": {"type": "string"}},
+            "disabled_categories": {"type": "array", "items": {"type": "string"}},
+            "min_severity": {"type": "string", "enum": SEVERITIES, "default": "info"},
+        },
+    },
+    "CheckRequest": {
+        "type": "object",
+        "required": ["text"],
+        "properties": {
+            "text": {"type": "string", "pattern": NO_NUL,
+                     "description": "No NUL characters or lone surrogates."},
+            "context": ref("Context"),
+            "options": ref("Options"),
+        },
+    },
+    "Finding": {
+        "type": "object",
+        "required": ["rule", "category", "severity", "offset", "length", "text", "message",
+                     "advice", "title"],
+        "properties": {
+            "rule": {"type": "string"},
+            "category": {"type": "string"},
+            "severity": {"type": "string", "enum": SEVERITIES},
+            "offset": {"type": "integer", "minimum": 0,
+                       "description": "UTF-16 code units from the start of the text"},
+            "length": {"type": "integer", "minimum": 0, "description": "UTF-16 code units"},
+            "text": {"type": "string", "description": "The flagged text (the slice)"},
+            "message": {"type": "string", "description": "Why this blends in"},
+            "advice": {"type": "string", "description": "What to write instead"},
+            "title": {"type": "string", "description": "The rule's short name"},
+        },
+    },
+    "Stats": {
+        "type": "object",
+        "required": ["words", "sentences", "paragraphs", "specifics", "findings", "categories"],
+        "properties": {
+            "words": {"type": "integer"},
+            "sentences": {"type": "integer"},
+            "paragraphs": {"type": "integer"},
+            "specifics": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "findings": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "categories": {"type": "object", "additionalProperties": {"type": "integer"}},
+        },
+    },
+    "CheckResult": {
+        "type": "object",
+        "required": ["findings", "score", "stats", "version"],
+        "properties": {
+            "findings": {"type": "array", "items": ref("Finding")},
+            "score": {"type": "integer", "minimum": 0, "maximum": 100},
+            "stats": ref("Stats"),
+            "version": {"type": "string"},
+        },
+    },
+    "BatchRequest": {
+        "type": "object",
+        "required": ["items"],
+        "properties": {
+            "items": {
+                "type": "array",
+                "maxItems": MAX_BATCH_ITEMS,
+                "items": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {
+                        "id": {"type": ["string", "integer"],
+                               "description": "Echoed back; defaults to the item's index"},
+                        "text": {"type": "string", "pattern": NO_NUL},
+                        "context": ref("Context"),
+                    },
+                },
+            },
+            "options": ref("Options"),
+        },
+    },
+    "BatchResult": {
+        "type": "object",
+        "required": ["results", "version"],
+        "properties": {
+            "results": {"type": "array", "items": {
+                "type": "object",
+                "required": ["id", "findings", "score", "stats"],
+                "properties": {
+                    "id": {"type": ["string", "integer"]},
+                    "findings": {"type": "array", "items": ref("Finding")},
+                    "score": {"type": "integer"},
+                    "stats": ref("Stats"),
+                },
+            }},
+            "version": {"type": "string"},
+        },
+    },
+    "Rule": {
+        "type": "object",
+        "required": ["id", "category", "severity", "title", "message", "advice", "enabled"],
+        "properties": {
+            "id": {"type": "string"},
+            "category": {"type": "string"},
+            "severity": {"type": "string", "enum": SEVERITIES},
+            "title": {"type": "string"},
+            "message": {"type": "string"},
+            "advice": {"type": "string"},
+            "enabled": {"type": "boolean",
+                        "description": "False when the user's config turns it off"},
+        },
+    },
+    "Rules": {
+        "type": "object",
+        "required": ["rules", "categories", "version"],
+        "properties": {
+            "rules": {"type": "array", "items": ref("Rule")},
+            "categories": {"type": "array", "items": {
+                "type": "object",
+                "required": ["id", "title", "description"],
+                "properties": {"id": {"type": "string"}, "title": {"type": "string"},
+                               "description": {"type": "string"}},
+            }},
+            "version": {"type": "string"},
+        },
+    },
+    "Health": {
+        "type": "object",
+        "required": ["status", "version", "rules", "uptime", "cache"],
+        "properties": {
+            "status": {"type": "string", "enum": ["ok"]},
+            "version": {"type": "string"},
+            "rules": {"type": "integer", "description": "How many rules are loaded"},
+            "uptime": {"type": "number", "description": "Seconds since start-up"},
+            "cache": {"type": "object", "properties": {
+                "hits": {"type": "integer"}, "misses": {"type": "integer"},
+            }},
+        },
+    },
+}
+
+_CHECK_ERRORS = {
+    "400": ERROR_RESPONSE,
+    "403": ERROR_RESPONSE,
+    "413": ERROR_RESPONSE,
+}
+
+OPENAPI_PATHS: dict[str, Any] = {
+    "/v1/check": {"post": {
+        "summary": "Check one text",
+        "operationId": "check",
+        "tags": ["v1"],
+        "requestBody": {**json_body(ref("CheckRequest")), "required": True},
+        "responses": {"200": json_body(ref("CheckResult"), "Findings, score and stats"),
+                      **_CHECK_ERRORS},
+    }},
+    "/v1/check/batch": {"post": {
+        "summary": f"Check up to {MAX_BATCH_ITEMS} texts at once",
+        "operationId": "checkBatch",
+        "tags": ["v1"],
+        "requestBody": {**json_body(ref("BatchRequest")), "required": True},
+        "responses": {"200": json_body(ref("BatchResult"), "One result per item, in order"),
+                      **_CHECK_ERRORS},
+    }},
+    "/v1/rules": {"get": {
+        "summary": "Every rule, with whether it is enabled",
+        "operationId": "rules",
+        "tags": ["v1"],
+        "responses": {"200": json_body(ref("Rules"), "The rules and categories"),
+                      "403": ERROR_RESPONSE},
+    }},
+    "/v1/health": {"get": {
+        "summary": "Whether the server is up",
+        "operationId": "health",
+        "tags": ["v1"],
+        "responses": {"200": json_body(ref("Health"), "Status"), "403": ERROR_RESPONSE},
+    }},
+}

@@ -1,0 +1,102 @@
+"""Being safe on localhost.
+
+Any web page the user visits can make the browser send requests to 127.0.0.1.
+Two checks stop that from leaking the user's text or acting on their behalf:
+
+* **Host**: the request must be addressed to a loopback name (``127.0.0.1``,
+  ``localhost``, ``[::1]``, any port). A page on ``evil.example`` that rebinds
+  its DNS name to 127.0.0.1 still sends ``Host: evil.example``, so it gets 403.
+* **Origin**: browsers send ``Origin`` on cross-origin requests. Only browser
+  extensions and the server's own pages may call it; any other origin gets 403
+  on every endpoint. Tools that are not browsers send no ``Origin`` and pass.
+
+Allowed origins are echoed back in ``Access-Control-Allow-Origin`` (with
+``Vary: Origin``); there is never a wildcard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flask import Flask, Response, current_app, request
+
+from .errors import ApiError
+
+EXTENSION_ORIGIN = re.compile(
+    r"^(?:chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9._-]+/?$"
+)
+_HOST = re.compile(r"^(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<name>[^:\[\]]+))(?::(?P<port>\d{1,5}))?$")
+ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS"
+PREFLIGHT_MAX_AGE = "600"
+
+
+def init_app(app: Flask) -> None:
+    app.before_request(_check_request)
+    app.after_request(_add_headers)
+
+
+def host_name(host: str) -> str | None:
+    """The host name of a ``Host`` header value without its port (IPv6 unbracketed), lowercase."""
+    match = _HOST.match(host.strip())
+    if not match:
+        return None
+    return (match.group("v6") or match.group("name")).lower().rstrip(".")
+
+
+def host_allowed(host: str, allowed) -> bool:
+    name = host_name(host)
+    return name is not None and name in {a.lower() for a in allowed}
+
+
+def origin_allowed(origin: str) -> bool:
+    """An extension's origin, or this server's own (same scheme and Host)."""
+    if EXTENSION_ORIGIN.match(origin):
+        return True
+    own = f"{request.scheme}://{request.host}"
+    return origin.rstrip("/").lower() == own.lower()
+
+
+def _check_request() -> Response | None:
+    if not host_allowed(request.host, current_app.config["ALLOWED_HOSTS"]):
+        raise ApiError(403, "forbidden_host",
+                       "Requests must be addressed to 127.0.0.1, localhost or [::1].")
+    origin = request.headers.get("Origin")
+    if origin is not None and not origin_allowed(origin):
+        raise ApiError(403, "forbidden_origin",
+                       "Only browser extensions and this server's own pages may call it.")
+    if (
+        request.method == "OPTIONS"
+        and origin is not None
+        and "Access-Control-Request-Method" in request.headers
+        and request.url_rule is not None
+    ):
+        return _preflight()
+    return None
+
+
+def _preflight() -> Response:
+    response = Response(status=204)
+    response.headers["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+    requested = request.headers.get("Access-Control-Request-Headers")
+    response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+    if requested:
+        response.vary.add("Access-Control-Request-Headers")
+    if request.headers.get("Access-Control-Request-Private-Network") == "true":
+        response.headers["Access-Control-Allow-Private-Network"] = "true"
+    response.headers["Access-Control-Max-Age"] = PREFLIGHT_MAX_AGE
+    return response
+
+
+def _add_headers(response: Response) -> Response:
+    response.vary.add("Origin")
+    origin = request.headers.get("Origin")
+    if (
+        origin is not None
+        and host_allowed(request.host, current_app.config["ALLOWED_HOSTS"])
+        and origin_allowed(origin)
+    ):
+        response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Cache-Control", "no-store")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    return response
