@@ -226,8 +226,15 @@ class Linter:
         starts = [column[0] for column in columns]
         ends = [column[0] + column[1] for column in columns]
         boundaries = sentences_of(doc)
+        last_word = []  # index of the last non-space token at or before each token
+        previous = 0
+        for i, column in enumerate(columns):
+            if not column[3]:
+                previous = i
+            last_word.append(previous)
         sentences = tuple(
-            (starts[first], ends[(boundaries[k + 1] if k + 1 < len(boundaries) else len(doc)) - 1])
+            (starts[first], ends[last_word[(boundaries[k + 1] if k + 1 < len(boundaries)
+                                            else len(doc)) - 1]])
             for k, first in enumerate(boundaries)
         )
         matches = []

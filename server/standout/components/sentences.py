@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
 CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 CLAUSE_ENDS = {":", ",", ";"}
+# Abbreviations that sit before a name or a word and never end a sentence.
+TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "mt.", "jr.", "sr.", "e.g.", "i.e.",
+          "vs.", "no.", "fig.", "approx.", "dept."}
 
 OTHER, TERMINAL, CLOSER, CLAUSE_END, ABBREVIATION = range(5)
 SENTENCES_KEY = "standout.sentences"
@@ -54,7 +57,7 @@ class Sentences:
                 kind = CLOSER
             elif text in CLAUSE_ENDS:
                 kind = CLAUSE_END
-            elif len(text) > 1 and text.endswith("."):
+            elif len(text) > 1 and text.endswith(".") and text.lower() not in TITLES:
                 kind = ABBREVIATION  # "a.m.", "etc.": ends a sentence before a capital
             else:
                 kind = OTHER

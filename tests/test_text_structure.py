@@ -1,0 +1,84 @@
+"""Sentences, paragraphs and specifics: the structure the rules and the score stand on."""
+
+from __future__ import annotations
+
+import pytest
+
+from standout.paragraphs import MAX_PARAGRAPH, paragraphs
+
+
+def sentences(linter, text: str) -> list[str]:
+    analysis = linter.analyse(text)
+    return [text[a:b] for p in analysis.paragraphs for a, b in p.sentences]
+
+
+def specifics(linter, text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for paragraph in linter.analyse(text).paragraphs:
+        for s in paragraph.specifics:
+            found.setdefault(s.label, []).append(s.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I led it. We shipped it! Did it work? Yes.",
+         ["I led it.", "We shipped it!", "Did it work?", "Yes."]),
+        ('She said "go." Then we went.', ['She said "go."', "Then we went."]),
+        ("We met at 6 a.m. on Monday.", ["We met at 6 a.m. on Monday."]),
+        ("We met at 6 a.m. The rest came later.", ["We met at 6 a.m.", "The rest came later."]),
+        ("Dear Ms. Park,\nI write about the role.", ["Dear Ms. Park,", "I write about the role."]),
+        ("Thanks for your time\nand care.", ["Thanks for your time\nand care."]),
+    ],
+)
+def test_sentence_boundaries(linter, text, expected):
+    assert sentences(linter, text) == expected
+
+
+def test_paragraphs_split_on_blank_lines_of_any_line_ending():
+    text = "One.\n\nTwo.\r\n\r\nThree.\r\rFour.\n \t\nFive."
+    assert [p for _, p in paragraphs(text)] == ["One.", "Two.", "Three.", "Four.", "Five."]
+    for offset, paragraph in paragraphs(text):
+        assert text[offset : offset + len(paragraph)] == paragraph
+
+
+def test_long_paragraphs_are_cut_at_sentence_or_word_boundaries():
+    text = "We tested the release. " * 2000
+    pieces = list(paragraphs(text))
+    assert len(pieces) > 1
+    for offset, piece in pieces:
+        assert len(piece) <= MAX_PARAGRAPH
+        assert text[offset : offset + len(piece)] == piece
+        assert piece.endswith(".")
+
+
+def test_unbroken_text_is_cut_anyway():
+    text = "x" * (MAX_PARAGRAPH * 2 + 5)
+    pieces = list(paragraphs(text))
+    assert "".join(piece for _, piece in pieces) == text
+
+
+def test_specifics(linter):
+    found = specifics(
+        linter,
+        "In May 2021 we cut churn by 12% for 3,000 customers at Northwind Traders. "
+        "You may call me. GitHub and AWS run our builds. I rebuilt the Italy team's site.",
+    )
+    assert found["DATE"] == ["May", "2021"]
+    assert found["NUMBER"] == ["12", "3,000"]
+    assert found["NAME"] == ["Northwind Traders", "GitHub", "AWS", "Italy"]
+    assert found["ACTION"] == ["cut", "rebuilt"]
+
+
+def test_generic_capitalized_words_are_not_names(linter):
+    text = "Dear Hiring Manager, I am applying for the Senior Data Analyst role."
+    found = specifics(linter, text)
+    assert "NAME" not in found
+
+
+def test_actions_need_a_subject(linter):
+    assert "ACTION" not in specifics(linter, "The report was organized by theme.")
+    assert specifics(linter, "I have personally organized three hackathons.")["ACTION"] == [
+        "organized"
+    ]
