@@ -1,7 +1,7 @@
 """The stand-out score, 0 to 100: higher stands out more.
 
     score = specificity + originality          (rounded, 0..100)
-    specificity = 60 * min(1, specifics per 100 words / 8)
+    specificity = 60 * min(1, specifics per 100 words / 6)
     originality = 40 * max(0, 1 - weighted findings per 100 words / 10)
 
 Specifics are numbers, dates, named things and concrete actions ("I shipped");
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-SPECIFICS_FOR_FULL_MARKS = 8.0  # per 100 words
+SPECIFICS_FOR_FULL_MARKS = 6.0  # per 100 words: about the median of real personal letters
 PENALTY_FOR_ZERO = 10.0  # weighted findings per 100 words
 WEIGHTS = {"error": 4.0, "warning": 2.0, "info": 0.5}
 
