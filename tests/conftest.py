@@ -31,3 +31,14 @@ def app(linter):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """One real waitress server for the session (port chosen by the OS)."""
+    from server_process import LiveServer
+
+    server = LiveServer("--port", "0")
+    assert server.url, f"server did not start: {server.log}"
+    yield server
+    server.stop()

@@ -84,10 +84,13 @@ def run(host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False,
     except OSError as exc:
         raise ServeError(_bind_problem(host, port, exc)) from None
     actual_port = getattr(server, "effective_port", port)
-    log.info("standout: serving on %s (Ctrl-C to stop)", url_for_address(host, actual_port))
-    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    previous = signal.getsignal(signal.SIGTERM)
     try:
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        log.info("standout: serving on %s (Ctrl-C to stop)", url_for_address(host, actual_port))
         server.run()  # returns after KeyboardInterrupt / SystemExit, dispatcher shut down
+    except (KeyboardInterrupt, SystemExit):
+        pass  # interrupted before the loop started
     finally:
         signal.signal(signal.SIGTERM, previous)
         server.close()
