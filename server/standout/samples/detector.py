@@ -1,0 +1,310 @@
+"""The ``check: sample`` detector: findings where a text follows a known sample.
+
+Built once per linter (see ``detectors.py``). It loads the bundled corpus and
+the user's saved samples on first use, and notices when the saved samples
+change (one ``stat`` per check): a running server picks up a sample added from
+the command line or the options page on its next check. Each paragraph's
+matches are cached by the paragraph's text until the samples change, so
+re-checking a letter after an edit re-matches only the edited paragraph.
+
+The decision, for each sample, over the whole text:
+
+- the text's sentences that pair with the sample (see :mod:`.index`) must be
+  at least ``min_sentences``, share at least ``min_words`` distinct words with
+  it, and those words must weigh at least ``min_evidence`` (a word's weight is
+  1 when a single sentence of the bundled corpus holds it, about 0.1 for
+  "the"): two stock sentences ("Thank you for your time and consideration. I
+  look forward to hearing from you.") are the phrase rules' business;
+- a paragraph is reported when the sentences following the sample make up at
+  least ``min_share`` of its words, or at least ``min_share`` of the sample's
+  words are still in the text;
+- severity grows with the larger of those two shares (``warning_at``,
+  ``error_at``); below ``warning_at`` the finding is ``info``.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..report import Context, Finding
+from ..resources import models_dir
+from .corpus import Sample, load_bundled
+from .forms import SampleReader, Sentence, paragraph_sentences
+from .index import Hit, IndexSettings, SampleIndex, word_weights
+from .store import SampleStore, SampleStoreError, StoredSample
+
+if TYPE_CHECKING:
+    from ..linter import Analysis, Linter, ParagraphAnalysis
+    from ..rulebook import Rule
+
+log = logging.getLogger("standout.samples")
+_UNSET = object()
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    min_sentences: int = 2
+    min_words: int = 15
+    min_evidence: float = 9.0
+    min_share: float = 0.4
+    warning_at: float = 0.5
+    error_at: float = 0.8
+
+    @classmethod
+    def from_params(cls, params: dict) -> Thresholds:
+        return cls(**{k: params[k] for k in cls.__dataclass_fields__ if k in params})
+
+
+@dataclass(frozen=True)
+class SampleMatch:
+    """One paragraph's overlap with one sample; offsets index the checked text."""
+
+    sample: Sample
+    start: int
+    end: int
+    share: float  # of the paragraph's words, in sentences that follow the sample
+    retained: float  # of the sample's words, still present in the text's paired sentences
+    sentences: int  # sentences of this paragraph that follow the sample
+    severity: str
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    index: SampleIndex
+    sentences: tuple[Sentence, ...]
+    words: int
+    hits: tuple[Hit, ...]
+
+
+@cache
+def function_words() -> frozenset[str]:
+    path = models_dir() / "samples" / "function-words.txt"
+    words = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+def user_sample(stored: StoredSample) -> Sample:
+    return Sample(
+        id=stored.id, title=stored.title, question="", kind="user", text=stored.text,
+        source="user",
+    )
+
+
+class SampleDetector:
+    """Finds passages that follow a bundled or saved sample."""
+
+    def __init__(
+        self,
+        rule: Rule,
+        linter: Linter,
+        *,
+        store: SampleStore | None = None,
+        bundled: Sequence[Sample] | None = None,
+        cache_size: int = 2048,
+    ) -> None:
+        self.rule = rule
+        self.thresholds = Thresholds.from_params(rule.params)
+        self.settings = IndexSettings.from_params(rule.params)
+        self.store = store if store is not None else SampleStore()
+        self._reader = SampleReader(linter.nlp)
+        self._bundled = tuple(bundled) if bundled is not None else None
+        self._lock = threading.RLock()
+        self._index: SampleIndex | None = None
+        self._signature: object = _UNSET
+        self._user: tuple[Sample, ...] = ()
+        self._forms: dict[str, tuple[Sentence, ...]] = {}
+        self._weights: dict[str, float] | None = None
+        self._cache: OrderedDict[str, _Paragraph] = OrderedDict()
+        self._cache_size = cache_size
+        self.store_error: str | None = None
+
+    # --- the samples --------------------------------------------------------
+
+    def index(self) -> SampleIndex:
+        """The current index, rebuilt first if the saved samples changed."""
+        try:
+            signature: object = self.store.signature()
+        except SampleStoreError as exc:
+            signature = ("error", str(exc))
+        index = self._index
+        if index is None or signature != self._signature:
+            with self._lock:
+                if self._index is None or signature != self._signature:
+                    self._reload(signature)
+                index = self._index
+        assert index is not None
+        return index
+
+    def reload(self) -> SampleIndex:
+        """Re-read the saved samples now (the next check would notice on its own)."""
+        with self._lock:
+            self._signature = _UNSET
+        return self.index()
+
+    def samples(self) -> tuple[Sample, ...]:
+        return self.index().samples
+
+    def _reload(self, signature: object) -> None:
+        if self._bundled is None:
+            self._bundled = tuple(load_bundled())
+        try:
+            self._user = tuple(user_sample(s) for s in self.store.load())
+            self.store_error = None
+        except SampleStoreError as exc:
+            # Keep checking with what we had; the sample commands report the error.
+            if self.store_error != str(exc):
+                log.warning("%s (checking without the saved samples it holds)", exc)
+            self.store_error = str(exc)
+        samples = (*self._bundled, *self._user)
+        forms = {}
+        for sample in samples:
+            form = self._forms.get(sample.text)
+            if form is None:
+                form = self._reader(sample.text)
+            forms[sample.text] = form
+        self._forms = forms
+        if self._weights is None:
+            self._weights = word_weights(forms[s.text] for s in self._bundled)
+        self._index = SampleIndex(
+            samples, [forms[s.text] for s in samples], function_words(), self.settings,
+            self._weights,
+        )
+        self._signature = signature
+        self._cache.clear()
+
+    # --- checking -----------------------------------------------------------
+
+    def findings(self, analysis: Analysis, context: Context) -> list[Finding]:
+        return [self._finding(m, analysis.text, context) for m in self.matches(analysis)]
+
+    def matches(self, analysis: Analysis) -> list[SampleMatch]:
+        """The passages of ``analysis`` that follow a sample, strongest overlap first."""
+        index = self.index()
+        paragraphs: list[tuple[int, _Paragraph]] = []
+        position = 0
+        for paragraph in analysis.paragraphs:
+            offset = analysis.text.find(paragraph.text, position)
+            if offset < 0:  # not reachable for an Analysis built by Linter.analyse
+                continue
+            position = offset + len(paragraph.text)
+            paragraphs.append((offset, self._paragraph(index, paragraph, offset)))
+        return decide(index, paragraphs, self.thresholds, analysis.text)
+
+    def _paragraph(self, index: SampleIndex, paragraph: ParagraphAnalysis, offset: int):
+        key = paragraph.text
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None and cached.index is index:
+                self._cache.move_to_end(key)
+                return cached
+        sentences = paragraph_sentences(paragraph, offset)
+        result = _Paragraph(
+            index, sentences, sum(len(s.words) for s in sentences), index.match(sentences)
+        )
+        with self._lock:
+            if self._cache_size:
+                self._cache[key] = result
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return result
+
+    def _finding(self, match: SampleMatch, text: str, context: Context) -> Finding:
+        values = {
+            "company": context.company or "the employer",
+            "role": context.role or "the role",
+            "share": percent(match.share, capital=True),
+            "retained": percent(match.retained),
+            "sample": match.sample.described,
+            "title": match.sample.title,
+            "question": match.sample.question or "your saved sample",
+        }
+        return Finding(
+            rule=self.rule.id,
+            category=self.rule.category,
+            severity=match.severity,
+            start=match.start,
+            end=match.end,
+            text=text[match.start : match.end],
+            message=string.Template(self.rule.message).safe_substitute(values),
+            advice=string.Template(self.rule.advice).safe_substitute(values),
+            title=self.rule.title,
+        )
+
+
+def decide(
+    index: SampleIndex,
+    paragraphs: Sequence[tuple[int, _Paragraph]],
+    limits: Thresholds,
+    text: str,
+) -> list[SampleMatch]:
+    """Turn per-paragraph hits into reported matches (see the module docstring)."""
+    by_sample: dict[int, list[tuple[int, Hit]]] = defaultdict(list)
+    for number, (_, paragraph) in enumerate(paragraphs):
+        for hit in paragraph.hits:
+            by_sample[hit.sample].append((number, hit))
+    ranked = sorted(
+        by_sample.items(),
+        key=lambda item: (-sum(p.shared for _, h in item[1] for p in h.pairs), item[0]),
+    )
+    claimed: set[tuple[int, int]] = set()
+    matches: list[SampleMatch] = []
+    for sample, hits in ranked:
+        pairs = [
+            (number, pair)
+            for number, hit in hits
+            for pair in hit.pairs
+            if (number, pair.text_sentence) not in claimed
+        ]
+        if len(pairs) < limits.min_sentences:
+            continue
+        if sum(pair.shared for _, pair in pairs) < limits.min_words:
+            continue
+        if sum(pair.evidence for _, pair in pairs) < limits.min_evidence:
+            continue
+        best: dict[int, int] = {}
+        for _, pair in pairs:
+            best[pair.sample_sentence] = max(best.get(pair.sample_sentence, 0), pair.shared)
+        retained = min(1.0, sum(best.values()) / max(index.sizes[sample], 1))
+        per_paragraph: dict[int, list] = defaultdict(list)
+        for number, pair in pairs:
+            per_paragraph[number].append(pair)
+        for number, own in sorted(per_paragraph.items()):
+            offset, paragraph = paragraphs[number]
+            sentences = [paragraph.sentences[p.text_sentence] for p in own]
+            share = sum(len(s.words) for s in sentences) / max(paragraph.words, 1)
+            if share < limits.min_share and retained < limits.min_share:
+                continue
+            overlap = max(share, retained)
+            severity = (
+                "error" if overlap >= limits.error_at
+                else "warning" if overlap >= limits.warning_at
+                else "info"
+            )
+            start = offset + min(s.start for s in sentences)
+            end = offset + max(s.end for s in sentences)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            claimed.update((number, p.text_sentence) for p in own)
+            matches.append(SampleMatch(
+                index.samples[sample], start, end, share, retained, len(own), severity,
+            ))
+    matches.sort(key=lambda m: (m.start, -m.share))
+    return matches
+
+
+def percent(value: float, capital: bool = False) -> str:
+    """A share as people say it: "about 80%", "nearly all"."""
+    words = "nearly all" if value >= 0.975 else f"about {max(5, round(value * 20) * 5)}%"
+    return words[0].upper() + words[1:] if capital else words

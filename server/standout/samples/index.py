@@ -1,0 +1,197 @@
+"""Which samples does a paragraph follow? An inverted index, then sentence alignment.
+
+1. **Candidates.** Every sample sentence is cut into *keys*: pairs of
+   neighbouring content words (function words skipped, so "apply for the role"
+   gives ``apply role``). An inverted index maps each key to the samples that
+   hold it. A paragraph's keys pick, in one pass over short posting lists, the
+   few samples it shares at least ``min_key_hits`` keys with. Keys held by more
+   than ``max_postings`` samples say nothing about any one of them and are not
+   indexed. Cost grows with the paragraph, not with the corpus.
+2. **Alignment.** Each candidate's sentences are paired with the paragraph's
+   sentences by a weighted word overlap (Dice over word sets, each word weighted
+   by its inverse document frequency among sample sentences, so "the" counts
+   for little and "nutshell" for a lot). Pairs at or above
+   ``sentence_similarity`` are matched greedily, best first, each sentence at
+   most once. Word sets ignore order, so reordered clauses still match; a
+   sentence inserted or dropped just leaves one side unmatched; a swapped
+   synonym or name costs only that word's weight.
+
+See ``docs/samples.md`` for why this method and its measured quality.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain, pairwise
+
+from .corpus import Sample
+from .forms import CLASS_WORDS, Sentence
+
+CLASS_WEIGHT = 0.1  # "#name", "#num", "#date": about as telling as a function word
+UNKNOWN_WEIGHT = 1.0  # a word no reference sentence has: as telling as the rarest
+
+
+def word_weights(sentences: Iterable[Iterable[Sentence]]) -> dict[str, float]:
+    """Inverse document frequency over sentences, scaled to (0, 1].
+
+    A word found in one sentence of the reference corpus weighs 1; "the",
+    found in most, weighs about 0.1. The detector passes the bundled corpus
+    only, so the weights (and the thresholds calibrated on them) do not move
+    when the user saves a sample.
+    """
+    sets = [frozenset(s.words) for sample in sentences for s in sample]
+    total = max(len(sets), 1)
+    scale = math.log(1 + total)
+    df = Counter(chain.from_iterable(sets))
+    weights = {word: math.log(1 + total / count) / scale for word, count in df.items()}
+    for word in CLASS_WORDS:
+        weights[word] = CLASS_WEIGHT
+    return weights
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    sentence_similarity: float = 0.5  # weighted Dice for two sentences to be paired
+    min_sentence_words: int = 4  # shorter sentences ("Hello,", "Regards,") are not paired
+    min_key_hits: int = 2  # keys a sample must share with a paragraph to be compared
+    max_candidates: int = 12  # samples compared per paragraph, most shared keys first
+    max_postings: int = 0  # keys in more samples are not indexed (0: 50 or 2% of samples)
+
+    @classmethod
+    def from_params(cls, params: dict) -> IndexSettings:
+        known = {k: params[k] for k in cls.__dataclass_fields__ if k in params}
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A paragraph sentence paired with a sample sentence."""
+
+    text_sentence: int
+    sample_sentence: int
+    similarity: float
+    shared: int  # distinct words the two sentences have in common
+    evidence: float  # their summed weights: rare words count more than stock ones
+
+
+@dataclass(frozen=True)
+class Hit:
+    """The sentences of one paragraph that pair with one sample."""
+
+    sample: int  # position in SampleIndex.samples
+    pairs: tuple[Pair, ...]
+
+
+class SampleIndex:
+    """Samples with their sentences, word weights and the key index. Immutable once built."""
+
+    def __init__(
+        self,
+        samples: Sequence[Sample],
+        sentences: Sequence[Sequence[Sentence]],
+        function_words: Iterable[str],
+        settings: IndexSettings | None = None,
+        weights: Mapping[str, float] | None = None,
+    ) -> None:
+        if len(samples) != len(sentences):
+            raise ValueError("one list of sentences per sample")
+        self.samples = tuple(samples)
+        self.settings = settings or IndexSettings()
+        self.function_words = frozenset(function_words)
+        sets = [[frozenset(s.words) for s in sample] for sample in sentences]
+        base = weights if weights is not None else word_weights(sentences)
+        # Every word of every sample gets a weight, so pairing needs no default.
+        self.weights = dict(base)
+        for word in chain.from_iterable(chain.from_iterable(sets)):
+            if word not in self.weights:
+                self.weights[word] = UNKNOWN_WEIGHT
+        self.unknown_weight = UNKNOWN_WEIGHT
+        weight = self.weights.__getitem__
+        # per sample: (word set, weight of the set, number of distinct words) per sentence
+        self.sentences = tuple(
+            tuple((words, sum(map(weight, words)), len(words)) for words in sample)
+            for sample in sets
+        )
+        self.sizes = tuple(sum(size for _, _, size in sample) for sample in self.sentences)
+        cap = self.settings.max_postings or max(50, len(samples) // 50)
+        postings: dict[str, list[int]] = {}
+        for number, sample in enumerate(sentences):
+            for key in {k for s in sample for k in self.keys(s.words)}:
+                postings.setdefault(key, []).append(number)
+        self.postings = {k: tuple(v) for k, v in postings.items() if len(v) <= cap}
+        self.dropped_keys = len(postings) - len(self.postings)
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    def keys(self, words: Sequence[str]) -> set[str]:
+        content = [
+            w for w in words
+            if w not in self.function_words and w not in CLASS_WORDS and len(w) > 1
+        ]
+        return {f"{a} {b}" for a, b in pairwise(content)}
+
+    def candidates(self, sentences: Sequence[Sentence]) -> list[int]:
+        postings = self.postings
+        keys = {k for s in sentences for k in self.keys(s.words)}
+        counts = Counter(chain.from_iterable(postings[k] for k in keys if k in postings))
+        floor = self.settings.min_key_hits
+        return [
+            sample
+            for sample, hits in counts.most_common(self.settings.max_candidates)
+            if hits >= floor
+        ]
+
+    def match(self, sentences: Sequence[Sentence]) -> tuple[Hit, ...]:
+        """Every candidate sample with the sentences of ``sentences`` that pair with it."""
+        candidates = self.candidates(sentences)
+        if not candidates:
+            return ()
+        weights = self.weights
+        unknown = self.unknown_weight
+        floor = self.settings.min_sentence_words
+        text = []
+        for number, sentence in enumerate(sentences):
+            if len(sentence.words) >= floor:
+                words = frozenset(sentence.words)
+                text.append((number, words, sum(weights.get(w, unknown) for w in words)))
+        threshold = self.settings.sentence_similarity
+        hits = []
+        for sample in candidates:
+            pairs = self._align(text, self.sentences[sample], threshold)
+            if pairs:
+                hits.append(Hit(sample, pairs))
+        return tuple(hits)
+
+    def _align(self, text, sample, threshold: float) -> tuple[Pair, ...]:
+        weight = self.weights.__getitem__
+        scored = []
+        for t_number, t_words, t_weight in text:
+            for s_number, (s_words, s_weight, _) in enumerate(sample):
+                total = t_weight + s_weight
+                if 2 * min(t_weight, s_weight) < threshold * total:
+                    continue  # the lengths alone rule it out
+                shared = t_words & s_words
+                if len(shared) < 2:
+                    continue
+                evidence = sum(map(weight, shared))
+                similarity = 2 * evidence / total
+                if similarity >= threshold:
+                    scored.append((similarity, t_number, s_number, len(shared), evidence))
+        if not scored:
+            return ()
+        scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+        used_text: set[int] = set()
+        used_sample: set[int] = set()
+        pairs = []
+        for similarity, t_number, s_number, shared, evidence in scored:
+            if t_number in used_text or s_number in used_sample:
+                continue
+            used_text.add(t_number)
+            used_sample.add(s_number)
+            pairs.append(Pair(t_number, s_number, similarity, shared, evidence))
+        pairs.sort(key=lambda p: p.text_sentence)
+        return tuple(pairs)
