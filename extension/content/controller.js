@@ -1,0 +1,210 @@
+// One watched field: keeps its findings in step with its text, asks for a check
+// (debounced) while the user types, and draws the underlines. The field's value
+// and DOM are only ever read.
+
+import { carrySpans } from '../lib/text-edits.js';
+import { debounce, CHECK_DELAY_MS } from '../lib/timing.js';
+import { visibleFindings, nextFinding } from '../lib/findings.js';
+import { Kind, ErrorCode, message } from '../lib/protocol.js';
+import { readEditable, rangeFor } from './editable-text.js';
+import { Mirror } from './mirror.js';
+import { FieldLayer } from './layer.js';
+import { questionFor } from './question.js';
+import { clippingAncestors, paddingBox, visibleClip, intersect } from './clip.js';
+import { now, measure } from './perf.js';
+
+const MIN_RETRY_MS = 1000;
+
+export class FieldController {
+  /** `env`: {layer, site, settings(), send(msg), requestDraw(ctrl), onFindings(ctrl)} */
+  constructor(field, kind, env) {
+    this.field = field;
+    this.kind = kind;
+    this.env = env;
+    this.layer = new FieldLayer(env.layer);
+    this.mirror = kind === 'value' ? new Mirror(env.layer.measure) : null;
+    this.ancestors = clippingAncestors(field);
+    this.text = this.read();
+    this.findings = []; // every finding of the last reply, carried to `this.text`
+    this.checkedText = null;
+    this.seq = 0;
+    this.active = -1; // index (in visible()) of the finding whose card is open
+    this.drawn = []; // [{finding, rects}] as last drawn, for hit testing
+    this.inputAt = null;
+    this.retryTimer = null;
+    this.check = debounce(() => this.sendCheck(), CHECK_DELAY_MS);
+  }
+
+  read() {
+    if (this.kind === 'value') return this.field.value;
+    this.model = readEditable(this.field);
+    return this.model.text;
+  }
+
+  caret() {
+    const f = this.field;
+    if (this.kind !== 'value' || f.ownerDocument.activeElement !== f) return undefined;
+    return f.selectionEnd ?? undefined;
+  }
+
+  /** Brings `text` and the findings up to date with the field; true when it changed. */
+  sync() {
+    const text = this.read();
+    if (text === this.text) return false;
+    this.findings = carrySpans(this.findings, this.text, text, this.caret());
+    this.text = text;
+    return true;
+  }
+
+  onInput(event) {
+    const start = now();
+    if (this.sync()) {
+      this.inputAt = start;
+      if (!event?.isComposing) this.check();
+    }
+    this.env.requestDraw(this);
+    measure('input', start);
+  }
+
+  onFocus() {
+    this.ancestors = clippingAncestors(this.field);
+    this.sync();
+    if (this.text.trim() && this.text !== this.checkedText) this.check();
+    this.env.requestDraw(this);
+  }
+
+  async sendCheck() {
+    clearTimeout(this.retryTimer);
+    this.sync();
+    const text = this.text;
+    const seq = ++this.seq;
+    const inputAt = this.inputAt;
+    if (!text.trim()) {
+      this.findings = [];
+      this.checkedText = text;
+      this.env.requestDraw(this);
+      return;
+    }
+    const reply = await this.env.send(message(Kind.CHECK, {
+      text, question: questionFor(this.field), url: this.field.ownerDocument.location.href, site: this.env.site,
+    }));
+    if (seq !== this.seq || this.destroyed) return; // a newer check is on its way
+    if (!reply?.ok) {
+      this.onFailure(reply);
+      return;
+    }
+    this.checkedText = text;
+    this.sync();
+    this.findings = carrySpans(reply.findings, text, this.text);
+    this.replyInputAt = inputAt;
+    this.env.onFindings(this, reply);
+    this.env.requestDraw(this);
+  }
+
+  onFailure(reply) {
+    const code = reply?.error?.code;
+    if (code === ErrorCode.SITE_OFF) {
+      this.findings = [];
+      this.env.requestDraw(this);
+    } else if (code === ErrorCode.SERVER_DOWN && this.env.isCurrent(this)) {
+      // Try again when the worker's back-off allows; the text may change meanwhile.
+      const delay = Math.max(MIN_RETRY_MS, reply.error.retryIn ?? 0);
+      this.retryTimer = setTimeout(() => this.sendCheck(), delay);
+    }
+  }
+
+  visible() {
+    return visibleFindings(this.findings, this.env.settings(), this.env.site);
+  }
+
+  rectsOf(finding, origin) {
+    if (this.kind === 'value') {
+      return this.mirror.rects(finding.start, finding.end).map((r) => ({
+        left: r.left + origin.left, top: r.top + origin.top, width: r.width, height: r.height,
+      }));
+    }
+    const range = rangeFor(this.model, finding.start, finding.end);
+    if (!range) return [];
+    return [...range.getClientRects()].filter((r) => r.width >= 0.5)
+      .map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+  }
+
+  draw() {
+    const start = now();
+    if (!this.field.isConnected) {
+      this.destroy();
+      return;
+    }
+    this.sync();
+    const visible = this.visible();
+    if (!visible.length || !this.field.getClientRects().length) {
+      this.layer.draw(null, []);
+      this.drawn = [];
+      return;
+    }
+    let origin = null;
+    let box;
+    if (this.kind === 'value') {
+      origin = this.mirror.sync(this.field, this.text);
+      box = origin.clip;
+    } else {
+      box = paddingBox(this.field);
+    }
+    const clip = visibleClip(box, this.ancestors);
+    const items = [];
+    this.drawn = visible.map((finding, index) => {
+      const rects = this.rectsOf(finding, origin).filter((r) => intersect(r, clip));
+      for (const rect of rects) {
+        items.push({ rect, severity: finding.severity, rule: finding.rule, index, active: index === this.active });
+      }
+      return { finding, rects };
+    });
+    this.layer.draw(clip, items);
+    measure('draw', start);
+    if (this.replyInputAt !== undefined && items.length) {
+      measure('keystroke-to-underline', this.replyInputAt);
+      this.replyInputAt = undefined;
+    }
+  }
+
+  /** The index of the drawn finding under viewport point (x, y), or -1. */
+  hit(x, y) {
+    return this.drawn.findIndex(({ rects }) => rects.some(
+      (r) => x >= r.left && x <= r.left + r.width && y >= r.top - 2 && y <= r.top + r.height + 2,
+    ));
+  }
+
+  /** The index of the finding after `offset` (reading order, wrapping), or -1. */
+  nextAfter(offset) {
+    const visible = this.drawn.map((d) => d.finding);
+    const next = nextFinding(visible, offset);
+    return next ? visible.indexOf(next) : -1;
+  }
+
+  /** Remembers the caret of a contenteditable editor before the card takes the focus. */
+  saveFocus() {
+    const selection = this.field.ownerDocument.getSelection();
+    const inside = selection?.rangeCount && this.field.contains(selection.anchorNode);
+    this.savedRange = this.kind === 'editable' && inside ? selection.getRangeAt(0).cloneRange() : null;
+  }
+
+  /** Gives the focus back to the field, caret where it was (a textarea keeps its own). */
+  restoreFocus() {
+    this.field.focus({ preventScroll: true });
+    if (this.savedRange) {
+      const selection = this.field.ownerDocument.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(this.savedRange);
+    }
+  }
+
+  destroy() {
+    this.destroyed = true;
+    this.check.cancel();
+    clearTimeout(this.retryTimer);
+    this.layer.destroy();
+    this.mirror?.remove();
+    this.drawn = [];
+    this.env.onDestroy?.(this);
+  }
+}

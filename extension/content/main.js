@@ -1,0 +1,169 @@
+// The content script (one per frame): finds the field being edited, keeps one
+// controller per watched field, redraws underlines once per animation frame when
+// anything moves, and shows the card on hover or with the keyboard.
+
+import { Kind, message } from '../lib/protocol.js';
+import { detectJob } from '../lib/job-boards.js';
+import { SETTING_KEYS, normalize, siteOf, isSiteOff, withIgnored } from '../lib/settings.js';
+import { fieldOf, fieldKind, eventTarget } from './fields.js';
+import { FieldController } from './controller.js';
+import { layerFor } from './layer.js';
+import { setPerfMarks } from './perf.js';
+import { CardDriver } from './card-driver.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+async function send(msg) {
+  try {
+    return await api.runtime.sendMessage(msg);
+  } catch {
+    return undefined; // the worker is restarting, or the extension was reloaded
+  }
+}
+
+export async function start() {
+  const doc = document;
+  const site = siteOf(location.href);
+  let settings = normalize(await api.storage.local.get(SETTING_KEYS));
+  setPerfMarks(settings.perfMarks);
+  const controllers = new Map(); // field -> FieldController
+  const dirty = new Set();
+  let frame = 0;
+  let current = null; // the controller of the field edited last
+  let pageInfo = '';
+
+  const siteOn = () => !isSiteOff(settings, site);
+
+  function sendPageInfo() {
+    const key = `${location.href}\n${doc.title}`;
+    if (key === pageInfo) return;
+    pageInfo = key;
+    const job = detectJob(location.href, doc.title);
+    send(message(Kind.PAGE_INFO, {
+      site, url: location.href, top: window === window.top,
+      board: job?.board ?? null, company: job?.company ?? null, role: job?.role ?? null,
+    }));
+  }
+
+  function flush() {
+    frame = 0;
+    const batch = [...dirty];
+    dirty.clear();
+    for (const ctrl of batch) ctrl.draw();
+    cards.reposition();
+  }
+
+  function requestDraw(ctrl) {
+    dirty.add(ctrl);
+    if (!frame) frame = requestAnimationFrame(flush);
+  }
+
+  function redrawAll() {
+    for (const ctrl of controllers.values()) requestDraw(ctrl);
+  }
+
+  const resizes = new ResizeObserver(redrawAll);
+
+  const env = {
+    layer: layerFor(doc),
+    site,
+    settings: () => settings,
+    send,
+    requestDraw,
+    isCurrent: (ctrl) => ctrl === current,
+    onFindings: () => {},
+    onDestroy: (ctrl) => {
+      controllers.delete(ctrl.field);
+      resizes.unobserve(ctrl.field);
+      if (current === ctrl) current = null;
+      cards.forget(ctrl);
+    },
+  };
+
+  const cards = new CardDriver(env.layer, {
+    controllers: () => controllers.values(),
+    serverUrl: () => settings.serverUrl,
+    requestDraw,
+    act(action, ctrl, finding) {
+      if (action === 'ignore') {
+        const entry = { site, phrase: finding.text, rule: finding.rule };
+        settings = { ...settings, ignored: withIgnored(settings.ignored, entry) };
+        send(message(Kind.IGNORE_HERE, entry));
+      } else if (action === 'disable') {
+        settings = { ...settings, disabledRules: [...settings.disabledRules, finding.rule] };
+        send(message(Kind.DISABLE_RULE, { rule: finding.rule }));
+      }
+      redrawAll();
+    },
+  });
+
+  function controllerFor(field) {
+    let ctrl = controllers.get(field);
+    if (!ctrl) {
+      ctrl = new FieldController(field, fieldKind(field), env);
+      controllers.set(field, ctrl);
+      resizes.observe(field);
+    }
+    return ctrl;
+  }
+
+  function watched(event) {
+    if (!siteOn()) return null;
+    const field = fieldOf(eventTarget(event));
+    return field ? controllerFor(field) : null;
+  }
+
+  function stopAll() {
+    cards.hide();
+    for (const ctrl of [...controllers.values()]) ctrl.destroy();
+  }
+
+  doc.addEventListener('focusin', (event) => {
+    sendPageInfo();
+    const ctrl = watched(event);
+    if (!ctrl) return;
+    current = ctrl;
+    ctrl.onFocus();
+  }, true);
+
+  doc.addEventListener('input', (event) => {
+    const ctrl = watched(event);
+    if (!ctrl) return;
+    current = ctrl;
+    ctrl.onInput(event);
+  }, true);
+
+  doc.addEventListener('compositionend', (event) => watched(event)?.onInput(event), true);
+  doc.addEventListener('scroll', redrawAll, { capture: true, passive: true });
+  window.addEventListener('resize', redrawAll, { passive: true });
+  doc.fonts?.addEventListener?.('loadingdone', redrawAll);
+  doc.addEventListener('mousemove', (event) => cards.hover(event.clientX, event.clientY), {
+    capture: true, passive: true,
+  });
+  doc.addEventListener('keydown', (event) => cards.key(event, current), true);
+
+  // Style, class and DOM changes elsewhere can move a field (a banner opens, a
+  // font class is toggled); redraw, at most once a frame, while there is anything drawn.
+  new MutationObserver(() => {
+    if (controllers.size) redrawAll();
+  }).observe(doc.documentElement, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'], characterData: true,
+  });
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !api.runtime?.id) return;
+    const patch = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.newValue]));
+    settings = normalize({ ...settings, ...patch });
+    setPerfMarks(settings.perfMarks);
+    if (!siteOn()) stopAll();
+    else redrawAll();
+  });
+
+  sendPageInfo();
+  // A field that already has the focus when the script starts (autofocus).
+  const active = fieldOf(doc.activeElement);
+  if (active && siteOn()) {
+    current = controllerFor(active);
+    current.onFocus();
+  }
+}

@@ -1,0 +1,103 @@
+// The messages exchanged between the content scripts, the popup, the options
+// page and the service worker. Only the service worker talks to the server; the
+// others ask it with one of these named kinds and get `{ok: true, ...}` or
+// `{ok: false, error: {code, message}}` back.
+
+export const Kind = Object.freeze({
+  /** content -> worker: check the text of the field being edited. */
+  CHECK: 'standout/check',
+  /** content -> worker: what the page is (site, URL, job board, company, role). */
+  PAGE_INFO: 'standout/page-info',
+  /** content -> worker: the user asked to ignore this phrase on this site. */
+  IGNORE_HERE: 'standout/ignore-here',
+  /** content -> worker: the user turned a rule off. */
+  DISABLE_RULE: 'standout/disable-rule',
+  /** popup/options -> worker: is the server reachable? (always asks it afresh) */
+  STATUS: 'standout/status',
+  /** popup -> worker: what Standout knows about one tab. */
+  TAB_STATE: 'standout/tab-state',
+  /** popup -> worker: the company and role the user typed for one tab. */
+  SET_CONTEXT: 'standout/set-context',
+  /** options -> worker: the server's rules, for the category switches. */
+  RULES: 'standout/rules',
+});
+
+// Error codes in `{ok: false, error: {code}}`.
+export const ErrorCode = Object.freeze({
+  SERVER_DOWN: 'server-down',
+  SERVER_ERROR: 'server-error',
+  BAD_MESSAGE: 'bad-message',
+  SITE_OFF: 'site-off',
+});
+
+const MAX_TEXT = 200_000; // UTF-16 units; far beyond any application answer
+
+// Field name -> type; a trailing '?' makes the field optional (null allowed).
+const SCHEMAS = {
+  [Kind.CHECK]: { text: 'string', question: 'string?', url: 'string?', site: 'string?' },
+  [Kind.PAGE_INFO]: {
+    site: 'string', url: 'string', top: 'boolean', board: 'string?', company: 'string?', role: 'string?',
+  },
+  [Kind.IGNORE_HERE]: { site: 'string', phrase: 'string', rule: 'string?' },
+  [Kind.DISABLE_RULE]: { rule: 'string' },
+  [Kind.STATUS]: {},
+  [Kind.TAB_STATE]: { tabId: 'number' },
+  [Kind.SET_CONTEXT]: { tabId: 'number', company: 'string?', role: 'string?' },
+  [Kind.RULES]: {},
+};
+
+function typeOk(value, type) {
+  const optional = type.endsWith('?');
+  const base = optional ? type.slice(0, -1) : type;
+  if (value === undefined || value === null) return optional;
+  if (base === 'number') return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === base;
+}
+
+/**
+ * Checks a message against its kind's schema.
+ * @returns {{ok: true} | {ok: false, error: string}}
+ */
+export function validate(message) {
+  if (message === null || typeof message !== 'object' || Array.isArray(message)) {
+    return { ok: false, error: 'a message must be an object' };
+  }
+  const schema = SCHEMAS[message.kind];
+  if (!schema) return { ok: false, error: `unknown message kind: ${String(message.kind)}` };
+  for (const [field, type] of Object.entries(schema)) {
+    if (!typeOk(message[field], type)) {
+      return { ok: false, error: `${message.kind}: ${field} must be ${type.replace('?', ' or null')}` };
+    }
+  }
+  for (const field of Object.keys(message)) {
+    if (field !== 'kind' && !(field in schema)) {
+      return { ok: false, error: `${message.kind}: unknown field ${field}` };
+    }
+  }
+  if (message.kind === Kind.CHECK && message.text.length > MAX_TEXT) {
+    return { ok: false, error: `${message.kind}: text is longer than ${MAX_TEXT} characters` };
+  }
+  return { ok: true };
+}
+
+/** Builds a message of `kind`; throws when it would not validate (a bug in the caller). */
+export function message(kind, payload = {}) {
+  const built = { kind, ...payload };
+  const result = validate(built);
+  if (!result.ok) throw new TypeError(result.error);
+  return built;
+}
+
+export function ok(data = {}) {
+  return { ok: true, ...data };
+}
+
+export function fail(code, text, extra = {}) {
+  return { ok: false, error: { code, message: text, ...extra } };
+}
+
+/** True when `reply` looks like a reply from the worker (it may be undefined when the worker is gone). */
+export function isReply(reply) {
+  return reply !== null && typeof reply === 'object' && typeof reply.ok === 'boolean'
+    && (reply.ok || (typeof reply.error === 'object' && typeof reply.error?.code === 'string'));
+}

@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { installFakeBrowser } from './fake-browser.js';
+
+const browser = installFakeBrowser();
+const { createHandlers } = await import('../background/handlers.js');
+const { createClient, checkBody, ServerDown, ServerError } = await import('../background/server-client.js');
+const { Kind, ErrorCode, message } = await import('../lib/protocol.js');
+const { Backoff } = await import('../lib/timing.js');
+
+const TEXT = 'I am a team player.';
+const sender = { id: 'standout-test', tab: { id: 7 } };
+
+function fakeServer() {
+  const server = { up: true, calls: [] };
+  server.client = {
+    async check(baseUrl, body) {
+      server.calls.push({ baseUrl, body });
+      if (!server.up) throw new ServerDown();
+      const offset = body.text.indexOf('team player');
+      return {
+        findings: offset < 0 ? [] : [{
+          rule: 'cliche.team-player', category: 'cliche', severity: 'warning', offset, length: 11,
+          text: 'team player', message: 'm', advice: 'a', title: 't',
+        }],
+        score: 55,
+        version: '0.1.0',
+      };
+    },
+    async health() {
+      if (!server.up) throw new ServerDown();
+      return { status: 'ok', version: '0.1.0' };
+    },
+    async rules() {
+      return { rules: [{ id: 'cliche.team-player', category: 'cliche' }] };
+    },
+  };
+  return server;
+}
+
+function setup() {
+  for (const a of [browser.storage.local, browser.storage.session]) for (const k of Object.keys(a.data)) delete a.data[k];
+  browser.badges.clear();
+  const clock = { now: 0 };
+  const server = fakeServer();
+  const handlers = createHandlers({ client: server.client, backoff: new Backoff({ now: () => clock.now }) });
+  const call = (kind, payload = {}, from = sender) => handlers[kind](message(kind, payload), from);
+  return { clock, server, call };
+}
+
+const check = { text: TEXT, question: 'Why us?', url: 'https://boards.greenhouse.io/acme/jobs/1', site: 'boards.greenhouse.io' };
+
+test('a check returns findings as spans of the text, and records the field for the popup', async () => {
+  const { call } = setup();
+  const reply = await call(Kind.CHECK, check);
+  assert.equal(reply.ok, true);
+  assert.equal(reply.findings.length, 1);
+  const [f] = reply.findings;
+  assert.equal(TEXT.slice(f.start, f.end), 'team player');
+  const state = await call(Kind.TAB_STATE, { tabId: 7 });
+  assert.deepEqual(state.last.counts, { cliche: 1 });
+  assert.equal(state.last.score, 55);
+  assert.equal(browser.badges.get(7).text, '1');
+});
+
+test('the company and role come from the page, and the user can change them', async () => {
+  const { call, server } = setup();
+  await call(Kind.PAGE_INFO, { site: 'boards.greenhouse.io', url: check.url, top: true, board: 'Greenhouse', company: 'Acme', role: null });
+  await call(Kind.CHECK, check);
+  assert.deepEqual(server.calls.at(-1).body.context, { company: 'Acme', question: 'Why us?', url: check.url });
+  await call(Kind.SET_CONTEXT, { tabId: 7, company: 'Acme Robotics', role: 'Analyst' });
+  await call(Kind.CHECK, check);
+  assert.deepEqual(server.calls.at(-1).body.context,
+    { company: 'Acme Robotics', role: 'Analyst', question: 'Why us?', url: check.url });
+  const state = await call(Kind.TAB_STATE, { tabId: 7 });
+  assert.equal(state.edited, true);
+  assert.equal(state.detected.company, 'Acme');
+  // Another site in the same tab forgets the user's choice.
+  await call(Kind.PAGE_INFO, { site: 'example.com', url: 'https://example.com/', top: true, board: null, company: null, role: null });
+  assert.deepEqual((await call(Kind.TAB_STATE, { tabId: 7 })).context, { company: null, role: null });
+});
+
+test('with the server down: an error reply, the badge says off, and retries back off', async () => {
+  const { call, server, clock } = setup();
+  server.up = false;
+  const first = await call(Kind.CHECK, check);
+  assert.equal(first.ok, false);
+  assert.equal(first.error.code, ErrorCode.SERVER_DOWN);
+  assert.match(first.error.message, /standout serve/);
+  assert.equal(first.error.retryIn, 1000);
+  assert.equal(browser.badges.get('global').text, 'off');
+  assert.equal(browser.badges.get(7).text, 'off');
+
+  const calls = server.calls.length;
+  const second = await call(Kind.CHECK, check);
+  assert.equal(second.error.code, ErrorCode.SERVER_DOWN);
+  assert.equal(server.calls.length, calls, 'no request inside the back-off window');
+
+  clock.now += 1000;
+  const third = await call(Kind.CHECK, check);
+  assert.equal(third.error.retryIn, 2000, 'the wait doubles');
+  assert.equal(server.calls.length, calls + 1);
+
+  server.up = true;
+  clock.now += 2000;
+  const back = await call(Kind.CHECK, check);
+  assert.equal(back.ok, true);
+  assert.equal(browser.badges.get('global').text, '');
+  assert.equal(browser.badges.get(7).text, '1');
+});
+
+test('the popup status always asks the server afresh', async () => {
+  const { call, server } = setup();
+  server.up = false;
+  await call(Kind.CHECK, check);
+  server.up = true;
+  const status = await call(Kind.STATUS);
+  assert.equal(status.reachable, true);
+  server.up = false;
+  const down = await call(Kind.STATUS);
+  assert.deepEqual([down.reachable, down.hint], [false, 'Start it with: standout serve']);
+});
+
+test('a site turned off is not checked', async () => {
+  const { call, server } = setup();
+  await browser.storage.local.set({ sitesOff: ['boards.greenhouse.io'] });
+  const reply = await call(Kind.CHECK, check);
+  assert.equal(reply.error.code, ErrorCode.SITE_OFF);
+  assert.equal(server.calls.length, 0);
+});
+
+test('ignored phrases and turned-off rules are stored and applied', async () => {
+  const { call, server } = setup();
+  await call(Kind.IGNORE_HERE, { site: 'boards.greenhouse.io', phrase: 'team player', rule: 'cliche.team-player' });
+  assert.equal((await call(Kind.CHECK, check)).findings.length, 0);
+  assert.equal((await call(Kind.CHECK, { ...check, site: 'other.test' })).findings.length, 1);
+  await call(Kind.DISABLE_RULE, { rule: 'cliche.team-player' });
+  await call(Kind.DISABLE_RULE, { rule: 'cliche.team-player' });
+  assert.deepEqual(browser.storage.local.data.disabledRules, ['cliche.team-player']);
+  await call(Kind.CHECK, check);
+  assert.deepEqual(server.calls.at(-1).body.options, { disabled_rules: ['cliche.team-player'] });
+});
+
+test('the client turns network failures and error answers into named errors', async () => {
+  const down = createClient(async () => {
+    throw new TypeError('Failed to fetch');
+  });
+  await assert.rejects(down.health('http://127.0.0.1:1'), ServerDown);
+  const json = (status, body) => createClient(async () => new Response(JSON.stringify(body), { status }));
+  await assert.rejects(json(400, { error: { message: 'text must be a string' } }).check('http://x', {}),
+    (e) => e instanceof ServerError && e.status === 400 && /text must be a string/.test(e.message));
+  const notJson = createClient(async () => new Response('<html>', { status: 200 }));
+  await assert.rejects(notJson.health('http://x'), ServerError);
+  let seen;
+  const ok = createClient(async (url, init) => {
+    seen = { url, init };
+    return new Response('{"status":"ok"}', { status: 200 });
+  });
+  assert.deepEqual(await ok.health('http://127.0.0.1:8765'), { status: 'ok' });
+  assert.equal(seen.url, 'http://127.0.0.1:8765/v1/health');
+  assert.equal(seen.init.credentials, 'omit');
+});
+
+test('checkBody sends only what is known', () => {
+  const settings = { disabledRules: [], disabledCategories: ['hedge'] };
+  assert.deepEqual(checkBody('t', { company: ' Acme ', role: '', question: null }, settings),
+    { text: 't', context: { company: 'Acme' }, options: { disabled_categories: ['hedge'] } });
+});
