@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
 # Tests never read the developer's own config folder.
 os.environ.setdefault("STANDOUT_CONFIG_DIR", os.path.join(os.path.dirname(__file__), "no-config"))
+# ... nor write their saved samples (the web API tests save some): a fresh folder per run.
+os.environ["STANDOUT_DATA_DIR"] = tempfile.mkdtemp(prefix="standout-test-data-")
 
 from standout import Linter
 from standout.config import UserConfig

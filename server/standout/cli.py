@@ -15,6 +15,7 @@ from .config import ConfigError
 from .offsets import LineIndex
 from .report import Report
 from .rulebook import SEVERITY_RANK, RuleError
+from .samples.cli import samples
 
 FAIL_LEVELS = ["error", "warning", "info", "never"]
 PROGRESS_MIN_FILES = 5
@@ -224,3 +225,6 @@ def serve(host: str, port: int, allow_remote: bool) -> None:
     from .web.serve import run
 
     run(host=host, port=port, allow_remote=allow_remote)
+
+
+main.add_command(samples)

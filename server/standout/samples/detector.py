@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from ..report import Context, Finding
 from ..resources import models_dir
+from ..rulebook import RuleError
 from .corpus import Sample, load_bundled
 from .forms import SampleReader, Sentence, paragraph_sentences
 from .index import Hit, IndexSettings, SampleIndex, word_weights
@@ -61,6 +62,24 @@ class Thresholds:
     @classmethod
     def from_params(cls, params: dict) -> Thresholds:
         return cls(**{k: params[k] for k in cls.__dataclass_fields__ if k in params})
+
+
+def check_params(rule: Rule) -> None:
+    """Numbers where numbers belong, shares between 0 and 1; else a RuleError naming the rule."""
+    known = set(Thresholds.__dataclass_fields__) | set(IndexSettings.__dataclass_fields__)
+    for key, value in rule.params.items():
+        if key not in known:
+            raise RuleError(rule.source, rule.id, f"unknown param '{key}' for check: sample"
+                            f" (known: {', '.join(sorted(known))})")
+        integer = key in {"min_sentences", "min_words", "min_sentence_words", "min_key_hits",
+                          "max_candidates", "max_postings"}
+        if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
+            kind = "an integer" if integer else "a number"
+            raise RuleError(rule.source, rule.id, f"param '{key}' must be {kind}")
+        share = key in {"sentence_similarity", "min_share", "warning_at", "error_at"}
+        if value < 0 or (share and value > 1):
+            limits = "between 0 and 1" if share else "0 or more"
+            raise RuleError(rule.source, rule.id, f"param '{key}' must be {limits}")
 
 
 @dataclass(frozen=True)
@@ -114,6 +133,7 @@ class SampleDetector:
         bundled: Sequence[Sample] | None = None,
         cache_size: int = 2048,
     ) -> None:
+        check_params(rule)
         self.rule = rule
         self.thresholds = Thresholds.from_params(rule.params)
         self.settings = IndexSettings.from_params(rule.params)

@@ -20,6 +20,7 @@ BLUEPRINT_MODULES: tuple[str, ...] = (
     "languagetool",
     "openapi",
     "rule_pages",
+    "samples_api",
 )
 
 ONE_MIB = 1024 * 1024
