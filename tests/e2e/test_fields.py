@@ -14,12 +14,23 @@ from underlines import (
 LETTER = "In my last job I rebuilt the billing export. I am a team player and a quick learner."
 
 
+LAYOUT_JS = """() => ({
+    size: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+    rects: [...document.querySelectorAll('body *')].map(e => {
+        const r = e.getBoundingClientRect();
+        return [e.id || e.localName, r.x, r.y, r.width, r.height];
+    }),
+})"""
+
+
 def test_textarea_underlines_the_phrase_and_keeps_the_value(page, pages_url):
     page.goto(f"{pages_url}/form.html")
+    layout = page.evaluate(LAYOUT_JS)
     page.click("#why")
     page.keyboard.type(LETTER)
     found = wait_for_boxes(page, "cliche.team-player")
     assert page.input_value("#why") == LETTER
+    assert page.evaluate(LAYOUT_JS) == layout, "drawing underlines moved something on the page"
     for box in found:
         assert_box_covers(page, "#why", box, LETTER, "team player")
     assert found[0]["severity"] == "warning"
@@ -66,7 +77,9 @@ def test_controlled_textarea_that_rerenders_on_every_keystroke(page, pages_url):
 
 def test_underlines_follow_scrolling_inside_the_field_and_the_page(page, pages_url):
     page.goto(f"{pages_url}/long.html")
-    filler = "\n".join(f"Line {n}: I shipped release {n} of the reporting tool." for n in range(1, 30))
+    filler = "\n".join(
+        f"Line {n}: I shipped release {n} of the reporting tool." for n in range(1, 30)
+    )
     text = filler + "\nAbove all I am a team player."
     page.fill("#long", text)
     page.focus("#long")
@@ -152,7 +165,9 @@ def test_fields_standout_must_leave_alone(page, pages_url):
         page.click(selector)
         page.keyboard.type("I am a team player")
     page.evaluate("""() => {
-        for (const id of ['readonly', 'disabled']) document.getElementById(id).value = 'I am a team player';
+        for (const id of ['readonly', 'disabled']) {
+            document.getElementById(id).value = 'I am a team player';
+        }
     }""")
     # A watched field afterwards: once its underline is drawn, the skipped ones had their chance.
     page.click("#why")
@@ -165,3 +180,27 @@ def test_fields_standout_must_leave_alone(page, pages_url):
         assert_box_covers(page, "#why", box, LETTER, "team player")
     assert page.evaluate("document.querySelector('standout-layer').shadowRoot"
                          ".querySelectorAll('.clip').length") == 1
+
+
+def test_field_inside_an_open_shadow_root(page, pages_url):
+    page.goto(f"{pages_url}/shadow.html")
+    field = page.locator("answer-box textarea")
+    field.click()
+    page.keyboard.type(LETTER)
+    found = wait_for_boxes(page, "cliche.team-player")
+    assert field.input_value() == LETTER
+    # caretPositionFromPoint does not see into shadow roots, so measure with a
+    # canvas instead: the box is on the first line (the text fits on it), and
+    # its left edge and width are those of the text in the field's font (2 px border,
+    # 10 px padding).
+    prefix, width = page.evaluate("""(text) => {
+        const c = document.createElement('canvas').getContext('2d');
+        c.font = '16px "DejaVu Sans", sans-serif';
+        return [c.measureText(text.slice(0, text.indexOf('team player'))).width,
+                c.measureText('team player').width];
+    }""", LETTER)
+    box = found[0]
+    rect = field.bounding_box()
+    assert rect["y"] < box["top"] < rect["y"] + 40, "on the first line"
+    assert abs(box["left"] - (rect["x"] + 12 + prefix)) < 2, (box["left"], rect["x"] + 12 + prefix)
+    assert abs(box["width"] - width) < 2, (box["width"], width)

@@ -77,7 +77,8 @@ PHRASE_RECTS_JS = """
     const range = document.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + phrase.length);
-    return [...range.getClientRects()].map(r => ({left: r.left, top: r.top, width: r.width, height: r.height}));
+    return [...range.getClientRects()]
+      .map(r => ({left: r.left, top: r.top, width: r.width, height: r.height}));
   }
   return [];
 }
@@ -97,7 +98,8 @@ def wait_for_boxes(frame, rule: str | None = None, timeout: float = 15) -> list[
         if found:
             return found
         time.sleep(0.05)
-    raise AssertionError(f"no underline for {rule or 'any rule'} within {timeout} s; drawn: {boxes(frame)}")
+    raise AssertionError(
+        f"no underline for {rule or 'any rule'} within {timeout} s; drawn: {boxes(frame)}")
 
 
 def wait_until_no_boxes(frame, rule: str | None = None, timeout: float = 10) -> None:

@@ -1,0 +1,101 @@
+// A Firefox end-to-end check: Debian's firefox-esr driven by puppeteer-core
+// (WebDriver BiDi), the extension installed as a temporary add-on. Types into a
+// test page and reports what it sees as one JSON line; tests/e2e/test_firefox.py
+// runs it and asserts.
+//
+// WebDriver BiDi may not open moz-extension:// pages, so the options page cannot
+// set the server address; the add-on installed is a copy of extension/ whose
+// default address (lib/settings.js) is the test server's. Nothing else differs.
+// Usage:
+//   PAGES_URL=http://127.0.0.1:PORT SERVER_URL=http://127.0.0.1:PORT node test-firefox/run.js
+import { fileURLToPath } from 'node:url';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const EXTENSION = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { PAGES_URL, SERVER_URL } = process.env;
+const FIREFOX = process.env.STANDOUT_FIREFOX ?? '/usr/bin/firefox-esr';
+const LETTER = 'I am passionate about data. I am a team player.';
+
+const BOXES = `(() => {
+  const host = document.querySelector('standout-layer');
+  if (!host) return [];
+  return [...host.shadowRoot.querySelectorAll('.clip .box')]
+    .filter((b) => b.style.display !== 'none' && b.parentElement.style.display !== 'none')
+    .map((b) => { const r = b.getBoundingClientRect();
+      return { rule: b.dataset.rule, left: r.left, top: r.top, width: r.width, height: r.height }; });
+})()`;
+
+async function waitFor(page, expression, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(expression);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression.slice(0, 80)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A copy of the extension that talks to SERVER_URL by default. */
+async function addonCopy() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'standout-firefox-'));
+  await cp(EXTENSION, dir, {
+    recursive: true,
+    filter: (src) => !/[/\\](node_modules|test|test-firefox|tools)([/\\]|$)/.test(src.slice(EXTENSION.length)),
+  });
+  const settings = path.join(dir, 'lib', 'settings.js');
+  const source = await readFile(settings, 'utf8');
+  const patched = source.replace(/DEFAULT_SERVER_URL = '[^']*'/, `DEFAULT_SERVER_URL = '${SERVER_URL}'`);
+  if (patched === source) throw new Error('DEFAULT_SERVER_URL not found in lib/settings.js');
+  await writeFile(settings, patched);
+  return dir;
+}
+
+async function main() {
+  if (!PAGES_URL || !SERVER_URL) throw new Error('set PAGES_URL and SERVER_URL');
+  const started = Date.now();
+  const addon = await addonCopy();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'datareporting.policy.dataSubmissionEnabled': false },
+  });
+  const result = { browser: await browser.version() };
+  try {
+    result.addon = await browser.installExtension(addon);
+    const page = await browser.newPage();
+    await page.goto(`${PAGES_URL}/form.html`);
+    await page.click('#why');
+    await page.keyboard.type(LETTER);
+    const boxes = await waitFor(page, `(() => { const b = ${BOXES}; return b.length >= 2 ? b : null; })()`);
+    result.boxes = boxes;
+    result.value = await page.$eval('#why', (el) => el.value);
+    const field = await page.$eval('#why', (el) => { const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height }; });
+    result.field = field;
+    result.offsets = await page.evaluate((list) => list.map((b) => {
+      const y = b.top + b.height / 2;
+      const at = (x) => { const c = document.caretPositionFromPoint(x, y); return c ? c.offset : null; };
+      return { rule: b.rule, first: at(b.left + 1.5), last: at(b.left + b.width - 1.5) };
+    }), boxes);
+
+    const team = boxes.find((b) => b.rule === 'cliche.team-player');
+    await page.mouse.move(team.left + team.width / 2, team.top + team.height / 2);
+    result.card = await waitFor(page, `(() => { const c = document.querySelector('standout-layer')
+      .shadowRoot.querySelector('.card'); return c && !c.hidden ? c.querySelector('.title').textContent : null; })()`);
+    await page.screenshot({ path: path.join(EXTENSION, '..', 'tests', 'artifacts', 'extension-firefox.png') });
+  } finally {
+    await browser.close();
+    await rm(addon, { recursive: true, force: true });
+  }
+  result.seconds = (Date.now() - started) / 1000;
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`firefox check failed: ${error?.stack ?? error}\n`);
+  process.exit(1);
+});

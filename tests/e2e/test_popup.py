@@ -1,0 +1,161 @@
+"""The popup (server status, score, site switch, company and role) and the options page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import PAGES
+from underlines import boxes, wait_for_boxes, wait_until_no_boxes
+
+LETTER = "I am passionate about data. I am a team player."
+GLOBEX = "I am excited to apply for the analyst position at Globex. I like maps."
+
+
+def open_popup(ext, tab_id: int):
+    popup = ext.context.new_page()
+    popup.goto(ext.url(f"popup/popup.html?tab={tab_id}"))
+    popup.wait_for_function("document.getElementById('server').dataset.state !== 'checking'")
+    return popup
+
+
+def tab_of(ext, page) -> int:
+    page.bring_to_front()
+    return ext.active_tab_id()
+
+
+def test_popup_shows_the_server_the_score_and_the_question(page, pages_url, ext):
+    page.goto(f"{pages_url}/form.html")
+    tab = tab_of(ext, page)
+    page.click("#why")
+    page.keyboard.type(LETTER)
+    wait_for_boxes(page, "cliche.team-player")
+    wait_for_boxes(page, "passion.passionate-about")
+    assert ext.badge(tab) == "2"
+    popup = open_popup(ext, tab)
+    try:
+        assert popup.text_content("#server-text").startswith(f"Server running at {ext.server_url}")
+        assert popup.is_hidden("#server-hint")
+        popup.wait_for_selector("#summary:not([hidden])")
+        assert popup.text_content("#question") == "“Why do you want to work at Acme?”"
+        assert popup.text_content("#total") == "2 findings"
+        counts = popup.eval_on_selector_all(
+            "#counts li", "items => items.map(li => li.innerText.replace(/\\s+/g, ' ').trim())")
+        assert counts == ["cliche 1", "passion 1"]
+        score = popup.text_content("#score")
+        assert score.isdigit() and 0 <= int(score) <= 100
+        assert popup.text_content("#site-name") == "127.0.0.1"
+        assert popup.is_checked("#site-on")
+    finally:
+        popup.close()
+
+
+def test_site_switch_turns_standout_off_and_on_for_the_site(page, pages_url, ext):
+    page.goto(f"{pages_url}/form.html")
+    tab = tab_of(ext, page)
+    page.click("#why")
+    page.keyboard.type(LETTER)
+    wait_for_boxes(page, "cliche.team-player")
+    popup = open_popup(ext, tab)
+    popup.uncheck("#site-on")
+    popup.close()
+    wait_until_no_boxes(page)
+    assert ext.storage("sitesOff")["sitesOff"] == ["127.0.0.1"]
+    page.bring_to_front()
+    page.click("#why")
+    page.keyboard.type(" I am a team player again.")
+    page.wait_for_timeout(900)
+    assert boxes(page) == []
+    assert page.input_value("#why") == LETTER + " I am a team player again."
+
+    popup = open_popup(ext, tab)
+    assert not popup.is_checked("#site-on")
+    popup.check("#site-on")
+    popup.close()
+    page.bring_to_front()
+    page.click("#why")
+    page.keyboard.type(" Done.")
+    wait_for_boxes(page, "cliche.team-player")
+
+
+def test_company_and_role_are_filled_in_from_a_job_board_page(page, pages_url, ext):
+    page.goto(f"{pages_url}/boards/acme-robotics/jobs/4012.html")
+    tab = tab_of(ext, page)
+    page.click("#letter")
+    page.keyboard.type(GLOBEX)
+    # The company is sent as context: naming another employer is an error.
+    found = wait_for_boxes(page, "employer.other")
+    assert found[0]["severity"] == "error"
+    popup = open_popup(ext, tab)
+    try:
+        assert popup.input_value("#company") == "Acme Robotics"
+        assert popup.input_value("#role") == "Data Analyst"
+        assert "Filled in" in popup.text_content("#detected")
+        # The user corrects the company; the next check uses it.
+        popup.fill("#company", "Globex")
+        popup.dispatch_event("#company", "change")
+        popup.wait_for_timeout(300)
+    finally:
+        popup.close()
+    page.bring_to_front()
+    page.click("#letter")
+    page.keyboard.press("End")
+    page.keyboard.type(" And charts.")
+    wait_until_no_boxes(page, "employer.other")
+    popup = open_popup(ext, tab)
+    assert popup.input_value("#company") == "Globex"
+    popup.close()
+
+
+def test_company_is_read_from_a_real_job_board_address(page, ext):
+    """A Greenhouse URL (answered locally by the test, nothing leaves the machine)."""
+    html = (Path(PAGES) / "form.html").read_text().replace("href=\"style.css\"", "href=\"data:,\"")
+    page.route("https://boards.greenhouse.io/**",
+               lambda route: route.fulfill(status=200, content_type="text/html", body=html))
+    page.goto("https://boards.greenhouse.io/initech/jobs/4001234")
+    tab = tab_of(ext, page)
+    page.click("#why")
+    page.keyboard.type(GLOBEX)
+    wait_for_boxes(page, "employer.other")
+    popup = open_popup(ext, tab)
+    try:
+        assert popup.input_value("#company") == "Initech"
+        assert popup.input_value("#role") == ""
+        assert "Greenhouse" in popup.text_content("#detected")
+    finally:
+        popup.close()
+
+
+def test_options_page_lists_categories_and_clears_the_lists(ext):
+    ext.set_storage(
+        ignored=[{"site": "example.com", "phrase": "team player", "rule": "cliche.team-player"}],
+        sitesOff=["example.org"], disabledRules=["passion.passionate-about"],
+    )
+    options = ext.context.new_page()
+    try:
+        options.goto(ext.url("options/options.html"))
+        options.wait_for_selector("#categories input[type=checkbox]")
+        assert options.input_value("#server-url") == ext.server_url
+        assert "Connected" in options.text_content("#server-status")
+        labels = options.eval_on_selector_all(
+            "#categories label", "ls => ls.map(l => l.textContent)")
+        assert any("(cliche)" in label for label in labels)
+        assert "“team player”" in options.text_content("#ignored")
+        assert "example.org" in options.text_content("#sites-off")
+        assert "passion.passionate-about" in options.text_content("#rules-off")
+
+        options.uncheck("#categories li:first-child input")
+        options.wait_for_timeout(200)
+        assert len(ext.storage("disabledCategories")["disabledCategories"]) == 1
+        options.click("#clear-ignored")
+        options.click("#clear-sites")
+        options.click("#rules-off button")
+        options.wait_for_timeout(200)
+        stored = ext.storage(["ignored", "sitesOff", "disabledRules"])
+        assert stored == {"ignored": [], "sitesOff": [], "disabledRules": []}
+
+        options.fill("#server-url", "http://example.com:8765")
+        options.click("#server-form button[type=submit]")
+        assert "only talks to a server on this machine" in options.text_content("#server-status")
+        assert ext.storage("serverUrl")["serverUrl"] == ext.server_url
+    finally:
+        options.close()
