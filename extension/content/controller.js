@@ -5,7 +5,7 @@
 import { carrySpans } from '../lib/text-edits.js';
 import { debounce, CHECK_DELAY_MS } from '../lib/timing.js';
 import { visibleFindings, nextFinding } from '../lib/findings.js';
-import { Kind, ErrorCode, message } from '../lib/protocol.js';
+import { Kind, ErrorCode, MAX_TEXT, message } from '../lib/protocol.js';
 import { readEditable, rangeFor } from './editable-text.js';
 import { Mirror } from './mirror.js';
 import { FieldLayer } from './layer.js';
@@ -79,7 +79,7 @@ export class FieldController {
     const text = this.text;
     const seq = ++this.seq;
     const inputAt = this.inputAt;
-    if (!text.trim()) {
+    if (!text.trim() || text.length > MAX_TEXT) {
       this.findings = [];
       this.checkedText = text;
       this.env.requestDraw(this);

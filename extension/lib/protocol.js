@@ -30,7 +30,8 @@ export const ErrorCode = Object.freeze({
   SITE_OFF: 'site-off',
 });
 
-const MAX_TEXT = 200_000; // UTF-16 units; far beyond any application answer
+/** The longest text a check may carry (UTF-16 units); far beyond any application answer. */
+export const MAX_TEXT = 200_000;
 
 // Field name -> type; a trailing '?' makes the field optional (null allowed).
 const SCHEMAS = {

@@ -204,3 +204,31 @@ def test_field_inside_an_open_shadow_root(page, pages_url):
     assert rect["y"] < box["top"] < rect["y"] + 40, "on the first line"
     assert abs(box["left"] - (rect["x"] + 12 + prefix)) < 2, (box["left"], rect["x"] + 12 + prefix)
     assert abs(box["width"] - width) < 2, (box["width"], width)
+
+
+def test_offsets_after_emoji_and_other_astral_characters(page, pages_url):
+    """The server counts UTF-16 units, as the page does: no drift after emoji."""
+    text = "I 💙 maps 🗺️ and 𝒜lgebra. 🙂 I am a team player."
+    page.goto(f"{pages_url}/form.html")
+    page.click("#why")
+    page.keyboard.type(text)
+    found = wait_for_boxes(page, "cliche.team-player")
+    assert page.input_value("#why") == text
+    assert_box_covers(page, "#why", found[0], text, "team player")
+
+
+def test_contenteditable_with_lines_breaks_and_emoji(page, pages_url):
+    page.goto(f"{pages_url}/editable.html")
+    page.evaluate("""() => {
+        document.getElementById('editor').innerHTML =
+            '<div>Dear team 👋,</div><div><br></div><div>I led the 🚲 <i>bike-share</i> pilot.<br>' +
+            'I am a team player.</div>';
+    }""")
+    page.click("#editor")
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" 🎉 I am passionate about maps.")
+    for rule, phrase in [("cliche.team-player", "team player"),
+                         ("passion.passionate-about", "passionate about")]:
+        found = wait_for_boxes(page, rule)
+        expected = phrase_rects(page, "#editor", phrase)
+        assert any(overlap(found[0], r) > 0.8 for r in expected), (rule, found, expected)

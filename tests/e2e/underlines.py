@@ -85,6 +85,10 @@ PHRASE_RECTS_JS = """
 """
 
 
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
 def boxes(frame, rule: str | None = None) -> list[dict]:
     found = frame.evaluate(BOXES_JS)
     return [b for b in found if rule is None or b["rule"] == rule]
@@ -133,8 +137,8 @@ def offsets_under(frame, selector: str, box: dict) -> tuple[int | None, int | No
 
 def assert_box_covers(frame, selector: str, box: dict, value: str, phrase: str) -> None:
     """`box` lies over `phrase` (its first occurrence) inside the field's `value`."""
-    start = value.index(phrase)
-    end = start + len(phrase)
+    start = utf16_len(value[: value.index(phrase)])  # DOM offsets count UTF-16 units
+    end = start + utf16_len(phrase)
     first, last = offsets_under(frame, selector, box)
     assert first is not None and last is not None, f"the box is not over the field: {box}"
     # The caret offset under a point is the nearest character boundary.
