@@ -35,7 +35,14 @@ def report_json(report: Report, text: str) -> dict[str, Any]:
 
 
 # Rule texts are templates ($company, $role, $other); listings fill them generically.
-GENERIC_FILL = {"company": "the employer", "role": "the role", "other": "another employer"}
+GENERIC_FILL = {
+    "company": "the employer",
+    "role": "the role",
+    "other": "another employer",
+    "share": "Much",
+    "sample": "a sample answer",
+    "retained": "much",
+}
 
 
 def generic(template: str) -> str:
