@@ -60,9 +60,9 @@ def read_kinds(sources: Path) -> dict[str, str]:
         if "kind" in cells and cells[0] == "file":
             kind_column = cells.index("kind")
             continue
-        if folder and kind_column is not None and cells[0].endswith(".txt"):
-            if len(cells) > kind_column:
-                kinds[f"{folder}/{cells[0]}"] = kind_of(cells[kind_column])
+        if (folder and kind_column is not None and cells[0].endswith(".txt")
+                and len(cells) > kind_column):
+            kinds[f"{folder}/{cells[0]}"] = kind_of(cells[kind_column])
     return kinds
 
 
