@@ -15,6 +15,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,6 +24,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from .components.employer_mentions import GENERIC_KEY, MENTIONS_KEY
 from .components.normalizer import BARRIER, stream_of
 from .components.phrase_rules import SPANS_KEY
+from .components.regex_rules import TEXT_KEY
 from .components.sentences import sentence_bounds, sentences_of
 from .components.specifics import ACTION, DATE, NAME, NUMBER, SPECIFICS_KEY
 from .config import UserConfig
@@ -85,26 +87,55 @@ class ParagraphAnalysis:
     generic_references: tuple[tuple[int, int], ...]
     stream: tuple[Word, ...]  # canonical words, insertable words and punctuation left out
 
-    def shifted(self, offset: int) -> ParagraphAnalysis:
-        if offset == 0:
-            return self
+    def shifted(self, offset: int) -> PlacedParagraph:
+        return PlacedParagraph(self, offset)
 
-        def move(s: Specific) -> Specific:
-            return Specific(s.label, s.start + offset, s.end + offset, s.text)
 
-        return ParagraphAnalysis(
-            self.text,
-            tuple(
-                Match(m.rule, m.start + offset, m.end + offset, tuple(move(e) for e in m.evidence))
-                for m in self.matches
-            ),
-            self.words,
-            tuple((a + offset, b + offset) for a, b in self.sentences),
-            tuple(move(s) for s in self.specifics),
-            tuple(move(s) for s in self.mentions),
-            tuple((a + offset, b + offset) for a, b in self.generic_references),
-            tuple(Word(w.form, w.start + offset, w.end + offset) for w in self.stream),
+class PlacedParagraph:
+    """A cached :class:`ParagraphAnalysis` placed at ``offset`` in a whole text.
+
+    It has the same fields, with offsets into the whole text. Each field is
+    shifted on first use only: most checks read a few of them, and this runs on
+    every keystroke for every paragraph, changed or not.
+    """
+
+    def __init__(self, local: ParagraphAnalysis, offset: int) -> None:
+        self.local = local
+        self.offset = offset
+        self.text = local.text
+        self.words = local.words
+
+    def _move(self, s: Specific) -> Specific:
+        return Specific(s.label, s.start + self.offset, s.end + self.offset, s.text)
+
+    @cached_property
+    def matches(self) -> tuple[Match, ...]:
+        o = self.offset
+        return tuple(
+            Match(m.rule, m.start + o, m.end + o, tuple(self._move(e) for e in m.evidence))
+            for m in self.local.matches
         )
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        return tuple((a + self.offset, b + self.offset) for a, b in self.local.sentences)
+
+    @cached_property
+    def specifics(self) -> tuple[Specific, ...]:
+        return tuple(self._move(s) for s in self.local.specifics)
+
+    @cached_property
+    def mentions(self) -> tuple[Specific, ...]:
+        return tuple(self._move(s) for s in self.local.mentions)
+
+    @cached_property
+    def generic_references(self) -> tuple[tuple[int, int], ...]:
+        return tuple((a + self.offset, b + self.offset) for a, b in self.local.generic_references)
+
+    @cached_property
+    def stream(self) -> tuple[Word, ...]:
+        o = self.offset
+        return tuple(Word(w.form, w.start + o, w.end + o) for w in self.local.stream)
 
 
 @dataclass(frozen=True)
@@ -112,7 +143,7 @@ class Analysis:
     """A whole text's paragraph analyses, offsets relative to the whole text."""
 
     text: str
-    paragraphs: tuple[ParagraphAnalysis, ...]
+    paragraphs: tuple[PlacedParagraph, ...]
 
 
 class Linter:
@@ -217,7 +248,11 @@ class Linter:
             return result
 
     def _analyse_paragraph(self, text: str) -> ParagraphAnalysis:
-        doc = self.nlp(text.translate(SAME_WIDTH))
+        plain = text.translate(SAME_WIDTH)
+        doc = self.nlp.make_doc(plain)
+        doc.user_data[TEXT_KEY] = plain
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
         stream = stream_of(doc)
         specifics = tuple(
             Specific(s.label_, s.start_char, s.end_char, s.text) for s in doc.spans[SPECIFICS_KEY]
@@ -325,7 +360,7 @@ class Linter:
         self, analysis: Analysis, findings: list[Finding]
     ) -> tuple[int, dict[str, Any]]:
         words = sum(p.words for p in analysis.paragraphs)
-        labels = Counter(s.label for p in analysis.paragraphs for s in p.specifics)
+        labels = Counter(s.label for p in analysis.paragraphs for s in p.local.specifics)
         specifics = {
             "numbers": labels[NUMBER],
             "dates": labels[DATE],
@@ -336,7 +371,7 @@ class Linter:
         severities = Counter(f.severity for f in findings)
         stats = {
             "words": words,
-            "sentences": sum(len(p.sentences) for p in analysis.paragraphs),
+            "sentences": sum(len(p.local.sentences) for p in analysis.paragraphs),
             "paragraphs": len(analysis.paragraphs),
             "specifics": specifics,
             "findings": {s: severities[s] for s in ("error", "warning", "info")},
