@@ -101,7 +101,33 @@ INNOCENT = [
     ("The variable name_of_thing was renamed.", ["placeholder"]),
     ("The XYZ plot shows three axes.", ["placeholder"]),
     ("The company name field is required.", ["placeholder"]),
+    ("I fixed the <title> tag on every page.", ["placeholder"]),
+    ("See the docs [PDF] for details.", ["placeholder"]),
+    ("The sum $x_{i}$ runs over all items.", ["placeholder"]),
+    ("I set up the route /users/{id} in Flask.", ["placeholder"]),
 ]
+
+# A letter written the way the rules ask: specific, named, numbered. Nothing in it should
+# stop a writer (no warning, no error), and its score should be high.
+SPECIFIC_LETTER = """Dear Ms. Okafor,
+
+Last spring your team published a write-up on moving Acme's invoice pipeline off cron. I ran
+the same kind of migration at Brightline in 2022: 140 nightly jobs moved to Airflow in six
+weeks, and the on-call pages for failed batches fell from about twelve a month to two.
+
+In the data engineer posting, the line about owning the warehouse from ingestion to dashboards
+is the part I would start on. At Brightline I rebuilt our dbt models after a schema change broke
+revenue reporting for three days; since then I have written the tests that catch that class of
+error before it ships.
+
+Outside work I maintain a small open-source library for parsing bank statements, used by about
+300 people. I would like to bring that habit of writing tools other people rely on to Acme.
+
+I can start in March. Thank you for reading.
+
+Best regards,
+Sam Rivera
+"""
 
 
 def _silenced(finding, names: list[str]) -> bool:
@@ -133,3 +159,10 @@ def test_rulebook_size_and_cost():
             assert expansion_count(pattern) <= 400, f"{rule.id}: {pattern!r} expands too far"
     token_patterns = sum(len(rule.patterns) for rule in book.of_kind("tokens"))
     assert token_patterns <= 10
+
+
+def test_specific_letter_is_not_stopped(linter):
+    report = linter.check(SPECIFIC_LETTER, {"company": "Acme", "role": "Data Engineer"})
+    stopping = [(f.rule, f.text) for f in report.findings if f.severity != "info"]
+    assert not stopping, f"a specific letter should not be stopped: {stopping}"
+    assert report.score >= 80
