@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     rule_docs: dict[str, set[str]] = defaultdict(set)
     per_category: dict[str, Counter[str]] = defaultdict(Counter)
     severity_of_rule: dict[str, Counter[str]] = defaultdict(Counter)
+    by_folder: dict[str, Counter[str]] = defaultdict(Counter)  # folder/kind -> counts
     shown = 0
 
     for document in documents:
@@ -137,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
             flagged[kind] += 1
         if any(f.severity in ("error", "warning") for f in report.findings):
             warned[kind] += 1
+        group = by_folder[f"{document.name.split('/')[0]}/{kind}"]
+        group["docs"] += 1
+        group["flagged"] += bool(report.findings)
+        group["findings"] += len(report.findings)
+        group["words"] += report.stats["words"]
+        group["score"] += report.score
         for finding in report.findings:
             per_rule[finding.rule][kind] += 1
             rule_docs[finding.rule].add(document.name)
@@ -184,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     row("findings per 100 words", per_hundred)
     row("mean stand-out score", mean_score)
     row("words", lambda k: words[k] if k else sum(words.values()))
+
+    print(f"\n{'by folder':28}{'docs':>8}{'flagged':>10}{'per 100w':>10}{'score':>8}")
+    for name, group in sorted(by_folder.items()):
+        print(f"  {name:26}{group['docs']:>8}{100 * group['flagged'] / group['docs']:>9.0f}%"
+              f"{100 * group['findings'] / max(group['words'], 1):>10.2f}"
+              f"{group['score'] / group['docs']:>8.1f}")
 
     print("\nper category (findings: personal / sample)")
     for category, counts in sorted(per_category.items(), key=lambda kv: -sum(kv[1].values())):
