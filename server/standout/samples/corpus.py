@@ -61,7 +61,7 @@ class SampleCorpusError(ValueError):
     """A corpus file is malformed. The message names the file and the sample."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sample:
     """One sample text, bundled or the user's own.
 

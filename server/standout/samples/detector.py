@@ -39,7 +39,7 @@ from ..resources import models_dir
 from ..rulebook import RuleError
 from .corpus import Sample, load_bundled
 from .forms import SampleReader, Sentence, paragraph_sentences
-from .index import Hit, IndexSettings, SampleIndex, word_weights
+from .index import Hit, IndexSettings, SampleIndex, SampleSet, word_weights
 from .store import SampleStore, SampleStoreError, StoredSample
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class SampleMatch:
 
 @dataclass(frozen=True)
 class _Paragraph:
-    index: SampleIndex
+    index: SampleSet
     sentences: tuple[Sentence, ...]
     words: int
     hits: tuple[Hit, ...]
@@ -112,6 +112,14 @@ def function_words() -> frozenset[str]:
         if line:
             words.add(line)
     return frozenset(words)
+
+
+Words = tuple[tuple[str, ...], ...]
+
+
+def words_of(sentences: Sequence[Sentence]) -> Words:
+    """Only the words: tuples of strings cost the garbage collector nothing to keep."""
+    return tuple(s.words for s in sentences)
 
 
 def user_sample(stored: StoredSample) -> Sample:
@@ -140,20 +148,21 @@ class SampleDetector:
         self.store = store if store is not None else SampleStore()
         self._reader = SampleReader(linter.nlp)
         self._bundled = tuple(bundled) if bundled is not None else None
+        self._weights: dict[str, float] = {}
         self._lock = threading.RLock()
-        self._index: SampleIndex | None = None
+        self._index: SampleSet | None = None
+        self._bundled_index: SampleIndex | None = None
+        self._user_index: SampleIndex | None = None
         self._signature: object = _UNSET
-        self._user: tuple[Sample, ...] = ()
-        self._forms: dict[str, tuple[Sentence, ...]] = {}
-        self._weights: dict[str, float] | None = None
+        self._forms: dict[str, Words] = {}  # the user's samples, read
         self._cache: OrderedDict[str, _Paragraph] = OrderedDict()
         self._cache_size = cache_size
         self.store_error: str | None = None
 
     # --- the samples --------------------------------------------------------
 
-    def index(self) -> SampleIndex:
-        """The current index, rebuilt first if the saved samples changed."""
+    def index(self) -> SampleSet:
+        """The current samples, re-read first if the saved samples changed."""
         try:
             signature: object = self.store.signature()
         except SampleStoreError as exc:
@@ -167,7 +176,7 @@ class SampleDetector:
         assert index is not None
         return index
 
-    def reload(self) -> SampleIndex:
+    def reload(self) -> SampleSet:
         """Re-read the saved samples now (the next check would notice on its own)."""
         with self._lock:
             self._signature = _UNSET
@@ -177,30 +186,32 @@ class SampleDetector:
         return self.index().samples
 
     def _reload(self, signature: object) -> None:
-        if self._bundled is None:
-            self._bundled = tuple(load_bundled())
+        words = function_words()
+        if self._bundled_index is None:
+            bundled = self._bundled if self._bundled is not None else tuple(load_bundled())
+            forms = [words_of(self._reader(sample.text)) for sample in bundled]
+            self._weights = word_weights(forms)
+            self._bundled_index = SampleIndex(bundled, forms, words, self.settings, self._weights)
         try:
-            self._user = tuple(user_sample(s) for s in self.store.load())
-            self.store_error = None
+            user = tuple(user_sample(s) for s in self.store.load())
         except SampleStoreError as exc:
             # Keep checking with what we had; the sample commands report the error.
             if self.store_error != str(exc):
                 log.warning("%s (checking without the saved samples it holds)", exc)
             self.store_error = str(exc)
-        samples = (*self._bundled, *self._user)
-        forms = {}
-        for sample in samples:
-            form = self._forms.get(sample.text)
-            if form is None:
-                form = self._reader(sample.text)
-            forms[sample.text] = form
-        self._forms = forms
-        if self._weights is None:
-            self._weights = word_weights(forms[s.text] for s in self._bundled)
-        self._index = SampleIndex(
-            samples, [forms[s.text] for s in samples], function_words(), self.settings,
-            self._weights,
-        )
+        else:
+            self.store_error = None
+            forms = {
+                s.text: self._forms.get(s.text) or words_of(self._reader(s.text)) for s in user
+            }
+            self._forms = forms
+            self._user_index = SampleIndex(
+                user, [forms[s.text] for s in user], words, self.settings, self._weights
+            )
+        indexes = [self._bundled_index]
+        if self._user_index is not None and len(self._user_index):
+            indexes.append(self._user_index)
+        self._index = SampleSet(*indexes)
         self._signature = signature
         self._cache.clear()
 
@@ -220,9 +231,9 @@ class SampleDetector:
                 continue
             position = offset + len(paragraph.text)
             paragraphs.append((offset, self._paragraph(index, paragraph, offset)))
-        return decide(index, paragraphs, self.thresholds, analysis.text)
+        return decide(paragraphs, self.thresholds, analysis.text)
 
-    def _paragraph(self, index: SampleIndex, paragraph: ParagraphAnalysis, offset: int):
+    def _paragraph(self, index: SampleSet, paragraph: ParagraphAnalysis, offset: int):
         key = paragraph.text
         with self._lock:
             cached = self._cache.get(key)
@@ -264,23 +275,23 @@ class SampleDetector:
 
 
 def decide(
-    index: SampleIndex,
     paragraphs: Sequence[tuple[int, _Paragraph]],
     limits: Thresholds,
     text: str,
 ) -> list[SampleMatch]:
     """Turn per-paragraph hits into reported matches (see the module docstring)."""
-    by_sample: dict[int, list[tuple[int, Hit]]] = defaultdict(list)
+    by_sample: dict[str, list[tuple[int, Hit]]] = defaultdict(list)
     for number, (_, paragraph) in enumerate(paragraphs):
         for hit in paragraph.hits:
-            by_sample[hit.sample].append((number, hit))
+            by_sample[hit.sample.id].append((number, hit))
     ranked = sorted(
-        by_sample.items(),
-        key=lambda item: (-sum(p.shared for _, h in item[1] for p in h.pairs), item[0]),
+        by_sample.values(),
+        key=lambda hits: (-sum(p.shared for _, h in hits for p in h.pairs), hits[0][1].sample.id),
     )
     claimed: set[tuple[int, int]] = set()
     matches: list[SampleMatch] = []
-    for sample, hits in ranked:
+    for hits in ranked:
+        sample, size = hits[0][1].sample, hits[0][1].size
         pairs = [
             (number, pair)
             for number, hit in hits
@@ -296,7 +307,7 @@ def decide(
         best: dict[int, int] = {}
         for _, pair in pairs:
             best[pair.sample_sentence] = max(best.get(pair.sample_sentence, 0), pair.shared)
-        retained = min(1.0, sum(best.values()) / max(index.sizes[sample], 1))
+        retained = min(1.0, sum(best.values()) / max(size, 1))
         per_paragraph: dict[int, list] = defaultdict(list)
         for number, pair in pairs:
             per_paragraph[number].append(pair)
@@ -318,7 +329,7 @@ def decide(
                 end -= 1
             claimed.update((number, p.text_sentence) for p in own)
             matches.append(SampleMatch(
-                index.samples[sample], start, end, share, retained, len(own), severity,
+                sample, start, end, share, retained, len(own), severity,
             ))
     matches.sort(key=lambda m: (m.start, -m.share))
     return matches

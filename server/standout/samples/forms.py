@@ -33,7 +33,7 @@ _CLASS_OF = {NAME: NAME_WORD, NUMBER: NUMBER_WORD, DATE: DATE_WORD}
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence's canonical words; ``start``/``end`` are offsets in its paragraph."""
 
@@ -50,27 +50,40 @@ def _sentences(
 ) -> tuple[Sentence, ...]:
     """Group ``(form, start, end)`` words into sentence ``spans``, replacing class spans.
 
-    All offsets are absolute; the sentences returned are relative to ``offset``.
+    Words and spans are in text order; all offsets are absolute, and the
+    sentences returned are relative to ``offset``.
     """
-    out: list[Sentence] = []
-    w = 0
-    c = 0
-    for start, end in spans:
-        forms: list[str] = []
-        last_class_end = -1
-        while w < len(words) and words[w][1] < end:
-            form, w_start, _w_end = words[w]
-            w += 1
-            if w_start < start:
-                continue
+    # A class span (a name, a number) becomes one class word, at its first word.
+    marks: dict[int, str] = {}
+    covered: set[int] = set()
+    if classes:
+        c = 0
+        opened = -1
+        for _, w_start, _ in words:
             while c < len(classes) and classes[c][1] <= w_start:
                 c += 1
-            if c < len(classes) and classes[c][0] <= w_start < classes[c][1]:
-                if classes[c][1] != last_class_end:
-                    forms.append(classes[c][2])
-                    last_class_end = classes[c][1]
-                continue
-            forms.append(form)
+            if c == len(classes):
+                break
+            if classes[c][0] <= w_start:
+                if opened != c:
+                    marks[w_start] = classes[c][2]
+                    opened = c
+                else:
+                    covered.add(w_start)
+    out: list[Sentence] = []
+    position = 0
+    count = len(words)
+    for start, end in spans:
+        forms: list[str] = []
+        while position < count and words[position][1] < start:
+            position += 1
+        while position < count and words[position][1] < end:
+            w_start = words[position][1]
+            if w_start in marks:
+                forms.append(marks[w_start])
+            elif w_start not in covered:
+                forms.append(words[position][0])
+            position += 1
         out.append(Sentence(start - offset, end - offset, tuple(forms)))
     return tuple(out)
 

@@ -34,7 +34,7 @@ CLASS_WEIGHT = 0.1  # "#name", "#num", "#date": about as telling as a function w
 UNKNOWN_WEIGHT = 1.0  # a word no reference sentence has: as telling as the rarest
 
 
-def word_weights(sentences: Iterable[Iterable[Sentence]]) -> dict[str, float]:
+def word_weights(sentences: Iterable[Iterable[Sequence[str]]]) -> dict[str, float]:
     """Inverse document frequency over sentences, scaled to (0, 1].
 
     A word found in one sentence of the reference corpus weighs 1; "the",
@@ -42,7 +42,7 @@ def word_weights(sentences: Iterable[Iterable[Sentence]]) -> dict[str, float]:
     only, so the weights (and the thresholds calibrated on them) do not move
     when the user saves a sample.
     """
-    sets = [frozenset(s.words) for sample in sentences for s in sample]
+    sets = [frozenset(words) for sample in sentences for words in sample]
     total = max(len(sets), 1)
     scale = math.log(1 + total)
     df = Counter(chain.from_iterable(sets))
@@ -52,11 +52,11 @@ def word_weights(sentences: Iterable[Iterable[Sentence]]) -> dict[str, float]:
     return weights
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexSettings:
-    sentence_similarity: float = 0.5  # weighted Dice for two sentences to be paired
+    sentence_similarity: float = 0.45  # weighted Dice for two sentences to be paired
     min_sentence_words: int = 4  # shorter sentences ("Hello,", "Regards,") are not paired
-    min_key_hits: int = 2  # keys a sample must share with a paragraph to be compared
+    min_key_hits: int = 3  # keys a sample must share with a paragraph to be compared
     max_candidates: int = 12  # samples compared per paragraph, most shared keys first
     max_postings: int = 0  # keys in more samples are not indexed (0: 50 or 2% of samples)
 
@@ -66,7 +66,7 @@ class IndexSettings:
         return cls(**known)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """A paragraph sentence paired with a sample sentence."""
 
@@ -77,11 +77,12 @@ class Pair:
     evidence: float  # their summed weights: rare words count more than stock ones
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """The sentences of one paragraph that pair with one sample."""
 
-    sample: int  # position in SampleIndex.samples
+    sample: Sample
+    size: int  # the sample's distinct words, summed over its sentences
     pairs: tuple[Pair, ...]
 
 
@@ -91,35 +92,42 @@ class SampleIndex:
     def __init__(
         self,
         samples: Sequence[Sample],
-        sentences: Sequence[Sequence[Sentence]],
+        sentences: Sequence[Sequence[Sequence[str]]],
         function_words: Iterable[str],
         settings: IndexSettings | None = None,
         weights: Mapping[str, float] | None = None,
     ) -> None:
+        """``sentences[n]`` holds the words of each sentence of ``samples[n]``."""
         if len(samples) != len(sentences):
             raise ValueError("one list of sentences per sample")
         self.samples = tuple(samples)
         self.settings = settings or IndexSettings()
         self.function_words = frozenset(function_words)
-        sets = [[frozenset(s.words) for s in sample] for sample in sentences]
-        base = weights if weights is not None else word_weights(sentences)
-        # Every word of every sample gets a weight, so pairing needs no default.
-        self.weights = dict(base)
-        for word in chain.from_iterable(chain.from_iterable(sets)):
-            if word not in self.weights:
-                self.weights[word] = UNKNOWN_WEIGHT
+        self.weights = dict(weights if weights is not None else word_weights(sentences))
         self.unknown_weight = UNKNOWN_WEIGHT
-        weight = self.weights.__getitem__
-        # per sample: (word set, weight of the set, number of distinct words) per sentence
-        self.sentences = tuple(
-            tuple((words, sum(map(weight, words)), len(words)) for words in sample)
-            for sample in sets
-        )
-        self.sizes = tuple(sum(size for _, _, size in sample) for sample in self.sentences)
+        # Sentences of all samples in flat lists (few objects for the garbage collector
+        # to walk when 10,000 samples are loaded); sample n owns first[n]:first[n + 1].
+        self._sets: list[frozenset[str]] = []
+        self._set_weights: list[float] = []
+        self._first = [0]
+        self.sizes: list[int] = []
+        known = self.weights
+        for sample in sentences:
+            size = 0
+            for words in sample:
+                word_set = frozenset(words)
+                for word in word_set:
+                    if word not in known:
+                        known[word] = UNKNOWN_WEIGHT
+                self._sets.append(word_set)
+                self._set_weights.append(sum(map(known.__getitem__, word_set)))
+                size += len(word_set)
+            self._first.append(len(self._sets))
+            self.sizes.append(size)
         cap = self.settings.max_postings or max(50, len(samples) // 50)
         postings: dict[str, list[int]] = {}
         for number, sample in enumerate(sentences):
-            for key in {k for s in sample for k in self.keys(s.words)}:
+            for key in {k for words in sample for k in self.keys(words)}:
                 postings.setdefault(key, []).append(number)
         self.postings = {k: tuple(v) for k, v in postings.items() if len(v) <= cap}
         self.dropped_keys = len(postings) - len(self.postings)
@@ -161,26 +169,30 @@ class SampleIndex:
         threshold = self.settings.sentence_similarity
         hits = []
         for sample in candidates:
-            pairs = self._align(text, self.sentences[sample], threshold)
+            pairs = self._align(text, sample, threshold)
             if pairs:
-                hits.append(Hit(sample, pairs))
+                hits.append(Hit(self.samples[sample], self.sizes[sample], pairs))
         return tuple(hits)
 
-    def _align(self, text, sample, threshold: float) -> tuple[Pair, ...]:
+    def _align(self, text, sample: int, threshold: float) -> tuple[Pair, ...]:
         weight = self.weights.__getitem__
+        first = self._first[sample]
+        own = range(first, self._first[sample + 1])
+        sets, set_weights = self._sets, self._set_weights
         scored = []
         for t_number, t_words, t_weight in text:
-            for s_number, (s_words, s_weight, _) in enumerate(sample):
+            for position in own:
+                s_weight = set_weights[position]
                 total = t_weight + s_weight
                 if 2 * min(t_weight, s_weight) < threshold * total:
                     continue  # the lengths alone rule it out
-                shared = t_words & s_words
+                shared = t_words & sets[position]
                 if len(shared) < 2:
                     continue
                 evidence = sum(map(weight, shared))
                 similarity = 2 * evidence / total
                 if similarity >= threshold:
-                    scored.append((similarity, t_number, s_number, len(shared), evidence))
+                    scored.append((similarity, t_number, position - first, len(shared), evidence))
         if not scored:
             return ()
         scored.sort(key=lambda item: (-item[0], item[1], item[2]))
@@ -195,3 +207,21 @@ class SampleIndex:
             pairs.append(Pair(t_number, s_number, similarity, shared, evidence))
         pairs.sort(key=lambda p: p.text_sentence)
         return tuple(pairs)
+
+
+class SampleSet:
+    """The bundled index and the user's, matched together.
+
+    Two indexes so that saving a sample rebuilds only the small one: the
+    bundled corpus is read and indexed once per process.
+    """
+
+    def __init__(self, *indexes: SampleIndex) -> None:
+        self.indexes = indexes
+        self.samples = tuple(s for index in indexes for s in index.samples)
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    def match(self, sentences: Sequence[Sentence]) -> tuple[Hit, ...]:
+        return tuple(hit for index in self.indexes for hit in index.match(sentences))

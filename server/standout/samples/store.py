@@ -41,7 +41,7 @@ VERSION = 1
 MIN_WORDS = 20
 MAX_CHARS = 50_000
 MAX_TITLE = 120
-MAX_SAMPLES = 5_000
+MAX_SAMPLES = 10_000
 _ID = re.compile(r"^user-[1-9][0-9]*$")
 _WORD = re.compile(r"\w+")
 

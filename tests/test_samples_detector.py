@@ -1,0 +1,259 @@
+"""The sample detector: light edits are seen through, spans and messages are right,
+original writing passes, and saved samples are picked up while the linter runs."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from standout import Linter
+from standout.config import UserConfig
+from standout.report import Context
+from standout.rulebook import Rule, RuleError
+from standout.samples.detector import SampleDetector, percent
+from standout.samples.store import SampleStore
+
+RULE = "sample.follows-sample"
+
+# strength-2 with synonyms swapped and "customers" made a name
+STRENGTH_SYNONYMS = (
+    "I would say my biggest strength is my communication abilities. I am able to explain"
+    " complicated information plainly, whether I am talking with Contoso's buyers, coworkers or"
+    " senior leadership. I am also a good listener, which helps me grasp what people truly"
+    " need. These abilities have allowed me to build solid relationships and avoid"
+    " misunderstandings that could slow down a project."
+)
+# failure-3 with its clauses reordered, a number added and a sentence dropped
+FAILURE_REORDERED = (
+    "I once sent a client a report with an error in it. I contacted the client, apologized and"
+    " sent a corrected version as soon as I realized the mistake. So that we could prevent"
+    " similar problems, I also explained the situation to my supervisor. I have not made a"
+    " similar mistake in 3 years, and I created a checklist for reviewing my work."
+)
+# leadership-1 with a sentence of the writer's own inserted
+LEADERSHIP_INSERTED = (
+    "In my previous role, our team lost its manager unexpectedly in the middle of a major"
+    " project. I stepped up to coordinate the work, set up daily check-ins and made sure"
+    " everyone knew their priorities. It was the first time I had run a stand-up. I also kept"
+    " leadership updated on our progress. Thanks to everyone's hard work, we delivered the"
+    " project on time, and I was later promoted to team lead."
+)
+OWN_PARAGRAPH = (
+    "Last spring I rebuilt the returns process at the Leeds warehouse: refunds that took nine"
+    " days now take two, and the team of six that runs it asked to keep the new checklist."
+)
+ORIGINAL_ANSWERS = [
+    # Strength, weakness and a failure, written from experience: nothing of a sample.
+    "My strength is spotting the one number that is wrong. At Halden I found a duplicated"
+    " freight invoice worth 41,000 euros in my second week, and the finance team now sends me"
+    " every carrier statement before it is paid.",
+    "I over-prepare. Before my first client workshop I wrote forty slides for a ninety-minute"
+    " session and used eleven. Now I write the three questions I want answered first and build"
+    " only what answers them.",
+    "In 2022 I shipped a pricing change without telling support. Tickets doubled for a week. I"
+    " wrote the apology macro myself, sat with the support team for three days, and since then"
+    " every release note goes to them a day early.",
+]
+
+
+@pytest.fixture(scope="module")
+def detector(linter) -> SampleDetector:
+    return next(d for d in linter.detectors if isinstance(d, SampleDetector))
+
+
+def sample_findings(linter: Linter, text: str, context=None):
+    return [f for f in linter.check(text, context).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "sample"),
+    [
+        (STRENGTH_SYNONYMS, "strength-2"),
+        (FAILURE_REORDERED, "failure-3"),
+        (LEADERSHIP_INSERTED, "leadership-1"),
+    ],
+    ids=["synonyms-and-names", "reordered-and-dropped", "sentence-inserted"],
+)
+def test_light_edits_are_seen_through(linter, detector, text, sample):
+    matches = detector.matches(linter.analyse(text))
+    assert [m.sample.id for m in matches] == [sample]
+    assert matches[0].share > 0.7
+
+
+def test_the_finding_covers_the_copied_paragraph_only(linter):
+    text = f"Dear Ms Okafor,\n\n{OWN_PARAGRAPH}\n\n{STRENGTH_SYNONYMS}\n\nKind regards,\nSam"
+    (finding,) = sample_findings(linter, text)
+    start = text.index("I would say")
+    assert (finding.start, finding.end) == (start, start + len(STRENGTH_SYNONYMS))
+    assert finding.text == text[finding.start : finding.end]
+    assert finding.category == "sample"
+    assert finding.message.startswith("Nearly all of this paragraph follows the sample answer"
+                                      " 'What is your greatest strength? (2)'")
+    assert "own experience" in finding.advice
+
+
+def test_a_copied_passage_inside_a_longer_paragraph_is_the_span(linter):
+    text = f"{OWN_PARAGRAPH} {LEADERSHIP_INSERTED} {OWN_PARAGRAPH}"
+    (finding,) = sample_findings(linter, text)
+    assert finding.text.startswith("In my previous role")
+    assert finding.text.endswith("promoted to team lead.")
+    assert "of this paragraph follows the sample answer 'Tell me about a time you showed" in (
+        finding.message
+    )
+
+
+def test_severity_grows_with_the_overlap(linter, detector):
+    # all of it; about half of it (two of five sentences, in a paragraph of the writer's own)
+    full = detector.matches(linter.analyse(FAILURE_REORDERED))[0]
+    half_text = (
+        "I once made an error in a report that I sent to a client. As soon as I realized the"
+        " mistake, I contacted the client, apologized and sent a corrected version. "
+        + ORIGINAL_ANSWERS[2]
+    )
+    half = detector.matches(linter.analyse(half_text))[0]
+    assert full.sample.id == half.sample.id == "failure-3"
+    assert half.share < full.share
+    ranks = {"info": 1, "warning": 2, "error": 3}
+    assert ranks[half.severity] < ranks[full.severity]
+    assert full.severity == "error"
+
+
+def test_two_samples_in_two_paragraphs_give_two_findings(linter):
+    text = f"{STRENGTH_SYNONYMS}\n\n{LEADERSHIP_INSERTED}"
+    findings = sample_findings(linter, text)
+    assert len(findings) == 2
+    assert "(2)'" in findings[0].message and "leadership" in findings[1].message
+
+
+@pytest.mark.parametrize("text", ORIGINAL_ANSWERS)
+def test_original_answers_pass(linter, text):
+    assert sample_findings(linter, text) == []
+
+
+def test_one_stock_sentence_is_not_a_sample(linter):
+    text = f"{OWN_PARAGRAPH} Thank you for your time and consideration."
+    assert sample_findings(linter, text) == []
+
+
+def test_disabling_the_rule_or_category_turns_it_off(linter):
+    assert [f for f in linter.check(STRENGTH_SYNONYMS, disabled_rules=[RULE]).findings
+            if f.rule == RULE] == []
+    assert [f for f in linter.check(STRENGTH_SYNONYMS, disabled_categories=["sample"]).findings
+            if f.category == "sample"] == []
+
+
+def test_matches_are_cached_per_paragraph(linter, detector):
+    text = f"{OWN_PARAGRAPH}\n\n{STRENGTH_SYNONYMS}"
+    analysis = linter.analyse(text)
+    first = detector.matches(analysis)
+    cached = dict(detector._cache)
+    again = detector.matches(linter.analyse(text))
+    assert first == again
+    assert all(detector._cache[key] is value for key, value in cached.items())
+
+
+# --- the user's own samples ---------------------------------------------------
+
+MY_SAMPLE = (
+    "Working at a company that values innovation has always been my goal. I admire how your"
+    " teams experiment, measure and share what they learn. In my current job I introduced"
+    " weekly demos, which helped our group release features faster. I would love to bring that"
+    " habit of learning in public to your engineering organization."
+)
+MY_SAMPLE_EDITED = (
+    "Working at a firm that values innovation has always been my aim. I admire how your teams"
+    " experiment, measure and share what they discover. In my present job I set up weekly"
+    " demos, which helped our group ship features faster. I would love to bring that habit of"
+    " learning in public to Initech's engineering organization."
+)
+
+
+@pytest.fixture
+def own(linter, tmp_path) -> tuple[SampleDetector, SampleStore]:
+    store = SampleStore(tmp_path)
+    return SampleDetector(linter.rulebook[RULE], linter, store=store), store
+
+
+def test_a_saved_sample_is_seen_by_the_next_check_and_forgotten_when_removed(linter, own):
+    detector, store = own
+    analysis = linter.analyse(MY_SAMPLE_EDITED)
+    assert detector.matches(analysis) == []
+    saved = store.add(MY_SAMPLE, "From a careers blog")
+    (match,) = detector.matches(analysis)  # no reload call: the store changed on disk
+    assert match.sample.id == saved.id and match.sample.source == "user"
+    (finding,) = detector.findings(analysis, Context())
+    assert "your saved sample 'From a careers blog'" in finding.message
+    store.remove(saved.id)
+    assert detector.matches(analysis) == []
+
+
+def test_a_store_written_by_another_process_is_picked_up(linter, own):
+    detector, store = own
+    detector.index()
+    SampleStore(store.directory).add(MY_SAMPLE)  # another writer, e.g. the CLI
+    assert [m.sample.source for m in detector.matches(linter.analyse(MY_SAMPLE_EDITED))] == [
+        "user"
+    ]
+
+
+def test_a_corrupt_store_does_not_stop_checking(linter, own, caplog):
+    detector, store = own
+    store.add(MY_SAMPLE)
+    assert detector.matches(linter.analyse(MY_SAMPLE_EDITED))
+    store.path.write_text("{oops", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="standout.samples"):
+        # the saved samples already read stay in use; bundled ones keep working
+        assert detector.matches(linter.analyse(MY_SAMPLE_EDITED))
+        assert detector.matches(linter.analyse(STRENGTH_SYNONYMS))
+    assert "not valid JSON" in (detector.store_error or "")
+    assert "not valid JSON" in caplog.text
+    assert MY_SAMPLE not in caplog.text
+    assert store.path.read_text(encoding="utf-8") == "{oops"
+
+
+def test_a_store_corrupt_from_the_start_leaves_the_bundled_samples(linter, tmp_path):
+    store = SampleStore(tmp_path)
+    tmp_path.joinpath("samples.json").write_text("[]", encoding="utf-8")
+    detector = SampleDetector(linter.rulebook[RULE], linter, store=store)
+    assert [m.sample.id for m in detector.matches(linter.analyse(STRENGTH_SYNONYMS))] == [
+        "strength-2"
+    ]
+    assert "not a Standout sample store" in (detector.store_error or "")
+
+
+def test_the_linter_reads_the_store_named_by_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("STANDOUT_DATA_DIR", str(tmp_path))
+    SampleStore().add(MY_SAMPLE, "Blog answer")
+    fresh = Linter(config=UserConfig())
+    (finding,) = [f for f in fresh.check(MY_SAMPLE_EDITED).findings if f.rule == RULE]
+    assert "'Blog answer'" in finding.message
+
+
+# --- the rule's params ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("params", "problem"),
+    [
+        ({"min_share": 1.5}, "between 0 and 1"),
+        ({"min_words": "many"}, "must be an integer"),
+        ({"min_sentences": 2.5}, "must be an integer"),
+        ({"sentence_similarity": True}, "must be a number"),
+        ({"threshold": 0.3}, "unknown param 'threshold'"),
+    ],
+)
+def test_bad_params_name_the_rule(linter, params, problem):
+    base = linter.rulebook[RULE]
+    rule = Rule(**{**{f: getattr(base, f) for f in base.__dataclass_fields__}, "params": params})
+    with pytest.raises(RuleError) as error:
+        SampleDetector(rule, linter)
+    assert RULE in str(error.value) and problem in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "capital", "words"),
+    [(0.81, True, "About 80%"), (0.42, False, "about 40%"), (0.99, True, "Nearly all"),
+     (0.01, False, "about 5%")],
+)
+def test_shares_read_as_people_say_them(value, capital, words):
+    assert percent(value, capital) == words
