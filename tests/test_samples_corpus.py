@@ -99,8 +99,8 @@ def test_malformed_corpus_files_name_the_file_and_the_problem(tmp_path, body, pr
 
 def test_an_id_used_in_two_files_is_an_error(tmp_path):
     for name in ("a.yaml", "b.yaml"):
-        _write(tmp_path, name, "id: strength\nquestion: Why us?\nkind: answer\ntitle: Title\nsamples:\n"
-               f"  - {{id: strength-1, text: {TEXT}}}\n")
+        _write(tmp_path, name, "id: strength\nquestion: Why us?\nkind: answer\ntitle: Title\n"
+               f"samples:\n  - {{id: strength-1, text: {TEXT}}}\n")
     with pytest.raises(SampleCorpusError, match="already used in"):
         load_bundled(tmp_path)
 
