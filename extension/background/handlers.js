@@ -37,10 +37,16 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
     return fail(ErrorCode.SERVER_ERROR, error?.message ?? String(error));
   }
 
+  /** What the page shows: the top frame's job, else any frame's. */
+  function detectedOf(state) {
+    const frames = state?.frames ?? {};
+    return frames['0'] ?? Object.values(frames)[0] ?? null;
+  }
+
   async function tabContext(tabId) {
     const state = tabId === undefined ? null : await getTab(tabId);
     const chosen = state?.override ?? {};
-    const detected = state?.detected ?? {};
+    const detected = detectedOf(state) ?? {};
     return { company: chosen.company ?? detected.company ?? null, role: chosen.role ?? detected.role ?? null };
   }
 
@@ -72,20 +78,20 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
       const tabId = sender.tab?.id;
       if (tabId === undefined) return ok();
       const state = (await getTab(tabId)) ?? {};
-      const next = { ...state };
+      const next = { ...state, frames: { ...state.frames } };
       if (msg.top) {
-        // A new site in this tab forgets what the user typed for the previous one.
-        if (state.site !== msg.site) next.override = null;
+        // A new site in this tab forgets the old one's frames and what the user typed.
+        if (state.site !== msg.site) {
+          next.override = null;
+          next.frames = {};
+        }
         next.site = msg.site;
         next.url = msg.url;
       }
-      if (msg.company || msg.role) {
-        if (msg.top || !state.detected?.company) {
-          next.detected = { board: msg.board, company: msg.company, role: msg.role };
-        }
-      } else if (msg.top && state.site !== msg.site) {
-        next.detected = null;
-      }
+      // Each frame reports what it shows (an embedded Greenhouse form is a frame).
+      const frame = String(sender.frameId ?? 0);
+      if (msg.company || msg.role) next.frames[frame] = { board: msg.board, company: msg.company, role: msg.role };
+      else delete next.frames[frame];
       await setTab(tabId, next);
       return ok();
     },
@@ -119,7 +125,7 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
         site: state.site ?? null,
         url: state.url ?? null,
         siteOn: !isSiteOff(settings, state.site),
-        detected: state.detected ?? null,
+        detected: detectedOf(state),
         context: await tabContext(msg.tabId),
         edited: Boolean(state.override),
         last: state.last ?? null,

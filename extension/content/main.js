@@ -30,14 +30,11 @@ export async function start() {
   const dirty = new Set();
   let frame = 0;
   let current = null; // the controller of the field edited last
-  let pageInfo = '';
 
   const siteOn = () => !isSiteOff(settings, site);
 
+  /** Tells the worker what this frame shows; again on each focus, as SPAs change URL and title. */
   function sendPageInfo() {
-    const key = `${location.href}\n${doc.title}`;
-    if (key === pageInfo) return;
-    pageInfo = key;
     const job = detectJob(location.href, doc.title);
     send(message(Kind.PAGE_INFO, {
       site, url: location.href, top: window === window.top,
@@ -119,9 +116,9 @@ export async function start() {
   }
 
   doc.addEventListener('focusin', (event) => {
-    sendPageInfo();
     const ctrl = watched(event);
     if (!ctrl) return;
+    sendPageInfo();
     current = ctrl;
     ctrl.onFocus();
   }, true);

@@ -80,6 +80,23 @@ test('the company and role come from the page, and the user can change them', as
   assert.deepEqual((await call(Kind.TAB_STATE, { tabId: 7 })).context, { company: null, role: null });
 });
 
+test('a job form embedded in a frame gives the company when the top page does not', async () => {
+  const { call, server } = setup();
+  await call(Kind.PAGE_INFO, { site: 'careers.example.com', url: 'https://careers.example.com/', top: true, board: null, company: null, role: null });
+  await call(Kind.PAGE_INFO,
+    { site: 'boards.greenhouse.io', url: 'https://boards.greenhouse.io/embed/job_app?for=globex', top: false, board: 'Greenhouse', company: 'Globex', role: null },
+    { ...sender, frameId: 3 });
+  await call(Kind.CHECK, check);
+  assert.equal(server.calls.at(-1).body.context.company, 'Globex');
+  assert.equal((await call(Kind.TAB_STATE, { tabId: 7 })).detected.board, 'Greenhouse');
+  // The top page's own job wins over a frame's.
+  await call(Kind.PAGE_INFO, { site: 'careers.example.com', url: 'https://careers.example.com/j', top: true, board: null, company: 'Example', role: 'Analyst' });
+  assert.deepEqual((await call(Kind.TAB_STATE, { tabId: 7 })).context, { company: 'Example', role: 'Analyst' });
+  // Another site in the tab: the old frames are forgotten.
+  await call(Kind.PAGE_INFO, { site: 'example.org', url: 'https://example.org/', top: true, board: null, company: null, role: null });
+  assert.equal((await call(Kind.TAB_STATE, { tabId: 7 })).detected, null);
+});
+
 test('with the server down: an error reply, the badge says off, and retries back off', async () => {
   const { call, server, clock } = setup();
   server.up = false;

@@ -221,7 +221,8 @@ def test_contenteditable_with_lines_breaks_and_emoji(page, pages_url):
     page.goto(f"{pages_url}/editable.html")
     page.evaluate("""() => {
         document.getElementById('editor').innerHTML =
-            '<div>Dear team 👋,</div><div><br></div><div>I led the 🚲 <i>bike-share</i> pilot.<br>' +
+            '<div>Dear team 👋,</div><div><br></div>' +
+            '<div>I led the 🚲 <i>bike-share</i> pilot.<br>' +
             'I am a team player.</div>';
     }""")
     page.click("#editor")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from conftest import PAGES
@@ -14,8 +15,16 @@ GLOBEX = "I am excited to apply for the analyst position at Globex. I like maps.
 def open_popup(ext, tab_id: int):
     popup = ext.context.new_page()
     popup.goto(ext.url(f"popup/popup.html?tab={tab_id}"))
-    popup.wait_for_function("document.getElementById('server').dataset.state !== 'checking'")
+    popup.wait_for_selector("#server:not([data-state=checking])")
     return popup
+
+
+def wait_for_storage(ext, key: str, expected, timeout: float = 5) -> None:
+    """The popup writes settings asynchronously; closing it too early would lose the write."""
+    deadline = time.monotonic() + timeout
+    while ext.storage(key).get(key) != expected:
+        assert time.monotonic() < deadline, f"{key} is {ext.storage(key)}, not {expected}"
+        time.sleep(0.05)
 
 
 def tab_of(ext, page) -> int:
@@ -57,9 +66,9 @@ def test_site_switch_turns_standout_off_and_on_for_the_site(page, pages_url, ext
     wait_for_boxes(page, "cliche.team-player")
     popup = open_popup(ext, tab)
     popup.uncheck("#site-on")
+    wait_for_storage(ext, "sitesOff", ["127.0.0.1"])
     popup.close()
     wait_until_no_boxes(page)
-    assert ext.storage("sitesOff")["sitesOff"] == ["127.0.0.1"]
     page.bring_to_front()
     page.click("#why")
     page.keyboard.type(" I am a team player again.")
@@ -70,6 +79,7 @@ def test_site_switch_turns_standout_off_and_on_for_the_site(page, pages_url, ext
     popup = open_popup(ext, tab)
     assert not popup.is_checked("#site-on")
     popup.check("#site-on")
+    wait_for_storage(ext, "sitesOff", [])
     popup.close()
     page.bring_to_front()
     page.click("#why")
@@ -93,7 +103,11 @@ def test_company_and_role_are_filled_in_from_a_job_board_page(page, pages_url, e
         # The user corrects the company; the next check uses it.
         popup.fill("#company", "Globex")
         popup.dispatch_event("#company", "change")
-        popup.wait_for_timeout(300)
+        deadline = time.monotonic() + 5
+        saved = "id => chrome.storage.session.get(`tab:${id}`).then(s => s[`tab:${id}`]?.override)"
+        while (ext.worker.evaluate(saved, tab) or {}).get("company") != "Globex":
+            assert time.monotonic() < deadline, "the popup did not save the company"
+            time.sleep(0.05)
     finally:
         popup.close()
     page.bring_to_front()
@@ -159,3 +173,30 @@ def test_options_page_lists_categories_and_clears_the_lists(ext):
         assert ext.storage("serverUrl")["serverUrl"] == ext.server_url
     finally:
         options.close()
+
+
+def test_company_from_a_job_form_embedded_in_a_frame(page, pages_url, ext):
+    """A career site embedding a Greenhouse form (answered locally by the test)."""
+    form = (Path(PAGES) / "frame-inner.html").read_text()
+    form = form.replace('href="style.css"', 'href="data:,"')
+    page.route("https://boards.greenhouse.io/**",
+               lambda route: route.fulfill(status=200, content_type="text/html", body=form))
+    page.goto(f"{pages_url}/iframe.html")
+    page.evaluate("""() => { document.getElementById('frame').src =
+        'https://boards.greenhouse.io/embed/job_app?for=initech&token=4001234'; }""")
+    for _ in range(100):
+        inner = next((f for f in page.frames if "greenhouse" in f.url), None)
+        if inner:
+            break
+        page.wait_for_timeout(50)
+    assert inner, "the embedded form did not load"
+    inner.click("#inner")
+    page.keyboard.type(GLOBEX)
+    wait_for_boxes(inner, "employer.other")  # Globex is not Initech
+    tab = tab_of(ext, page)
+    popup = open_popup(ext, tab)
+    try:
+        assert popup.input_value("#company") == "Initech"
+        assert popup.text_content("#site-name") == "127.0.0.1"
+    finally:
+        popup.close()
