@@ -29,6 +29,15 @@ def test_rule_page_explains_the_rule(client, linter):
     assert "http" not in html.split("<body>")[0]  # nothing loaded from anywhere
 
 
+def test_rule_page_marks_backed_examples(client, linter):
+    backed = [r for r in linter.rules if any(e.backed for e in r.flag_examples)]
+    unbacked = [r for r in linter.rules if not any(e.backed for e in r.flag_examples)]
+    assert backed and unbacked
+    assert "backed by evidence" in client.get(f"/rules/{backed[0].id}").get_data(as_text=True)
+    assert "backed by evidence" not in client.get(f"/rules/{unbacked[0].id}").get_data(
+        as_text=True)
+
+
 def test_rule_page_fills_templates_generically(client):
     html = client.get("/rules/employer.missing").get_data(as_text=True)
     assert "$company" not in html
