@@ -57,6 +57,10 @@ FILE_SCHEMA = {
 }
 
 
+_VALIDATOR = jsonschema.Draft202012Validator(FILE_SCHEMA)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+
+
 class SampleCorpusError(ValueError):
     """A corpus file is malformed. The message names the file and the sample."""
 
@@ -122,7 +126,7 @@ def load_bundled(directory: Path | None = None) -> list[Sample]:
 
 def load_file(path: Path) -> list[Sample]:
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
     except UnicodeDecodeError as exc:
         raise SampleCorpusError(f"{path}: not UTF-8 ({exc.reason})") from None
     except yaml.YAMLError as exc:
@@ -130,11 +134,10 @@ def load_file(path: Path) -> list[Sample]:
         raise SampleCorpusError(f"{path}: not valid YAML: {problem}") from None
     except OSError as exc:
         raise SampleCorpusError(f"{path}: {exc.strerror or exc}") from None
-    try:
-        jsonschema.validate(raw, FILE_SCHEMA)
-    except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "top level"
-        raise SampleCorpusError(f"{path}: {where}: {exc.message}") from None
+    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(raw))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "top level"
+        raise SampleCorpusError(f"{path}: {where}: {error.message}")
     samples = []
     for entry in raw["samples"]:
         sample_id = entry["id"]
