@@ -176,23 +176,21 @@ class SampleIndex:
 
     def _align(self, text, sample: int, threshold: float) -> tuple[Pair, ...]:
         weight = self.weights.__getitem__
-        first = self._first[sample]
-        own = range(first, self._first[sample + 1])
-        sets, set_weights = self._sets, self._set_weights
+        first, last = self._first[sample], self._first[sample + 1]
+        sets = self._sets[first:last]
+        set_weights = self._set_weights[first:last]
         scored = []
         for t_number, t_words, t_weight in text:
-            for position in own:
-                s_weight = set_weights[position]
-                total = t_weight + s_weight
-                if 2 * min(t_weight, s_weight) < threshold * total:
-                    continue  # the lengths alone rule it out
-                shared = t_words & sets[position]
-                if len(shared) < 2:
+            # Intersections in one C-level pass; the few that share 2+ words are weighed.
+            for s_number, shared in enumerate(map(t_words.intersection, sets)):
+                total = t_weight + set_weights[s_number]
+                # No word weighs more than 1: too few shared words cannot reach the threshold.
+                if len(shared) < 2 or 2 * len(shared) < threshold * total:
                     continue
                 evidence = sum(map(weight, shared))
                 similarity = 2 * evidence / total
                 if similarity >= threshold:
-                    scored.append((similarity, t_number, position - first, len(shared), evidence))
+                    scored.append((similarity, t_number, s_number, len(shared), evidence))
         if not scored:
             return ()
         scored.sort(key=lambda item: (-item[0], item[1], item[2]))
