@@ -6,6 +6,8 @@ import itertools
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from standout import Context, Linter, Report
 from standout.config import UserConfig
@@ -294,3 +296,33 @@ def test_paragraph_cache_reanalyses_only_the_edited_paragraph():
     uncached = Linter(config=UserConfig(), cache_size=0).check(edited)
     assert second == uncached
     assert len(first.findings) == len(second.findings)
+
+
+def _reference_resolve(findings):
+    """The rule as documented, the slow way: rank everything, keep what overlaps nothing kept."""
+    from standout.rulebook import SEVERITY_RANK
+
+    ranked = sorted(
+        findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.start, f.rule)
+    )
+    kept = []
+    for finding in ranked:
+        if not any(k.start < finding.end and finding.start < k.end for k in kept):
+            kept.append(finding)
+    return kept
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60), st.integers(1, 12), st.sampled_from(["error", "warning", "info"]),
+            st.sampled_from(["a.one", "a.two", "b.three"]),
+        ),
+        max_size=40,
+    )
+)
+def test_overlap_resolution_matches_the_documented_rule(raw):
+    from standout.report import Finding
+
+    findings = [Finding(rule, "x", sev, s, s + n, "", "", "") for s, n, sev, rule in raw]
+    assert set(resolve(findings)) == set(_reference_resolve(findings))

@@ -14,8 +14,8 @@ import string
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -78,6 +78,8 @@ class Word(NamedTuple):
 
 @dataclass(frozen=True)
 class ParagraphAnalysis:
+    """One paragraph's context-free analysis; offsets are relative to the paragraph."""
+
     text: str
     matches: tuple[Match, ...]
     words: int
@@ -86,6 +88,7 @@ class ParagraphAnalysis:
     mentions: tuple[Specific, ...]
     generic_references: tuple[tuple[int, int], ...]
     stream: tuple[Word, ...]  # canonical words, insertable words and punctuation left out
+    specific_counts: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
 
     def shifted(self, offset: int) -> PlacedParagraph:
         return PlacedParagraph(self, offset)
@@ -206,9 +209,9 @@ class Linter:
         disabled_categories = set(disabled_categories)
 
         findings = [
-            self._finding(match, analysis.text, context)
+            self._finding(match, paragraph.offset, analysis.text, context)
             for paragraph in analysis.paragraphs
-            for match in paragraph.matches
+            for match in paragraph.local.matches
         ]
         findings += self._employer_findings(analysis, context)
         for detector in self.detectors:
@@ -298,11 +301,13 @@ class Linter:
                 for form, i in zip(stream.words, stream.token_index, strict=True)
                 if not columns[i][2] and form != BARRIER
             ),
+            specific_counts=dict(Counter(s.label for s in specifics)),
         )
 
     # --- findings ---------------------------------------------------------
 
-    def _finding(self, match: Match, text: str, context: Context) -> Finding:
+    def _finding(self, match: Match, offset: int, text: str, context: Context) -> Finding:
+        """The finding for a paragraph-local ``match`` in a paragraph at ``offset``."""
         rule = self.rulebook[match.rule]
         severity, message = rule.severity, rule.message
         if rule.claim:
@@ -313,9 +318,9 @@ class Linter:
             rule=rule.id,
             category=rule.category,
             severity=severity,
-            start=match.start,
-            end=match.end,
-            text=text[match.start : match.end],
+            start=match.start + offset,
+            end=match.end + offset,
+            text=text[match.start + offset : match.end + offset],
             message=_fill(message, context),
             advice=_fill(rule.advice, context),
             title=rule.title,
@@ -360,7 +365,9 @@ class Linter:
         self, analysis: Analysis, findings: list[Finding]
     ) -> tuple[int, dict[str, Any]]:
         words = sum(p.words for p in analysis.paragraphs)
-        labels = Counter(s.label for p in analysis.paragraphs for s in p.local.specifics)
+        labels: Counter[str] = Counter()
+        for paragraph in analysis.paragraphs:
+            labels.update(paragraph.local.specific_counts)
         specifics = {
             "numbers": labels[NUMBER],
             "dates": labels[DATE],
@@ -392,17 +399,37 @@ def resolve(findings: list[Finding], exempt=lambda finding: False) -> list[Findi
     paragraph, such as employer.missing or a sample match) are always kept and
     do not hide the phrase-level findings inside them.
     """
-    ranked = sorted(
-        findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.start, f.rule)
-    )
+    passages = [f for f in findings if exempt(f)]
     kept: list[Finding] = []
-    passages: list[Finding] = []
-    for finding in ranked:
-        if exempt(finding):
-            passages.append(finding)
-        elif not any(k.start < finding.end and finding.start < k.end for k in kept):
-            kept.append(finding)
+    # Whether a finding survives depends only on the findings it overlaps, directly
+    # or through a chain: resolve each such cluster on its own (texts of any length).
+    for cluster in _clusters([f for f in findings if not exempt(f)]):
+        cluster.sort(key=_rank)
+        chosen: list[Finding] = []
+        for finding in cluster:
+            if not any(k.start < finding.end and finding.start < k.end for k in chosen):
+                chosen.append(finding)
+        kept += chosen
     return kept + passages
+
+
+def _rank(finding: Finding) -> tuple[int, int, int, str]:
+    return (-SEVERITY_RANK[finding.severity], -(finding.end - finding.start), finding.start,
+            finding.rule)
+
+
+def _clusters(findings: list[Finding]) -> list[list[Finding]]:
+    """Groups of findings linked by overlaps, in text order."""
+    clusters: list[list[Finding]] = []
+    reach = -1
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        if clusters and finding.start < reach:
+            clusters[-1].append(finding)
+            reach = max(reach, finding.end)
+        else:
+            clusters.append([finding])
+            reach = finding.end
+    return clusters
 
 
 _LEGAL = re.compile(
@@ -457,9 +484,10 @@ def _missing_anchor(analysis: Analysis) -> tuple[int, int]:
 
 
 def _fill(template: str, context: Context, other: str = "") -> str:
-    values = {
-        "company": context.company or "the employer",
-        "role": context.role or "the role",
-        "other": other,
-    }
+    return _filled(template, context.company, context.role, other)
+
+
+@lru_cache(maxsize=4096)
+def _filled(template: str, company: str | None, role: str | None, other: str) -> str:
+    values = {"company": company or "the employer", "role": role or "the role", "other": other}
     return string.Template(template).safe_substitute(values)
