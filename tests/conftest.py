@@ -1,4 +1,4 @@
-"""Shared fixtures. The linter is loaded once per test session (about 0.3 s)."""
+"""Shared fixtures. The linter is loaded once per test session (under a second)."""
 
 from __future__ import annotations
 

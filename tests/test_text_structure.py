@@ -82,3 +82,17 @@ def test_actions_need_a_subject(linter):
     assert specifics(linter, "I have personally organized three hackathons.")["ACTION"] == [
         "organized"
     ]
+
+
+def test_template_fields_are_not_specifics(linter):
+    found = specifics(linter, "I admire [Company Name] and {Company}. I built Initech <today>.")
+    assert found == {"NAME": ["Initech"], "ACTION": ["built"]}
+
+
+def test_long_runs_without_spaces_are_analysed_quickly_and_exactly(linter):
+    text = "I am a team player. " + "{" * 20_000 + " " + "_" * 10_000 + " I am a team player."
+    report = linter.check(text)  # quadratic in spaCy's tokenizer without the run breaker
+    team = [f for f in report.findings if f.rule == "cliche.team-player"]
+    assert [f.start for f in team] == [7, text.rindex("team player")]
+    for finding in report.findings:
+        assert text[finding.start : finding.end] == finding.text

@@ -44,6 +44,27 @@ SAME_WIDTH = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",  # no-break and thin spaces
 })
 
+# spaCy's tokenizer strips prefixes and suffixes one at a time, so a long run
+# without spaces ("{{{{...", "____...") costs quadratic time: 4,000 braces take a
+# second. No word is this long, so such runs get a space every RUN_LIMIT characters
+# (in the analysed copy only; one character for one, offsets do not move).
+RUN_LIMIT = 64
+_LONG_RUN = re.compile(rf"\S{{{RUN_LIMIT + 1},}}")
+
+
+def _break_long_runs(text: str) -> str:
+    if not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda match: _spaced(match.group()), text)
+
+
+def _spaced(run: str) -> str:
+    chars = list(run)
+    for i in range(RUN_LIMIT, len(chars), RUN_LIMIT + 1):
+        chars[i] = " "
+    return "".join(chars)
+
+
 # `check:` rules whose findings cover a passage, not a phrase (never hidden by overlaps).
 PASSAGE_CHECKS = {"employer-missing", "sample"}
 # `check:` rules implemented by a detector class rather than by the linter itself.
@@ -251,7 +272,7 @@ class Linter:
             return result
 
     def _analyse_paragraph(self, text: str) -> ParagraphAnalysis:
-        plain = text.translate(SAME_WIDTH)
+        plain = _break_long_runs(text.translate(SAME_WIDTH))
         doc = self.nlp.make_doc(plain)
         doc.user_data[TEXT_KEY] = plain
         for _, component in self.nlp.pipeline:

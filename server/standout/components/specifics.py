@@ -32,7 +32,9 @@ ACTION_BRIDGES = {"have", "had", "'ve", "’ve", "'d", "’d", "then", "also", "
 # Word classes, numbered from 1: a class is never falsy, so
 # `cache.get(orth) or classify(orth)` is safe.
 (PLAIN, NUMBER_WORD, DATE_WORD, ACTION_WORD, NAMED, NAMED_ANYWHERE, JOINER, SUBJECT,
- BRIDGE) = range(1, 10)
+ BRIDGE, OPEN, CLOSE) = range(1, 12)
+OPENERS, CLOSERS = {"[", "{", "<"}, {"]", "}", ">"}
+PLACEHOLDER_TOKENS = 8  # "[Hiring Manager's Full Name]" is a template field, not a name
 
 
 class Specifics:
@@ -49,7 +51,11 @@ class Specifics:
         text = self.strings[orth]
         lower = text.lower()
         first = text[:1]
-        if any(ch.isdigit() for ch in text):
+        if text in OPENERS:
+            word_class = OPEN
+        elif text in CLOSERS:
+            word_class = CLOSE
+        elif any(ch.isdigit() for ch in text):
             word_class = DATE_WORD if YEAR.match(text) else NUMBER_WORD
         elif lower in self.number_words:
             word_class = NUMBER_WORD
@@ -83,7 +89,12 @@ class Specifics:
             classes = self._classes
             kinds = [classes.get(orth) or self._classify(orth) for orth, _ in attrs]
             name_start: int | None = None
+            skip_to = -1
             for i, word_class in enumerate(kinds):
+                if i <= skip_to:
+                    continue
+                if word_class == OPEN:
+                    skip_to = _placeholder_end(kinds, i)
                 named = word_class == NAMED_ANYWHERE or (word_class == NAMED and attrs[i][1] != 1)
                 if named:
                     if name_start is None:
@@ -105,6 +116,14 @@ class Specifics:
                 spans.append(Span(doc, name_start, len(kinds), label=NAME))
         doc.spans[SPECIFICS_KEY] = spans
         return doc
+
+
+def _placeholder_end(kinds: list[int], i: int) -> int:
+    """Where a bracketed template field opened at ``i`` closes (or ``i`` if it does not)."""
+    for j in range(i + 1, min(len(kinds), i + PLACEHOLDER_TOKENS + 2)):
+        if kinds[j] == CLOSE:
+            return j
+    return i
 
 
 def _name_end(kinds: list[int], start: int, stop: int) -> int:
