@@ -47,7 +47,7 @@ export async function start() {
     const batch = [...dirty];
     dirty.clear();
     for (const ctrl of batch) ctrl.draw();
-    cards.reposition();
+    cards?.reposition();
   }
 
   function requestDraw(ctrl) {
@@ -60,9 +60,26 @@ export async function start() {
   }
 
   const resizes = new ResizeObserver(redrawAll);
+  // Style, class and DOM changes elsewhere can move a field (a banner opens, a
+  // font class is toggled); redraw, at most once a frame, while any field is watched.
+  const mutations = new MutationObserver(redrawAll);
+
+  // The layer and the card are created with the first watched field: a page where
+  // nothing is typed gets nothing added.
+  let layer = null;
+  let cards = null;
+  function ui() {
+    if (!layer) {
+      layer = layerFor(doc);
+      cards = new CardDriver(layer, cardHooks);
+    }
+    return layer;
+  }
 
   const env = {
-    layer: layerFor(doc),
+    get layer() {
+      return ui();
+    },
     site,
     settings: () => settings,
     send,
@@ -73,11 +90,12 @@ export async function start() {
       controllers.delete(ctrl.field);
       resizes.unobserve(ctrl.field);
       if (current === ctrl) current = null;
-      cards.forget(ctrl);
+      cards?.forget(ctrl);
+      if (!controllers.size) mutations.disconnect();
     },
   };
 
-  const cards = new CardDriver(env.layer, {
+  const cardHooks = {
     controllers: () => controllers.values(),
     serverUrl: () => settings.serverUrl,
     requestDraw,
@@ -92,11 +110,16 @@ export async function start() {
       }
       redrawAll();
     },
-  });
+  };
 
   function controllerFor(field) {
     let ctrl = controllers.get(field);
     if (!ctrl) {
+      if (!controllers.size) {
+        mutations.observe(doc.documentElement, {
+          subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['style', 'class'],
+        });
+      }
       ctrl = new FieldController(field, fieldKind(field), env);
       controllers.set(field, ctrl);
       resizes.observe(field);
@@ -111,7 +134,7 @@ export async function start() {
   }
 
   function stopAll() {
-    cards.hide();
+    cards?.hide();
     for (const ctrl of [...controllers.values()]) ctrl.destroy();
   }
 
@@ -134,18 +157,10 @@ export async function start() {
   doc.addEventListener('scroll', redrawAll, { capture: true, passive: true });
   window.addEventListener('resize', redrawAll, { passive: true });
   doc.fonts?.addEventListener?.('loadingdone', redrawAll);
-  doc.addEventListener('mousemove', (event) => cards.hover(event.clientX, event.clientY), {
+  doc.addEventListener('mousemove', (event) => cards?.hover(event.clientX, event.clientY), {
     capture: true, passive: true,
   });
-  doc.addEventListener('keydown', (event) => cards.key(event, current), true);
-
-  // Style, class and DOM changes elsewhere can move a field (a banner opens, a
-  // font class is toggled); redraw, at most once a frame, while there is anything drawn.
-  new MutationObserver(() => {
-    if (controllers.size) redrawAll();
-  }).observe(doc.documentElement, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'], characterData: true,
-  });
+  doc.addEventListener('keydown', (event) => cards?.key(event, current), true);
 
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !api.runtime?.id) return;

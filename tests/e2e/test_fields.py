@@ -26,6 +26,8 @@ LAYOUT_JS = """() => ({
 def test_textarea_underlines_the_phrase_and_keeps_the_value(page, pages_url):
     page.goto(f"{pages_url}/form.html")
     layout = page.evaluate(LAYOUT_JS)
+    assert page.evaluate("document.querySelector('standout-layer')") is None, \
+        "nothing is added to a page before a field is used"
     page.click("#why")
     page.keyboard.type(LETTER)
     found = wait_for_boxes(page, "cliche.team-player")
