@@ -71,7 +71,8 @@ async function render() {
         : [...new Set([...s.disabledCategories, name])],
     })));
     const title = categoryTitles.get(name);
-    label.append(box, ` ${title ? `${title} (${name})` : name}${count === null ? '' : `, ${count} rules`}`);
+    const rules = count === null ? '' : `, ${count} ${count === 1 ? 'rule' : 'rules'}`;
+    label.append(box, ` ${title ? `${title} (${name})` : name}${rules}`);
     li.append(label);
     return li;
   });

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from conftest import PAGES
+from conftest import ARTIFACTS, PAGES
 from underlines import boxes, wait_for_boxes, wait_until_no_boxes
 
 LETTER = "I am passionate about data. I am a team player."
@@ -54,6 +54,8 @@ def test_popup_shows_the_server_the_score_and_the_question(page, pages_url, ext)
         assert score.isdigit() and 0 <= int(score) <= 100
         assert popup.text_content("#site-name") == "127.0.0.1"
         assert popup.is_checked("#site-on")
+        popup.set_viewport_size({"width": 330, "height": 480})
+        popup.screenshot(path=str(ARTIFACTS / "extension-popup.png"))
     finally:
         popup.close()
 
@@ -156,6 +158,7 @@ def test_options_page_lists_categories_and_clears_the_lists(ext):
         assert "“team player”" in options.text_content("#ignored")
         assert "example.org" in options.text_content("#sites-off")
         assert "passion.passionate-about" in options.text_content("#rules-off")
+        options.screenshot(path=str(ARTIFACTS / "extension-options.png"), full_page=True)
 
         options.uncheck("#categories li:first-child input")
         options.wait_for_timeout(200)
