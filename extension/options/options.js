@@ -71,8 +71,8 @@ async function render() {
         : [...new Set([...s.disabledCategories, name])],
     })));
     const title = categoryTitles.get(name);
-    const rules = count === null ? '' : `, ${count} ${count === 1 ? 'rule' : 'rules'}`;
-    label.append(box, ` ${title ? `${title} (${name})` : name}${rules}`);
+    const ruleCount = count === null ? '' : `, ${count} ${count === 1 ? 'rule' : 'rules'}`;
+    label.append(box, ` ${title ? `${title} (${name})` : name}${ruleCount}`);
     li.append(label);
     return li;
   });
