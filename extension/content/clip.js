@@ -31,7 +31,13 @@ export function clippingAncestors(el) {
 export function paddingBox(el) {
   const r = el.getBoundingClientRect();
   if (!el.clientWidth && !el.clientHeight) return { left: r.left, top: r.top, width: r.width, height: r.height };
-  return { left: r.left + el.clientLeft, top: r.top + el.clientTop, width: el.clientWidth, height: el.clientHeight };
+  const zoom = el.currentCSSZoom ?? 1; // client sizes are unzoomed, the rect is not
+  return {
+    left: r.left + el.clientLeft * zoom,
+    top: r.top + el.clientTop * zoom,
+    width: el.clientWidth * zoom,
+    height: el.clientHeight * zoom,
+  };
 }
 
 export function visibleClip(box, ancestors) {

@@ -32,25 +32,30 @@ export class Mirror {
     style.whiteSpace = single ? 'pre' : (cs.whiteSpace === 'normal' ? 'pre-wrap' : cs.whiteSpace);
     const padX = px(cs.paddingLeft) + px(cs.paddingRight);
     style.width = single ? 'auto' : `${Math.max(0, field.clientWidth - padX)}px`;
+    // CSS zoom on an ancestor: computed lengths, client sizes and scroll offsets are
+    // unzoomed, boxes on screen are zoomed. The mirror gets the field's zoom.
+    const zoom = field.currentCSSZoom ?? 1;
+    const relative = zoom / (this.el.parentElement.currentCSSZoom ?? 1);
+    style.zoom = relative === 1 ? '' : String(relative);
     if (this.text.data !== value) this.text.data = value;
     this.origin = this.el.getBoundingClientRect();
 
     const box = field.getBoundingClientRect();
-    const left = box.left + px(cs.borderLeftWidth) + px(cs.paddingLeft) - field.scrollLeft;
-    let top = box.top + px(cs.borderTopWidth) + px(cs.paddingTop) - field.scrollTop;
+    const left = box.left + (px(cs.borderLeftWidth) + px(cs.paddingLeft) - field.scrollLeft) * zoom;
+    let top = box.top + (px(cs.borderTopWidth) + px(cs.paddingTop) - field.scrollTop) * zoom;
     if (single) {
       // An input centres its one line vertically in its content box.
-      const content = field.clientHeight - px(cs.paddingTop) - px(cs.paddingBottom);
+      const content = (field.clientHeight - px(cs.paddingTop) - px(cs.paddingBottom)) * zoom;
       top += (content - this.origin.height) / 2;
     }
     return {
       left,
       top,
       clip: {
-        left: box.left + px(cs.borderLeftWidth),
-        top: box.top + px(cs.borderTopWidth),
-        width: field.clientWidth,
-        height: field.clientHeight,
+        left: box.left + px(cs.borderLeftWidth) * zoom,
+        top: box.top + px(cs.borderTopWidth) * zoom,
+        width: field.clientWidth * zoom,
+        height: field.clientHeight * zoom,
       },
     };
   }

@@ -235,3 +235,45 @@ def test_contenteditable_with_lines_breaks_and_emoji(page, pages_url):
         found = wait_for_boxes(page, rule)
         expected = phrase_rects(page, "#editor", phrase)
         assert any(overlap(found[0], r) > 0.8 for r in expected), (rule, found, expected)
+
+
+def test_underlines_follow_browser_zoom(page, pages_url, ext):
+    """Browser zoom changes the device pixel ratio and the CSS viewport (as Ctrl and + do)."""
+    page.goto(f"{pages_url}/form.html")
+    page.click("#why")
+    page.keyboard.type(LETTER)
+    wait_for_boxes(page, "cliche.team-player")
+    cdp = ext.context.new_cdp_session(page)
+    try:
+        for zoom in (1.5, 2.0):
+            cdp.send("Emulation.setDeviceMetricsOverride", {
+                "width": round(1000 / zoom), "height": round(760 / zoom),
+                "deviceScaleFactor": zoom, "mobile": False,
+            })
+            page.wait_for_timeout(150)
+            for box in wait_for_boxes(page, "cliche.team-player"):
+                assert_box_covers(page, "#why", box, LETTER, "team player")
+    finally:
+        cdp.send("Emulation.clearDeviceMetricsOverride")
+
+
+def test_underlines_follow_css_zoom(page, pages_url):
+    page.goto(f"{pages_url}/form.html")
+    page.evaluate("document.querySelector('form').style.zoom = '1.4'")
+    # Enough lines to scroll the textarea: scroll offsets are unzoomed, boxes are not.
+    text = "\n".join(f"Line {n} of my answer." for n in range(12)) + "\n" + LETTER
+    page.fill("#why", text)
+    page.focus("#why")
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Thanks.")
+    text += " Thanks."
+    page.evaluate("document.querySelector('#why').scrollTop = 1e6")
+    for box in wait_for_boxes(page, "cliche.team-player"):
+        assert_box_covers(page, "#why", box, text, "team player")
+    page.click("#headline")
+    page.keyboard.type("Detail-oriented team player")
+    wait_for_boxes(page, "cliche.detail-oriented")
+    below = page.locator("#headline").bounding_box()["y"]
+    in_input = [b for b in wait_for_boxes(page, "cliche.team-player") if b["top"] > below]
+    assert in_input, "no underline in the input"
+    assert_box_covers(page, "#headline", in_input[0], "Detail-oriented team player", "team player")
