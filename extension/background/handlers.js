@@ -45,9 +45,9 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
 
   async function tabContext(tabId) {
     const state = tabId === undefined ? null : await getTab(tabId);
-    const chosen = state?.override ?? {};
-    const detected = detectedOf(state) ?? {};
-    return { company: chosen.company ?? detected.company ?? null, role: chosen.role ?? detected.role ?? null };
+    // What the user typed in the popup (both fields, possibly emptied) wins over the page.
+    const source = state?.override ?? detectedOf(state) ?? {};
+    return { company: source.company ?? null, role: source.role ?? null };
   }
 
   const handlers = {

@@ -74,6 +74,10 @@ test('the company and role come from the page, and the user can change them', as
     { company: 'Acme Robotics', role: 'Analyst', question: 'Why us?', url: check.url });
   const state = await call(Kind.TAB_STATE, { tabId: 7 });
   assert.equal(state.edited, true);
+  // Emptying the company in the popup means no company, not the page's.
+  await call(Kind.SET_CONTEXT, { tabId: 7, company: null, role: 'Analyst' });
+  await call(Kind.CHECK, check);
+  assert.deepEqual(server.calls.at(-1).body.context, { role: 'Analyst', question: 'Why us?', url: check.url });
   assert.equal(state.detected.company, 'Acme');
   // Another site in the same tab forgets the user's choice.
   await call(Kind.PAGE_INFO, { site: 'example.com', url: 'https://example.com/', top: true, board: null, company: null, role: null });
