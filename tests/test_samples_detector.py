@@ -144,13 +144,15 @@ def test_disabling_the_rule_or_category_turns_it_off(linter):
 
 
 def test_matches_are_cached_per_paragraph(linter, detector):
-    text = f"{OWN_PARAGRAPH}\n\n{STRENGTH_SYNONYMS}"
-    analysis = linter.analyse(text)
-    first = detector.matches(analysis)
-    cached = dict(detector._cache)
-    again = detector.matches(linter.analyse(text))
-    assert first == again
-    assert all(detector._cache[key] is value for key, value in cached.items())
+    first = f"{OWN_PARAGRAPH}\n\n{STRENGTH_SYNONYMS}"
+    found = detector.matches(linter.analyse(first))
+    assert detector.matches(linter.analyse(first)) == found
+    own_entry = detector._cache[OWN_PARAGRAPH]
+    # an edit elsewhere: the untouched paragraph's lookups and pairings are reused
+    edited = f"{OWN_PARAGRAPH}\n\n{FAILURE_REORDERED}"
+    assert [m.sample.id for m in detector.matches(linter.analyse(edited))] == ["failure-3"]
+    assert detector._cache[OWN_PARAGRAPH] is own_entry
+    assert FAILURE_REORDERED in detector._cache
 
 
 # --- the user's own samples ---------------------------------------------------
@@ -257,3 +259,22 @@ def test_bad_params_name_the_rule(linter, params, problem):
 )
 def test_shares_read_as_people_say_them(value, capital, words):
     assert percent(value, capital) == words
+
+
+def test_offsets_are_python_indices_with_emoji_and_crlf(linter):
+    wrapped = STRENGTH_SYNONYMS.replace(". ", ".\r\n")
+    text = f"Hi 👋🏽,\r\n\r\n{OWN_PARAGRAPH}\r\n\r\n{wrapped}"
+    findings = sample_findings(linter, text)
+    assert findings
+    for finding in findings:
+        assert finding.text == text[finding.start : finding.end]
+    assert min(f.start for f in findings) == text.index("I would say")
+    assert max(f.end for f in findings) == len(text)
+
+
+def test_a_sample_spread_over_one_sentence_paragraphs_is_found(linter, detector):
+    text = STRENGTH_SYNONYMS.replace(". ", ".\n\n")
+    assert len(linter.analyse(text).paragraphs) == 4
+    matches = detector.matches(linter.analyse(text))
+    assert {m.sample.id for m in matches} == {"strength-2"}
+    assert len(matches) >= 3

@@ -69,6 +69,20 @@ def test_recall_on_light_edits_of_the_bundled_samples(linter, detector):
         assert found[structure] / total[structure] >= 0.9, structure
 
 
+def test_recall_when_every_sentence_is_its_own_paragraph(linter, detector):
+    """Samples pasted one sentence per line (or per blank-line paragraph) are still found."""
+    rng = random.Random(7)
+    total = found = 0
+    for sample in load_bundled():
+        for _ in range(2):
+            edit = light_edit(sample.text, rng)
+            split = "\n\n".join(re.split(r"(?<=[.!?])\s+", edit.text))
+            matches = detector.matches(linter.analyse(split))
+            total += 1
+            found += any(m.sample.id == sample.id for m in matches)
+    assert found / total >= MIN_RECALL, f"recall {found / total:.1%}"
+
+
 def test_light_edits_really_change_the_text():
     rng = random.Random(1)
     sample = load_bundled()[0]

@@ -4,17 +4,23 @@ Built once per linter (see ``detectors.py``). It loads the bundled corpus and
 the user's saved samples on first use, and notices when the saved samples
 change (one ``stat`` per check): a running server picks up a sample added from
 the command line or the options page on its next check. Each paragraph's
-matches are cached by the paragraph's text until the samples change, so
-re-checking a letter after an edit re-matches only the edited paragraph.
+lookups and pairings are cached by the paragraph's text until the samples
+change, so re-checking a letter after an edit re-matches only the edited
+paragraph; a text checked again unchanged costs a dictionary lookup.
+
+Candidates are each paragraph's own (see :mod:`.index`) plus the samples the
+whole text shares ``min_key_hits`` keys with, so a sample pasted one sentence
+per paragraph is still compared.
 
 The decision, for each sample, over the whole text:
 
-- the text's sentences that pair with the sample (see :mod:`.index`) must be
-  at least ``min_sentences``, share at least ``min_words`` distinct words with
-  it, and those words must weigh at least ``min_evidence`` (a word's weight is
-  1 when a single sentence of the bundled corpus holds it, about 0.1 for
-  "the"): two stock sentences ("Thank you for your time and consideration. I
-  look forward to hearing from you.") are the phrase rules' business;
+- a paired sentence counts only when its shared words weigh at least
+  ``min_pair_evidence`` (a word's weight is 1 when a single sentence of the
+  bundled corpus holds it, about 0.1 for "the"): "Thank you for your time and
+  consideration." pairs with every closing template but weighs under 2;
+- the counted pairs must be at least ``min_sentences``, share at least
+  ``min_words`` distinct words, and weigh at least ``min_evidence`` together:
+  a couple of stock sentences are the phrase rules' business;
 - a paragraph is reported when the sentences following the sample make up at
   least ``min_share`` of its words, or at least ``min_share`` of the sample's
   words are still in the text;
@@ -29,17 +35,17 @@ import string
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..report import Context, Finding
 from ..resources import models_dir
 from ..rulebook import RuleError
 from .corpus import Sample, load_bundled
 from .forms import SampleReader, Sentence, paragraph_sentences
-from .index import Hit, IndexSettings, SampleIndex, SampleSet, word_weights
+from .index import Hit, IndexSettings, Lookup, Pair, SampleIndex, SampleSet, word_weights
 from .store import SampleStore, SampleStoreError, StoredSample
 
 if TYPE_CHECKING:
@@ -47,6 +53,7 @@ if TYPE_CHECKING:
     from ..rulebook import Rule
 
 log = logging.getLogger("standout.samples")
+TEXT_CACHE = 64
 _UNSET = object()
 
 
@@ -55,6 +62,7 @@ class Thresholds:
     min_sentences: int = 2
     min_words: int = 15
     min_evidence: float = 9.0
+    min_pair_evidence: float = 2.5
     min_share: float = 0.4
     warning_at: float = 0.5
     error_at: float = 0.8
@@ -97,7 +105,19 @@ class SampleMatch:
 
 @dataclass(frozen=True)
 class _Paragraph:
+    """What is cached per paragraph text: its sentences, lookups and pairings so far."""
+
     index: SampleSet
+    sentences: tuple[Sentence, ...]
+    words: int
+    lookups: tuple[Lookup, ...]  # one per index of the sample set
+    pairs: dict[tuple[int, int], tuple[Pair, ...]] = field(default_factory=dict)
+
+
+class _View(NamedTuple):
+    """A paragraph of the checked text: where it starts, and its hits in this text."""
+
+    offset: int
     sentences: tuple[Sentence, ...]
     words: int
     hits: tuple[Hit, ...]
@@ -156,6 +176,8 @@ class SampleDetector:
         self._signature: object = _UNSET
         self._forms: dict[str, Words] = {}  # the user's samples, read
         self._cache: OrderedDict[str, _Paragraph] = OrderedDict()
+        # whole texts checked again unchanged (the server re-checks on focus, on paste...)
+        self._texts: OrderedDict[str, tuple[SampleSet, tuple[SampleMatch, ...]]] = OrderedDict()
         self._cache_size = cache_size
         self.store_error: str | None = None
 
@@ -181,6 +203,13 @@ class SampleDetector:
         with self._lock:
             self._signature = _UNSET
         return self.index()
+
+    def clear_cache(self, paragraphs: bool = True) -> None:
+        """Forget matched texts (and, unless told otherwise, matched paragraphs)."""
+        with self._lock:
+            self._texts.clear()
+            if paragraphs:
+                self._cache.clear()
 
     def samples(self) -> tuple[Sample, ...]:
         return self.index().samples
@@ -214,6 +243,7 @@ class SampleDetector:
         self._index = SampleSet(*indexes)
         self._signature = signature
         self._cache.clear()
+        self._texts.clear()
 
     # --- checking -----------------------------------------------------------
 
@@ -221,8 +251,21 @@ class SampleDetector:
         return [self._finding(m, analysis.text, context) for m in self.matches(analysis)]
 
     def matches(self, analysis: Analysis) -> list[SampleMatch]:
-        """The passages of ``analysis`` that follow a sample, strongest overlap first."""
+        """The passages of ``analysis`` that follow a sample, in text order."""
         index = self.index()
+        with self._lock:
+            known = self._texts.get(analysis.text)
+            if known is not None and known[0] is index:
+                self._texts.move_to_end(analysis.text)
+                return list(known[1])
+        found = self._matches(index, analysis)
+        with self._lock:
+            self._texts[analysis.text] = (index, tuple(found))
+            if len(self._texts) > TEXT_CACHE:
+                self._texts.popitem(last=False)
+        return found
+
+    def _matches(self, index: SampleSet, analysis: Analysis) -> list[SampleMatch]:
         paragraphs: list[tuple[int, _Paragraph]] = []
         position = 0
         for paragraph in analysis.paragraphs:
@@ -231,7 +274,24 @@ class SampleDetector:
                 continue
             position = offset + len(paragraph.text)
             paragraphs.append((offset, self._paragraph(index, paragraph, offset)))
-        return decide(paragraphs, self.thresholds, analysis.text)
+        # Samples worth comparing: each paragraph's own, and those the text as a whole
+        # shares enough keys with (a sample spread over one-sentence paragraphs).
+        shared = index.text_candidates([entry.lookups for _, entry in paragraphs])
+        views = []
+        for offset, entry in paragraphs:
+            hits = []
+            for number, (part, lookup) in enumerate(zip(index.indexes, entry.lookups,
+                                                       strict=True)):
+                wanted = set(lookup.own)
+                wanted.update(s for s in shared[number] if s in lookup.hits)
+                for sample in sorted(wanted):
+                    pairs = entry.pairs.get((number, sample))
+                    if pairs is None:
+                        pairs = entry.pairs[number, sample] = part.pairs(lookup, sample)
+                    if pairs:
+                        hits.append(part.hit(sample, pairs))
+            views.append(_View(offset, entry.sentences, entry.words, tuple(hits)))
+        return decide(views, self.thresholds, analysis.text)
 
     def _paragraph(self, index: SampleSet, paragraph: ParagraphAnalysis, offset: int):
         key = paragraph.text
@@ -242,7 +302,7 @@ class SampleDetector:
                 return cached
         sentences = paragraph_sentences(paragraph, offset)
         result = _Paragraph(
-            index, sentences, sum(len(s.words) for s in sentences), index.match(sentences)
+            index, sentences, sum(len(s.words) for s in sentences), index.lookups(sentences)
         )
         with self._lock:
             if self._cache_size:
@@ -275,13 +335,13 @@ class SampleDetector:
 
 
 def decide(
-    paragraphs: Sequence[tuple[int, _Paragraph]],
+    paragraphs: Sequence[_View],
     limits: Thresholds,
     text: str,
 ) -> list[SampleMatch]:
     """Turn per-paragraph hits into reported matches (see the module docstring)."""
     by_sample: dict[str, list[tuple[int, Hit]]] = defaultdict(list)
-    for number, (_, paragraph) in enumerate(paragraphs):
+    for number, paragraph in enumerate(paragraphs):
         for hit in paragraph.hits:
             by_sample[hit.sample.id].append((number, hit))
     ranked = sorted(
@@ -297,6 +357,7 @@ def decide(
             for number, hit in hits
             for pair in hit.pairs
             if (number, pair.text_sentence) not in claimed
+            and pair.evidence >= limits.min_pair_evidence
         ]
         if len(pairs) < limits.min_sentences:
             continue
@@ -312,7 +373,8 @@ def decide(
         for number, pair in pairs:
             per_paragraph[number].append(pair)
         for number, own in sorted(per_paragraph.items()):
-            offset, paragraph = paragraphs[number]
+            paragraph = paragraphs[number]
+            offset = paragraph.offset
             sentences = [paragraph.sentences[p.text_sentence] for p in own]
             share = sum(len(s.words) for s in sentences) / max(paragraph.words, 1)
             if share < limits.min_share and retained < limits.min_share:

@@ -4,9 +4,11 @@
    neighbouring content words (function words skipped, so "apply for the role"
    gives ``apply role``). An inverted index maps each key to the samples that
    hold it. A paragraph's keys pick, in one pass over short posting lists, the
-   few samples it shares at least ``min_key_hits`` keys with. Keys held by more
+   few samples it shares at least ``min_key_hits`` keys with (or a third of its
+   keys, for a paragraph of one short sentence). Keys held by more
    than ``max_postings`` samples say nothing about any one of them and are not
-   indexed. Cost grows with the paragraph, not with the corpus.
+   indexed. Cost grows with the paragraph, not with the corpus. (The detector
+   adds the samples the whole text shares enough keys with.)
 2. **Alignment.** Each candidate's sentences are paired with the paragraph's
    sentences by a weighted word overlap (Dice over word sets, each word weighted
    by its inverse document frequency among sample sentences, so "the" counts
@@ -56,7 +58,7 @@ def word_weights(sentences: Iterable[Iterable[Sequence[str]]]) -> dict[str, floa
 class IndexSettings:
     sentence_similarity: float = 0.45  # weighted Dice for two sentences to be paired
     min_sentence_words: int = 4  # shorter sentences ("Hello,", "Regards,") are not paired
-    min_key_hits: int = 3  # keys a sample must share with a paragraph to be compared
+    min_key_hits: int = 3  # keys a sample must share with a paragraph (or a third of its keys)
     max_candidates: int = 12  # samples compared per paragraph, most shared keys first
     max_postings: int = 0  # keys in more samples are not indexed (0: 50 or 2% of samples)
 
@@ -84,6 +86,15 @@ class Hit:
     sample: Sample
     size: int  # the sample's distinct words, summed over its sentences
     pairs: tuple[Pair, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """One paragraph seen by one index (see :meth:`SampleIndex.lookup`)."""
+
+    hits: dict[int, int]  # sample -> keys it shares with the paragraph (the top few dozen)
+    own: tuple[int, ...]  # the samples this paragraph alone makes worth comparing
+    text: tuple[tuple[int, frozenset[str], float], ...]  # (sentence, words, weight) to pair
 
 
 class SampleIndex:
@@ -142,36 +153,40 @@ class SampleIndex:
         ]
         return {f"{a} {b}" for a, b in pairwise(content)}
 
-    def candidates(self, sentences: Sequence[Sentence]) -> list[int]:
+    def lookup(self, sentences: Sequence[Sentence]) -> Lookup:
+        """The samples sharing keys with a paragraph, and its sentences ready to pair."""
         postings = self.postings
         keys = {k for s in sentences for k in self.keys(s.words)}
         counts = Counter(chain.from_iterable(postings[k] for k in keys if k in postings))
-        floor = self.settings.min_key_hits
-        return [
-            sample
-            for sample, hits in counts.most_common(self.settings.max_candidates)
-            if hits >= floor
-        ]
-
-    def match(self, sentences: Sequence[Sentence]) -> tuple[Hit, ...]:
-        """Every candidate sample with the sentences of ``sentences`` that pair with it."""
-        candidates = self.candidates(sentences)
-        if not candidates:
-            return ()
+        settings = self.settings
+        top = counts.most_common(settings.max_candidates * 4)
+        # A one-sentence paragraph has few keys to share: a third of them will do.
+        floor = max(1, min(settings.min_key_hits, len(keys) // 3))
+        own = tuple(sample for sample, hits in top[: settings.max_candidates] if hits >= floor)
         weights = self.weights
         unknown = self.unknown_weight
-        floor = self.settings.min_sentence_words
         text = []
         for number, sentence in enumerate(sentences):
-            if len(sentence.words) >= floor:
+            if len(sentence.words) >= settings.min_sentence_words:
                 words = frozenset(sentence.words)
                 text.append((number, words, sum(weights.get(w, unknown) for w in words)))
-        threshold = self.settings.sentence_similarity
+        return Lookup(dict(top), own, tuple(text))
+
+    def pairs(self, lookup: Lookup, sample: int) -> tuple[Pair, ...]:
+        """The paragraph's sentences paired with those of ``sample``."""
+        return self._align(lookup.text, sample, self.settings.sentence_similarity)
+
+    def hit(self, sample: int, pairs: tuple[Pair, ...]) -> Hit:
+        return Hit(self.samples[sample], self.sizes[sample], pairs)
+
+    def match(self, sentences: Sequence[Sentence]) -> tuple[Hit, ...]:
+        """A paragraph on its own: its candidates with the sentences that pair with them."""
+        lookup = self.lookup(sentences)
         hits = []
-        for sample in candidates:
-            pairs = self._align(text, sample, threshold)
+        for sample in lookup.own:
+            pairs = self.pairs(lookup, sample)
             if pairs:
-                hits.append(Hit(self.samples[sample], self.sizes[sample], pairs))
+                hits.append(self.hit(sample, pairs))
         return tuple(hits)
 
     def _align(self, text, sample: int, threshold: float) -> tuple[Pair, ...]:
@@ -221,5 +236,23 @@ class SampleSet:
     def __len__(self) -> int:
         return len(self.samples)
 
-    def match(self, sentences: Sequence[Sentence]) -> tuple[Hit, ...]:
-        return tuple(hit for index in self.indexes for hit in index.match(sentences))
+    def lookups(self, sentences: Sequence[Sentence]) -> tuple[Lookup, ...]:
+        return tuple(index.lookup(sentences) for index in self.indexes)
+
+    def text_candidates(self, lookups: Sequence[Sequence[Lookup]]) -> list[set[int]]:
+        """Per index, the samples the whole text shares ``min_key_hits`` keys with.
+
+        A sample spread over short paragraphs (one sentence each) shares few
+        keys with any one of them, but enough with the text.
+        """
+        out = []
+        for number, index in enumerate(self.indexes):
+            total: Counter[int] = Counter()
+            for paragraph in lookups:
+                total.update(paragraph[number].hits)
+            settings = index.settings
+            out.append({
+                sample for sample, hits in total.most_common(settings.max_candidates)
+                if hits >= settings.min_key_hits
+            })
+        return out
