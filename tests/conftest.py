@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -14,6 +16,8 @@ os.environ["STANDOUT_DATA_DIR"] = tempfile.mkdtemp(prefix="standout-test-data-")
 
 from standout import Linter
 from standout.config import UserConfig
+
+atexit.register(shutil.rmtree, os.environ["STANDOUT_DATA_DIR"], True)
 
 
 @pytest.fixture(scope="session")
