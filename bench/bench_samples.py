@@ -28,10 +28,12 @@ Speed (milliseconds, median and 95th percentile)
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import random
 import re
+import shutil
 import statistics
 import tempfile
 import time
@@ -48,6 +50,13 @@ from standout.samples.store import SampleStore
 BENCH = Path(__file__).parent
 CORPORA = Path(os.environ.get("STANDOUT_CORPORA", "/work/shared/corpora"))
 LETTER = BENCH / "letters" / "01-generic-analyst.txt"
+
+
+def scratch(prefix: str) -> str:
+    """A temporary folder, removed when the bench ends."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -143,7 +152,7 @@ def real_case(linter: Linter) -> None:
     source = letters / "iprathamsuri-1.txt"
     if not source.is_file():
         return
-    store = SampleStore(tempfile.mkdtemp(prefix="standout-bench-case-"))
+    store = SampleStore(scratch("standout-bench-case-"))
     store.add(source.read_text(encoding="utf-8"), "CT sample 1")
     detector = SampleDetector(linter.rulebook["sample.follows-sample"], linter, store=store)
     print("\nReal case: CT_sample1 (iprathamsuri-1.txt) saved as a user sample")
@@ -208,7 +217,7 @@ def speed(linter: Linter, detector: SampleDetector, rounds: int, count: int) -> 
     start = time.perf_counter()
     generated = generated_samples(bundled, count)
     made = time.perf_counter() - start
-    store = SampleStore(tempfile.mkdtemp(prefix="standout-bench-10k-"))
+    store = SampleStore(scratch("standout-bench-10k-"))
     write_store(store, generated[:-1])  # the last one is saved below, as a user would
     big = SampleDetector(linter.rulebook["sample.follows-sample"], linter, store=store)
     start = time.perf_counter()
@@ -266,7 +275,7 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=10_000)
     args = parser.parse_args()
     # Your own saved samples stay out of the figures.
-    os.environ["STANDOUT_DATA_DIR"] = tempfile.mkdtemp(prefix="standout-bench-")
+    os.environ["STANDOUT_DATA_DIR"] = scratch("standout-bench-")
     linter = Linter(config=UserConfig())
     detector = next(d for d in linter.detectors if isinstance(d, SampleDetector))
     start = time.perf_counter()
