@@ -43,6 +43,13 @@ def test_paragraphs_split_on_blank_lines_of_any_line_ending():
         assert text[offset : offset + len(paragraph)] == paragraph
 
 
+def test_a_single_crlf_is_a_line_end_not_a_paragraph_break():
+    text = "One line,\r\nthe same paragraph.\r\n\r\nAnother.\rStill another line."
+    assert [p for _, p in paragraphs(text)] == [
+        "One line,\r\nthe same paragraph.", "Another.\rStill another line."
+    ]
+
+
 def test_long_paragraphs_are_cut_at_sentence_or_word_boundaries():
     text = "We tested the release. " * 2000
     pieces = list(paragraphs(text))

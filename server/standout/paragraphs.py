@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # a CRLF is one line end, never two
+_BREAK = re.compile(rf"{_NEWLINE}[ \t\f\v]*{_NEWLINE}\s*")
 MAX_PARAGRAPH = 20_000  # characters; longer runs are cut at a line end or space
 
 
