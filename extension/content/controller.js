@@ -16,7 +16,7 @@ import { now, measure } from './perf.js';
 const MIN_RETRY_MS = 1000;
 
 export class FieldController {
-  /** `env`: {layer, site, settings(), send(msg), requestDraw(ctrl), onFindings(ctrl)} */
+  /** `env`: {layer, site, settings(), send(msg), requestDraw(ctrl), isCurrent(ctrl), onDestroy(ctrl)} */
   constructor(field, kind, env) {
     this.field = field;
     this.kind = kind;
@@ -97,7 +97,6 @@ export class FieldController {
     this.sync();
     this.findings = carrySpans(reply.findings, text, this.text);
     this.replyInputAt = inputAt;
-    this.env.onFindings(this, reply);
     this.env.requestDraw(this);
   }
 
@@ -130,6 +129,7 @@ export class FieldController {
   }
 
   draw() {
+    if (this.destroyed) return;
     const start = now();
     if (!this.field.isConnected) {
       this.destroy();

@@ -85,7 +85,6 @@ export async function start() {
     send,
     requestDraw,
     isCurrent: (ctrl) => ctrl === current,
-    onFindings: () => {},
     onDestroy: (ctrl) => {
       controllers.delete(ctrl.field);
       resizes.unobserve(ctrl.field);
