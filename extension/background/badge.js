@@ -14,7 +14,11 @@ async function quietly(promise) {
   }
 }
 
+// Tabs whose own badge says "off" (a tab's badge hides the global one).
+const downTabs = new Set();
+
 export async function showDown(tabId) {
+  if (tabId !== undefined) downTabs.add(tabId);
   const targets = [{}, ...(tabId === undefined ? [] : [{ tabId }])];
   for (const target of targets) {
     await quietly(api.action.setBadgeText({ ...target, text: 'off' }));
@@ -26,6 +30,11 @@ export async function showDown(tabId) {
 export async function showUp() {
   await quietly(api.action.setBadgeText({ text: '' }));
   await quietly(api.action.setTitle({ title: 'Standout' }));
+  for (const tabId of downTabs) {
+    await quietly(api.action.setBadgeText({ tabId, text: '' }));
+    await quietly(api.action.setTitle({ tabId, title: 'Standout' }));
+  }
+  downTabs.clear();
 }
 
 export async function showCount(tabId, findings) {

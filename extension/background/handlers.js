@@ -14,7 +14,10 @@ const START_HINT = 'Start it with: standout serve';
 export function createHandlers({ client = createClient(), backoff = new Backoff() } = {}) {
   /** Runs a server call through the back-off; ServerDown while the server stays away. */
   async function call(fn, { force = false, tabId } = {}) {
-    if (!force && !backoff.ready()) throw new ServerDown();
+    if (!force && !backoff.ready()) {
+      await badge.showDown(tabId);
+      throw new ServerDown();
+    }
     const wasDown = backoff.down;
     try {
       const result = await fn();

@@ -122,12 +122,16 @@ test('with the server down: an error reply, the badge says off, and retries back
   assert.equal(third.error.retryIn, 2000, 'the wait doubles');
   assert.equal(server.calls.length, calls + 1);
 
+  await call(Kind.CHECK, check, { ...sender, tab: { id: 8 } }); // another tab, inside the window
+  assert.equal(browser.badges.get(8).text, 'off');
+
   server.up = true;
   clock.now += 2000;
   const back = await call(Kind.CHECK, check);
   assert.equal(back.ok, true);
   assert.equal(browser.badges.get('global').text, '');
   assert.equal(browser.badges.get(7).text, '1');
+  assert.equal(browser.badges.get(8).text, '', 'every tab loses its "off" badge');
 });
 
 test('the popup status always asks the server afresh', async () => {
