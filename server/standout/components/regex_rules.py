@@ -2,18 +2,29 @@
 
 Unfilled template placeholders (``[Company Name]``, ``{company}``, ``<Name>``)
 are best seen in the raw characters; the match is widened to whole tokens.
+
+Most paragraphs contain none of these shapes, so each regex is given a cheap
+prefilter when it is compiled: the literal strings one of which every match
+must start with (``[``, ``${``, ``Company``...), read from the regex's own parse
+tree. A paragraph holding none of them is not scanned.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rulebook import Rule
 from .phrase_rules import set_rule_spans
+
+try:  # the parser behind `re`; private, so the prefilter is optional
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - other Python versions
+    sre = sre_parse = None
 
 # The linter stores the paragraph's text here: rebuilding it from tokens (doc.text)
 # walks every token, which costs more than all the regexes together.
@@ -23,16 +34,32 @@ TEXT_KEY = "standout.text"
 class RegexRules:
     def __init__(self, name: str) -> None:
         self.name = name
-        self.patterns: list[tuple[str, re.Pattern[str]]] = []
+        # (rule id, regex, literal prefixes or None, whether to compare lowercased)
+        self.patterns: list[tuple[str, re.Pattern[str], tuple[str, ...] | None, bool]] = []
 
     def add_rules(self, rules: Iterable[Rule]) -> None:
         for rule in rules:
-            self.patterns.extend((rule.id, re.compile(p)) for p in rule.patterns)
+            for source in rule.patterns:
+                regex = re.compile(source)
+                folded = bool(regex.flags & re.IGNORECASE)
+                prefixes = literal_prefixes(source)
+                if prefixes is not None and folded:
+                    prefixes = tuple({p.lower() for p in prefixes})
+                self.patterns.append((rule.id, regex, prefixes, folded))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         text = doc.user_data.get(TEXT_KEY) or doc.text
-        for rule_id, pattern in self.patterns:
+        lowered = None
+        for rule_id, pattern, prefixes, folded in self.patterns:
+            if prefixes is not None:
+                if folded:
+                    lowered = text.lower() if lowered is None else lowered
+                    haystack = lowered
+                else:
+                    haystack = text
+                if not any(prefix in haystack for prefix in prefixes):
+                    continue
             for match in pattern.finditer(text):
                 if match.end() == match.start():
                     continue
@@ -42,6 +69,60 @@ class RegexRules:
                     spans.append(span)
         set_rule_spans(doc, spans)
         return doc
+
+
+def literal_prefixes(source: str) -> tuple[str, ...] | None:
+    """Literal strings one of which starts every match of ``source``, or ``None``.
+
+    ``None`` means no such set could be read (the regex may start with any
+    character), and the regex then always runs.
+    """
+    if sre_parse is None:
+        return None
+    try:
+        parsed = sre_parse.parse(source)
+    except (re.error, RecursionError):
+        return None
+    found = _prefixes(list(parsed))
+    if not found or any(not prefix for prefix in found):
+        return None
+    return tuple(sorted(found))
+
+
+def _prefixes(items: Sequence) -> set[str] | None:
+    prefix = ""
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            if prefix:
+                break
+            continue
+        if op is sre.LITERAL:
+            prefix += chr(av)
+            continue
+        if prefix:
+            break
+        if op is sre.IN:
+            if not all(kind is sre.LITERAL for kind, _ in av):
+                return None
+            return {chr(value) for _, value in av}
+        if op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                found = _prefixes(list(branch))
+                if not found:
+                    return None
+                union |= found
+            return union
+        if op is sre.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = av
+            if add_flags & re.IGNORECASE:
+                return None
+            return _prefixes(list(inner))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _high, inner = av
+            return _prefixes(list(inner)) if low >= 1 else None
+        return None
+    return {prefix} if prefix else None
 
 
 @Language.factory("standout_regex_rules")

@@ -2,9 +2,10 @@
 
 Matcher cost grows with the number of patterns, and an ``{"IN": [...]}`` set is
 tested in Python on every token. So each pattern gets a cheap prefilter: the
-words it cannot match without (its required tokens' ORTH, LOWER or NORM
-values). A pattern runs only on a paragraph that holds at least one allowed
-value for every required token, which on most paragraphs is none.
+values its required tokens must have (in ORTH, LOWER or NORM). A pattern runs
+only on a paragraph that holds an allowed value for every required token and,
+when the pattern starts with two such tokens, holds them side by side. On most
+paragraphs, no pattern runs.
 """
 
 from __future__ import annotations
@@ -21,14 +22,16 @@ from .phrase_rules import set_rule_spans
 
 _ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM}
 _REQUIRED_OPS = {None, "+", "!+", "1"}
+Requirement = tuple[int, frozenset[int]]  # (attribute id, allowed value hashes)
 
 
 class TokenRules:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.vocab = nlp.vocab
-        # one Matcher per pattern, with its requirements: [(attr id, allowed hashes), ...]
-        self.patterns: list[tuple[Matcher, list[tuple[int, frozenset[int]]]]] = []
+        # One Matcher per pattern, with what its required tokens need, and what its
+        # first two tokens need when both are required literals.
+        self.patterns: list[tuple[Matcher, list[Requirement], tuple[Requirement, ...]]] = []
 
     def add_rules(self, rules: Iterable[Rule]) -> None:
         for rule in rules:
@@ -39,38 +42,53 @@ class TokenRules:
                 except (ValueError, KeyError, TypeError) as exc:
                     message = " ".join(str(exc).split())[:300]
                     raise RuleError(rule.source, rule.id, f"bad token pattern: {message}") from None
-                self.patterns.append((matcher, self._requirements(pattern)))
+                literals = [self._literal(token) for token in pattern]
+                required = [literal for literal in literals if literal is not None]
+                first_two = literals[:2]
+                leading = (first_two[0], first_two[1]) if (
+                    len(first_two) == 2 and first_two[0] is not None and first_two[1] is not None
+                ) else ()
+                self.patterns.append((matcher, required, leading))
 
-    def _requirements(self, pattern: list[dict]) -> list[tuple[int, frozenset[int]]]:
-        required = []
-        for token in pattern:
-            if token.get("OP") not in _REQUIRED_OPS:
+    def _literal(self, token: dict) -> Requirement | None:
+        """The values a required token must have in ORTH, LOWER or NORM, if it says."""
+        if token.get("OP") not in _REQUIRED_OPS:
+            return None
+        for key, attr in _ATTRS.items():
+            value = token.get(key)
+            if isinstance(value, str):
+                values = [value]
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                values = value["IN"]
+            else:
                 continue
-            for key, attr in _ATTRS.items():
-                value = token.get(key)
-                if isinstance(value, str):
-                    values = [value]
-                elif isinstance(value, dict) and set(value) == {"IN"}:
-                    values = value["IN"]
-                else:
-                    continue
-                hashes = frozenset(self.vocab.strings.add(str(v)) for v in values)
-                required.append((attr, hashes))
-        return required
+            return attr, frozenset(self.vocab.strings.add(str(v)) for v in values)
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         if self.patterns and len(doc):
-            columns = doc.to_array([ORTH, LOWER, NORM]).T.tolist()
-            present = {ORTH: set(columns[0]), LOWER: set(columns[1]), NORM: set(columns[2])}
-            for matcher, required in self.patterns:
-                if all(not allowed.isdisjoint(present[attr]) for attr, allowed in required):
-                    spans.extend(
-                        Span(doc, start, end, label=match_id)
-                        for match_id, start, end in matcher(doc)
-                    )
+            rows = doc.to_array([ORTH, LOWER, NORM]).T.tolist()
+            columns = {ORTH: rows[0], LOWER: rows[1], NORM: rows[2]}
+            present = {attr: set(values) for attr, values in columns.items()}
+            for matcher, required, leading in self.patterns:
+                if any(allowed.isdisjoint(present[attr]) for attr, allowed in required):
+                    continue
+                if leading and not _side_by_side(columns, *leading):
+                    continue
+                spans.extend(
+                    Span(doc, start, end, label=match_id) for match_id, start, end in matcher(doc)
+                )
         set_rule_spans(doc, spans)
         return doc
+
+
+def _side_by_side(columns: dict[int, list[int]], first: Requirement, second: Requirement) -> bool:
+    (attr_a, allowed_a), (attr_b, allowed_b) = first, second
+    values_a, values_b = columns[attr_a], columns[attr_b]
+    return any(
+        values_b[i + 1] in allowed_b for i, value in enumerate(values_a[:-1]) if value in allowed_a
+    )
 
 
 @Language.factory("standout_token_rules")

@@ -1,0 +1,47 @@
+"""The cheap prefilters in front of regex and token rules never hide a match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from standout.components.regex_rules import literal_prefixes
+from standout.rulebook import load_rulebook
+
+REGEXES = [p for rule in load_rulebook().of_kind("regex") for p in rule.patterns]
+FRAGMENTS = [
+    "[", "]", "{", "}", "<", ">", "(", ")", "$", "%", "_", ".", " ", "\n", "Company", "company",
+    "Name", "INSERT", "insert", "your", "the ", "XXX", "xxxx", "John", "Jane", "Doe", "Hiring",
+    "Manager", "TBD", "Your", "Name", "a", "Z", "at", "*",
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
+@settings(max_examples=300)
+def test_a_regex_never_matches_where_its_prefixes_are_absent(text):
+    for source in REGEXES:
+        prefixes = literal_prefixes(source)
+        regex = re.compile(source)
+        if prefixes is None or not regex.search(text):
+            continue
+        haystack = text.lower() if regex.flags & re.IGNORECASE else text
+        wanted = [p.lower() for p in prefixes] if regex.flags & re.IGNORECASE else prefixes
+        assert any(prefix in haystack for prefix in wanted), (source, text)
+
+
+def test_prefixes_are_read_from_the_regex():
+    assert literal_prefixes(r"\$\{\s*\w+\s*\}") == ("${",)
+    assert literal_prefixes(r"[\[{<]\s*x") == ("<", "[", "{")
+    assert literal_prefixes(r"\b(?:TBD|INSERT)\b") == ("INSERT", "TBD")
+    assert literal_prefixes(r"\b(?:TBD|TODO)\b") == ("T",)  # re factors out the common prefix
+    assert literal_prefixes(r"(?<![\w.])(?:X{3,}|x{4,})") == ("X", "x")
+    for unknowable in (r"\d+", r"a?b", r"(a|)b", r"x*y", r"[^a]b", r"(?i:x)y"):
+        assert literal_prefixes(unknowable) is None
+
+
+def test_token_prefilter_keeps_matches_it_must(linter):
+    text = "Please write to me at . I am highly motivated. We met XYZ Company staff."
+    rules = {f.rule for f in linter.check(text).findings}
+    assert {"placeholder.missing-name", "placeholder.xyz-company"} <= rules
