@@ -9,18 +9,17 @@ overlaps, the employer checks) is computed from the cached analyses each time.
 
 from __future__ import annotations
 
-import re
 import string
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 
+from .analysis import Analysis, Match, ParagraphAnalysis, PlacedParagraph, Specific, Word
 from .components.employer_mentions import GENERIC_KEY, MENTIONS_KEY
 from .components.normalizer import BARRIER, stream_of
 from .components.phrase_rules import SPANS_KEY
@@ -29,145 +28,24 @@ from .components.sentences import sentence_bounds, sentences_of
 from .components.specifics import ACTION, DATE, NAME, NUMBER, SPECIFICS_KEY
 from .config import UserConfig
 from .detectors import load_detector
+from .employer import company_pattern, missing_anchor, names_company, same_company
+from .overlaps import resolve
 from .paragraphs import paragraphs
 from .pipeline import build_pipeline
 from .report import Context, Finding, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
 from .score import stand_out_score
+from .tokenizer_input import tokenizer_input
 
-# Typographic variants replaced before tokenizing. One character for one, so every
-# offset into the analysed text is an offset into the user's text.
-SAME_WIDTH = str.maketrans({
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00ad": "-",  # hyphens, soft hyphen
-    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201b": "'",  # apostrophes
-    "\u201c": '"', "\u201d": '"', "\u201e": '"',  # double quotes
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",  # no-break and thin spaces
-})
-
-# spaCy's tokenizer strips prefixes and suffixes one at a time, so a long run
-# without spaces ("{{{{...", "____...") costs quadratic time: 4,000 braces take a
-# second. No word is this long, so such runs get a space every RUN_LIMIT characters
-# (in the analysed copy only; one character for one, offsets do not move).
-RUN_LIMIT = 64
-_LONG_RUN = re.compile(rf"\S{{{RUN_LIMIT + 1},}}")
-
-
-def _break_long_runs(text: str) -> str:
-    if not _LONG_RUN.search(text):
-        return text
-    return _LONG_RUN.sub(lambda match: _spaced(match.group()), text)
-
-
-def _spaced(run: str) -> str:
-    chars = list(run)
-    for i in range(RUN_LIMIT, len(chars), RUN_LIMIT + 1):
-        chars[i] = " "
-    return "".join(chars)
-
+__all__ = [
+    "Analysis", "Linter", "Match", "ParagraphAnalysis", "PlacedParagraph", "Specific", "Word",
+    "resolve",
+]
 
 # `check:` rules whose findings cover a passage, not a phrase (never hidden by overlaps).
 PASSAGE_CHECKS = {"employer-missing", "sample"}
 # `check:` rules implemented by a detector class rather than by the linter itself.
 DETECTED = {"sample"}
-
-
-@dataclass(frozen=True)
-class Specific:
-    label: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Match:
-    """A rule match inside one paragraph, with what its sentence offers as evidence."""
-
-    rule: str
-    start: int
-    end: int
-    evidence: tuple[Specific, ...]
-
-
-class Word(NamedTuple):
-    """A word of the paragraph in canonical form (see normalize.py), with its place."""
-
-    form: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class ParagraphAnalysis:
-    """One paragraph's context-free analysis; offsets are relative to the paragraph."""
-
-    text: str
-    matches: tuple[Match, ...]
-    words: int
-    sentences: tuple[tuple[int, int], ...]
-    specifics: tuple[Specific, ...]
-    mentions: tuple[Specific, ...]
-    generic_references: tuple[tuple[int, int], ...]
-    stream: tuple[Word, ...]  # canonical words, insertable words and punctuation left out
-    specific_counts: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
-
-    def shifted(self, offset: int) -> PlacedParagraph:
-        return PlacedParagraph(self, offset)
-
-
-class PlacedParagraph:
-    """A cached :class:`ParagraphAnalysis` placed at ``offset`` in a whole text.
-
-    It has the same fields, with offsets into the whole text. Each field is
-    shifted on first use only: most checks read a few of them, and this runs on
-    every keystroke for every paragraph, changed or not.
-    """
-
-    def __init__(self, local: ParagraphAnalysis, offset: int) -> None:
-        self.local = local
-        self.offset = offset
-        self.text = local.text
-        self.words = local.words
-
-    def _move(self, s: Specific) -> Specific:
-        return Specific(s.label, s.start + self.offset, s.end + self.offset, s.text)
-
-    @cached_property
-    def matches(self) -> tuple[Match, ...]:
-        o = self.offset
-        return tuple(
-            Match(m.rule, m.start + o, m.end + o, tuple(self._move(e) for e in m.evidence))
-            for m in self.local.matches
-        )
-
-    @cached_property
-    def sentences(self) -> tuple[tuple[int, int], ...]:
-        return tuple((a + self.offset, b + self.offset) for a, b in self.local.sentences)
-
-    @cached_property
-    def specifics(self) -> tuple[Specific, ...]:
-        return tuple(self._move(s) for s in self.local.specifics)
-
-    @cached_property
-    def mentions(self) -> tuple[Specific, ...]:
-        return tuple(self._move(s) for s in self.local.mentions)
-
-    @cached_property
-    def generic_references(self) -> tuple[tuple[int, int], ...]:
-        return tuple((a + self.offset, b + self.offset) for a, b in self.local.generic_references)
-
-    @cached_property
-    def stream(self) -> tuple[Word, ...]:
-        o = self.offset
-        return tuple(Word(w.form, w.start + o, w.end + o) for w in self.local.stream)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """A whole text's paragraph analyses, offsets relative to the whole text."""
-
-    text: str
-    paragraphs: tuple[PlacedParagraph, ...]
 
 
 class Linter:
@@ -272,7 +150,7 @@ class Linter:
             return result
 
     def _analyse_paragraph(self, text: str) -> ParagraphAnalysis:
-        plain = _break_long_runs(text.translate(SAME_WIDTH))
+        plain = tokenizer_input(text)
         doc = self.nlp.make_doc(plain)
         doc.user_data[TEXT_KEY] = plain
         for _, component in self.nlp.pipeline:
@@ -332,7 +210,7 @@ class Linter:
         rule = self.rulebook[match.rule]
         severity, message = rule.severity, rule.message
         if rule.claim:
-            evidence = [e for e in match.evidence if not _names_company(e, context.company)]
+            evidence = [e for e in match.evidence if not names_company(e, context.company)]
             if evidence:
                 severity, message = "info", rule.backed_message
         return Finding(
@@ -356,7 +234,7 @@ class Linter:
             if rule.check == "employer-other":
                 for paragraph in analysis.paragraphs:
                     for mention in paragraph.mentions:
-                        if not _same_company(mention.text, context.company):
+                        if not same_company(mention.text, context.company):
                             findings.append(self._check_finding(
                                 rule, analysis.text, mention.start, mention.end, context,
                                 other=mention.text,
@@ -365,7 +243,7 @@ class Linter:
                 min_words = int(rule.params.get("min_words", 40))
                 words = sum(p.words for p in analysis.paragraphs)
                 if words >= min_words and company and not company.search(analysis.text):
-                    start, end = _missing_anchor(analysis)
+                    start, end = missing_anchor(analysis)
                     findings.append(self._check_finding(rule, analysis.text, start, end, context))
         return findings
 
@@ -410,99 +288,6 @@ class Linter:
 
 
 # --- helpers used above ----------------------------------------------------
-
-def resolve(findings: list[Finding], exempt=lambda finding: False) -> list[Finding]:
-    """Resolve overlaps, the same way every time.
-
-    Findings are ranked by severity (highest first), then length (longest
-    first), then position, then rule id; each is kept unless it overlaps one
-    already kept. Passage-level findings (``exempt``: a whole sentence or
-    paragraph, such as employer.missing or a sample match) are always kept and
-    do not hide the phrase-level findings inside them.
-    """
-    passages = [f for f in findings if exempt(f)]
-    kept: list[Finding] = []
-    # Whether a finding survives depends only on the findings it overlaps, directly
-    # or through a chain: resolve each such cluster on its own (texts of any length).
-    for cluster in _clusters([f for f in findings if not exempt(f)]):
-        cluster.sort(key=_rank)
-        chosen: list[Finding] = []
-        for finding in cluster:
-            if not any(k.start < finding.end and finding.start < k.end for k in chosen):
-                chosen.append(finding)
-        kept += chosen
-    return kept + passages
-
-
-def _rank(finding: Finding) -> tuple[int, int, int, str]:
-    return (-SEVERITY_RANK[finding.severity], -(finding.end - finding.start), finding.start,
-            finding.rule)
-
-
-def _clusters(findings: list[Finding]) -> list[list[Finding]]:
-    """Groups of findings linked by overlaps, in text order."""
-    clusters: list[list[Finding]] = []
-    reach = -1
-    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
-        if clusters and finding.start < reach:
-            clusters[-1].append(finding)
-            reach = max(reach, finding.end)
-        else:
-            clusters.append([finding])
-            reach = finding.end
-    return clusters
-
-
-_LEGAL = re.compile(
-    r"[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
-    r"group|holdings)\.?$",
-    re.IGNORECASE,
-)
-
-
-def _core_name(name: str) -> str:
-    name = name.strip().strip(".,;:!?'\"“”’")
-    name = re.sub(r"['’]s$", "", name)
-    previous = None
-    while previous != name:
-        previous = name
-        name = _LEGAL.sub("", name).strip()
-    return name
-
-
-def company_pattern(company: str) -> re.Pattern[str] | None:
-    core = _core_name(company)
-    if not core:
-        return None
-    words = [re.escape(w) for w in core.split()]
-    return re.compile(r"(?<!\w)" + r"[\s-]*".join(words) + r"(?!\w)", re.IGNORECASE)
-
-
-def _same_company(mention: str, company: str) -> bool:
-    a = _core_name(mention).casefold().split()
-    b = _core_name(company).casefold().split()
-    if not a or not b:
-        return True
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return longer[: len(shorter)] == shorter
-
-
-def _names_company(specific: Specific, company: str | None) -> bool:
-    return bool(company) and specific.label == "NAME" and _same_company(specific.text, company)
-
-
-def _missing_anchor(analysis: Analysis) -> tuple[int, int]:
-    """Where to point when the company is never named: a generic stand-in, else the opening."""
-    for paragraph in analysis.paragraphs:
-        if paragraph.generic_references:
-            return paragraph.generic_references[0]
-    for paragraph in analysis.paragraphs:
-        for start, end in paragraph.sentences:
-            if paragraph.words >= 8 or len(analysis.paragraphs) == 1:
-                return start, end
-    first = analysis.paragraphs[0].sentences[0]
-    return first
-
 
 def _fill(template: str, context: Context, other: str = "") -> str:
     return _filled(template, context.company, context.role, other)

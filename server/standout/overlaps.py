@@ -1,0 +1,52 @@
+"""How overlapping findings are resolved (documented in docs/rules.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .report import Finding
+from .rulebook import SEVERITY_RANK
+
+
+def resolve(
+    findings: list[Finding], exempt: Callable[[Finding], bool] = lambda finding: False
+) -> list[Finding]:
+    """Resolve overlaps, the same way every time.
+
+    Findings are ranked by severity (highest first), then length (longest
+    first), then position, then rule id; each is kept unless it overlaps one
+    already kept. Passage-level findings (``exempt``: a whole sentence or
+    paragraph, such as employer.missing or a sample match) are always kept and
+    do not hide the phrase-level findings inside them.
+    """
+    passages = [f for f in findings if exempt(f)]
+    kept: list[Finding] = []
+    # Whether a finding survives depends only on the findings it overlaps, directly
+    # or through a chain: resolve each such cluster on its own (texts of any length).
+    for cluster in _clusters([f for f in findings if not exempt(f)]):
+        cluster.sort(key=_rank)
+        chosen: list[Finding] = []
+        for finding in cluster:
+            if not any(k.start < finding.end and finding.start < k.end for k in chosen):
+                chosen.append(finding)
+        kept += chosen
+    return kept + passages
+
+
+def _rank(finding: Finding) -> tuple[int, int, int, str]:
+    return (-SEVERITY_RANK[finding.severity], -(finding.end - finding.start), finding.start,
+            finding.rule)
+
+
+def _clusters(findings: list[Finding]) -> list[list[Finding]]:
+    """Groups of findings linked by overlaps, in text order."""
+    clusters: list[list[Finding]] = []
+    reach = -1
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        if clusters and finding.start < reach:
+            clusters[-1].append(finding)
+            reach = max(reach, finding.end)
+        else:
+            clusters.append([finding])
+            reach = finding.end
+    return clusters
