@@ -6,7 +6,8 @@ import { Backoff } from '../lib/timing.js';
 import { readFindings, visibleFindings, countByCategory } from '../lib/findings.js';
 import { isSiteOff, withIgnored } from '../lib/settings.js';
 import { getSettings, updateSettings, getTab, setTab } from './store.js';
-import { createClient, checkBody, ServerDown } from './server-client.js';
+import { readSample, readSampleList, sampleBody } from '../lib/samples.js';
+import { createClient, checkBody, ServerDown, ServerError } from './server-client.js';
 import * as badge from './badge.js';
 
 const START_HINT = 'Start it with: standout serve';
@@ -36,6 +37,10 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
   function errorReply(error) {
     if (error instanceof ServerDown) {
       return fail(ErrorCode.SERVER_DOWN, `${error.message}. ${START_HINT}`, { retryIn: backoff.waitMs() });
+    }
+    if (error instanceof ServerError) {
+      // The server's own code (`invalid_sample`, `sample_store_unreadable`, ...) lets the page say what went wrong.
+      return fail(ErrorCode.SERVER_ERROR, error.message, { status: error.status, serverCode: error.code });
     }
     return fail(ErrorCode.SERVER_ERROR, error?.message ?? String(error));
   }
@@ -149,6 +154,37 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
           rules: Array.isArray(reply.rules) ? reply.rules : [],
           categories: Array.isArray(reply.categories) ? reply.categories : [],
         });
+      } catch (error) {
+        return errorReply(error);
+      }
+    },
+
+    // The user's samples: asked for by the options page, so never held back by the back-off.
+    async [Kind.SAMPLES]() {
+      const { serverUrl } = await getSettings();
+      try {
+        return ok(readSampleList(await call(() => client.samples(serverUrl), { force: true })));
+      } catch (error) {
+        return errorReply(error);
+      }
+    },
+
+    async [Kind.ADD_SAMPLE](msg) {
+      const { serverUrl } = await getSettings();
+      try {
+        const reply = await call(() => client.addSample(serverUrl, sampleBody(msg.text, msg.title)), { force: true });
+        const sample = readSample(reply.sample);
+        return sample ? ok({ sample }) : fail(ErrorCode.SERVER_ERROR, 'The server saved the sample but did not describe it');
+      } catch (error) {
+        return errorReply(error);
+      }
+    },
+
+    async [Kind.REMOVE_SAMPLE](msg) {
+      const { serverUrl } = await getSettings();
+      try {
+        const reply = await call(() => client.removeSample(serverUrl, msg.id), { force: true });
+        return ok({ removed: readSample(reply.removed) });
       } catch (error) {
         return errorReply(error);
       }

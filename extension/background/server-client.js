@@ -12,10 +12,12 @@ export class ServerDown extends Error {
 }
 
 export class ServerError extends Error {
-  constructor(status, message) {
+  /** `code` is the server's stable error code (`{"error": {"code"}}`), when it sent one. */
+  constructor(status, message, code = null) {
     super(message || `The Standout server answered ${status}`);
     this.name = 'ServerError';
     this.status = status;
+    this.code = code;
   }
 }
 
@@ -45,7 +47,8 @@ export function createClient(fetchImpl = globalThis.fetch.bind(globalThis)) {
       data = null;
     }
     if (!response.ok) {
-      throw new ServerError(response.status, data?.error?.message ?? data?.message ?? data?.error);
+      const code = typeof data?.error?.code === 'string' ? data.error.code : null;
+      throw new ServerError(response.status, data?.error?.message ?? data?.message ?? data?.error, code);
     }
     if (data === null || typeof data !== 'object') {
       throw new ServerError(response.status, 'The server answered something that is not JSON');
@@ -57,6 +60,9 @@ export function createClient(fetchImpl = globalThis.fetch.bind(globalThis)) {
     check: (baseUrl, body) => request(baseUrl, '/v1/check', body),
     health: (baseUrl) => request(baseUrl, '/v1/health'),
     rules: (baseUrl) => request(baseUrl, '/v1/rules'),
+    samples: (baseUrl) => request(baseUrl, '/v1/samples'),
+    addSample: (baseUrl, body) => request(baseUrl, '/v1/samples', body),
+    removeSample: (baseUrl, id) => request(baseUrl, '/v1/samples/remove', { id }),
   };
 }
 

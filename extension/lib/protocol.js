@@ -20,6 +20,12 @@ export const Kind = Object.freeze({
   SET_CONTEXT: 'standout/set-context',
   /** options -> worker: the server's rules, for the category switches. */
   RULES: 'standout/rules',
+  /** options -> worker: the user's saved sample answers. */
+  SAMPLES: 'standout/samples',
+  /** options -> worker: save a pasted sample answer (and its optional title) as the user's own. */
+  ADD_SAMPLE: 'standout/add-sample',
+  /** options -> worker: remove one of the user's saved samples by its id. */
+  REMOVE_SAMPLE: 'standout/remove-sample',
 });
 
 // Error codes in `{ok: false, error: {code}}`.
@@ -30,8 +36,17 @@ export const ErrorCode = Object.freeze({
   SITE_OFF: 'site-off',
 });
 
-/** The longest text a check may carry (UTF-16 units); far beyond any application answer. */
+/** The longest text a check or a sample may carry (UTF-16 units); far beyond any application answer. */
 export const MAX_TEXT = 200_000;
+
+/** The longest sample title a message may carry (the server keeps at most 120 characters). */
+export const MAX_TITLE = 1_000;
+
+// Kind -> field -> the longest string it may hold.
+const MAX_LENGTHS = {
+  [Kind.CHECK]: { text: MAX_TEXT },
+  [Kind.ADD_SAMPLE]: { text: MAX_TEXT, title: MAX_TITLE },
+};
 
 // Field name -> type; a trailing '?' makes the field optional (null allowed).
 const SCHEMAS = {
@@ -45,6 +60,9 @@ const SCHEMAS = {
   [Kind.TAB_STATE]: { tabId: 'number' },
   [Kind.SET_CONTEXT]: { tabId: 'number', company: 'string?', role: 'string?' },
   [Kind.RULES]: {},
+  [Kind.SAMPLES]: {},
+  [Kind.ADD_SAMPLE]: { text: 'string', title: 'string?' },
+  [Kind.REMOVE_SAMPLE]: { id: 'string' },
 };
 
 function typeOk(value, type) {
@@ -75,8 +93,10 @@ export function validate(message) {
       return { ok: false, error: `${message.kind}: unknown field ${field}` };
     }
   }
-  if (message.kind === Kind.CHECK && message.text.length > MAX_TEXT) {
-    return { ok: false, error: `${message.kind}: text is longer than ${MAX_TEXT} characters` };
+  for (const [field, max] of Object.entries(MAX_LENGTHS[message.kind] ?? {})) {
+    if (typeof message[field] === 'string' && message[field].length > max) {
+      return { ok: false, error: `${message.kind}: ${field} is longer than ${max} characters` };
+    }
   }
   return { ok: true };
 }

@@ -1,9 +1,11 @@
-// The options page: server address, categories and rules on or off, the ignore
-// list and the sites where Standout is off. Changes are saved as they are made.
+// The options page: server address, categories and rules on or off, the user's
+// own samples (options/samples-section.js), the ignore list and the sites where
+// Standout is off. Changes are saved as they are made.
 
 import { Kind, message } from '../lib/protocol.js';
 import { api, ask, getSettings, updateSettings } from '../lib/storage.js';
 import { DEFAULT_SERVER_URL, parseServerUrl } from '../lib/settings.js';
+import { initSamples, loadSamples } from './samples-section.js';
 
 const $ = (id) => document.getElementById(id);
 let rules = [];
@@ -120,9 +122,11 @@ async function loadRules() {
   categoryTitles = new Map((reply?.ok ? reply.categories : [])
     .filter((c) => typeof c?.id === 'string').map((c) => [c.id, typeof c.title === 'string' ? c.title : '']));
   await render();
+  await loadSamples();
 }
 
 api.storage.onChanged.addListener((_, area) => {
   if (area === 'local') render();
 });
+initSamples();
 loadRules();

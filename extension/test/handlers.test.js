@@ -12,7 +12,7 @@ const TEXT = 'I am a team player.';
 const sender = { id: 'standout-test', tab: { id: 7 } };
 
 function fakeServer() {
-  const server = { up: true, calls: [] };
+  const server = { up: true, calls: [], saved: [], corrupt: false };
   server.client = {
     async check(baseUrl, body) {
       server.calls.push({ baseUrl, body });
@@ -33,6 +33,29 @@ function fakeServer() {
     },
     async rules() {
       return { rules: [{ id: 'cliche.team-player', category: 'cliche' }] };
+    },
+    async samples(baseUrl) {
+      server.calls.push({ baseUrl, path: '/v1/samples' });
+      if (!server.up) throw new ServerDown();
+      if (server.corrupt) throw new ServerError(409, '/data/samples.json: not valid JSON', 'sample_store_unreadable');
+      return { samples: server.saved, bundled: 169, enabled: true, version: '0.1.0' };
+    },
+    async addSample(baseUrl, body) {
+      server.calls.push({ baseUrl, path: '/v1/samples', body });
+      if (!server.up) throw new ServerDown();
+      if (body.text.split(/\s+/).length < 20) {
+        throw new ServerError(400, 'the sample has 3 words; it needs at least 20 to be matched reliably.', 'invalid_sample');
+      }
+      const sample = { id: `user-${server.saved.length + 1}`, title: body.title ?? 'Untitled', words: 20, added: '2025-03-03T12:00:00+00:00', preview: 'p' };
+      server.saved.push(sample);
+      return { sample, version: '0.1.0' };
+    },
+    async removeSample(baseUrl, id) {
+      server.calls.push({ baseUrl, path: '/v1/samples/remove', id });
+      const sample = server.saved.find((s) => s.id === id);
+      if (!sample) throw new ServerError(404, 'No saved sample has this id.', 'unknown_sample');
+      server.saved = server.saved.filter((s) => s !== sample);
+      return { removed: sample, version: '0.1.0' };
     },
   };
   return server;
@@ -190,4 +213,65 @@ test('checkBody sends only what is known', () => {
   const settings = { disabledRules: [], disabledCategories: ['hedge'] };
   assert.deepEqual(checkBody('t', { company: ' Acme ', role: '', question: null }, settings),
     { text: 't', context: { company: 'Acme' }, options: { disabled_categories: ['hedge'] } });
+});
+
+const TWENTY_WORDS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty';
+
+test('samples are listed, saved and removed through the configured server', async () => {
+  const { call, server } = setup();
+  await browser.storage.local.set({ serverUrl: 'http://127.0.0.1:9999' });
+  assert.deepEqual(await call(Kind.SAMPLES), { ok: true, samples: [], bundled: 169, enabled: true });
+  const added = await call(Kind.ADD_SAMPLE, { text: TWENTY_WORDS, title: '  Careers blog ' });
+  assert.equal(added.ok, true);
+  assert.deepEqual(server.calls.at(-1), { baseUrl: 'http://127.0.0.1:9999', path: '/v1/samples', body: { text: TWENTY_WORDS, title: 'Careers blog' } });
+  assert.equal(added.sample.title, 'Careers blog');
+  await call(Kind.ADD_SAMPLE, { text: TWENTY_WORDS, title: null });
+  assert.deepEqual(server.calls.at(-1).body, { text: TWENTY_WORDS }, 'no title: the server makes one');
+  const listed = await call(Kind.SAMPLES);
+  assert.deepEqual(listed.samples.map((s) => s.id), ['user-1', 'user-2']);
+  const removed = await call(Kind.REMOVE_SAMPLE, { id: 'user-1' });
+  assert.deepEqual([removed.ok, removed.removed.id], [true, 'user-1']);
+  assert.deepEqual((await call(Kind.SAMPLES)).samples.map((s) => s.id), ['user-2']);
+});
+
+test('sample errors keep the server\'s code, and a down server gives the start hint', async () => {
+  const { call, server } = setup();
+  const short = await call(Kind.ADD_SAMPLE, { text: 'Too short here', title: null });
+  assert.deepEqual(short.error, {
+    code: ErrorCode.SERVER_ERROR, message: 'the sample has 3 words; it needs at least 20 to be matched reliably.',
+    status: 400, serverCode: 'invalid_sample',
+  });
+  const gone = await call(Kind.REMOVE_SAMPLE, { id: 'user-9' });
+  assert.deepEqual([gone.error.status, gone.error.serverCode], [404, 'unknown_sample']);
+  server.corrupt = true;
+  const corrupt = await call(Kind.SAMPLES);
+  assert.deepEqual([corrupt.error.status, corrupt.error.serverCode], [409, 'sample_store_unreadable']);
+  server.up = false;
+  const down = await call(Kind.SAMPLES);
+  assert.equal(down.error.code, ErrorCode.SERVER_DOWN);
+  assert.match(down.error.message, /Start it with: standout serve/);
+  // The options page asks afresh each time: no back-off between the user's clicks.
+  const calls = server.calls.length;
+  await call(Kind.ADD_SAMPLE, { text: TWENTY_WORDS, title: null });
+  assert.equal(server.calls.length, calls + 1);
+});
+
+test('the client sends samples to their endpoints and reads the server\'s error code', async () => {
+  const seen = [];
+  const client = createClient(async (url, init) => {
+    seen.push({ url, method: init.method, body: init.body && JSON.parse(init.body) });
+    if (url.endsWith('/remove')) {
+      return new Response('{"error": {"code": "unknown_sample", "message": "No saved sample has this id."}}', { status: 404 });
+    }
+    return new Response('{"samples": []}', { status: 200 });
+  });
+  await client.samples('http://127.0.0.1:8765');
+  await client.addSample('http://127.0.0.1:8765', { text: 't' });
+  await assert.rejects(client.removeSample('http://127.0.0.1:8765', 'user-1'),
+    (e) => e instanceof ServerError && e.status === 404 && e.code === 'unknown_sample' && e.message === 'No saved sample has this id.');
+  assert.deepEqual(seen, [
+    { url: 'http://127.0.0.1:8765/v1/samples', method: 'GET', body: undefined },
+    { url: 'http://127.0.0.1:8765/v1/samples', method: 'POST', body: { text: 't' } },
+    { url: 'http://127.0.0.1:8765/v1/samples/remove', method: 'POST', body: { id: 'user-1' } },
+  ]);
 });

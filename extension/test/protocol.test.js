@@ -43,3 +43,20 @@ test('replies have one shape', () => {
   assert.equal(isReply(undefined), false);
   assert.equal(isReply({ ok: false }), false);
 });
+
+test('the sample kinds carry a text and title, or an id, and nothing else', () => {
+  assert.deepEqual(message(Kind.SAMPLES), { kind: 'standout/samples' });
+  assert.deepEqual(message(Kind.ADD_SAMPLE, { text: 'A sample.', title: null }),
+    { kind: 'standout/add-sample', text: 'A sample.', title: null });
+  assert.equal(validate({ kind: Kind.ADD_SAMPLE, text: 'A sample.' }).ok, true, 'the title is optional');
+  assert.deepEqual(message(Kind.REMOVE_SAMPLE, { id: 'user-3' }), { kind: 'standout/remove-sample', id: 'user-3' });
+  assert.throws(() => message(Kind.ADD_SAMPLE, {}), /text must be string/);
+  assert.throws(() => message(Kind.ADD_SAMPLE, { text: 'x', title: 3 }), /title must be string or null/);
+  assert.throws(() => message(Kind.REMOVE_SAMPLE, {}), /id must be string/);
+  assert.throws(() => message(Kind.REMOVE_SAMPLE, { id: 3 }), /id must be string/);
+  assert.match(validate({ kind: Kind.SAMPLES, tabId: 1 }).error, /unknown field tabId/);
+  assert.match(validate({ kind: Kind.REMOVE_SAMPLE, id: 'user-1', text: 'x' }).error, /unknown field text/);
+  assert.match(validate({ kind: Kind.ADD_SAMPLE, text: 'x'.repeat(200_001) }).error, /text is longer than/);
+  assert.match(validate({ kind: Kind.ADD_SAMPLE, text: 'x', title: 't'.repeat(1001) }).error, /title is longer than/);
+  assert.equal(validate({ kind: Kind.ADD_SAMPLE, text: 'x'.repeat(200_000), title: 't'.repeat(1000) }).ok, true);
+});
