@@ -170,6 +170,9 @@ def test_rules_lists_and_filters(runner):
     payload = json.loads(run(runner, "rules", "--format", "json").stdout)
     expected = {"id", "category", "severity", "message", "advice", "title", "enabled"}
     assert expected <= set(payload[0])
+    # rule texts are templates; a listing fills them ("the employer"), never shows "$company"
+    assert not [r["id"] for r in payload if "$" in r["message"] + r["advice"]]
+    assert "$" not in run(runner, "rules").stdout
 
 
 def test_module_and_console_script_run(tmp_path, letter):

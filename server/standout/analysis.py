@@ -49,8 +49,14 @@ class ParagraphAnalysis:
     specifics: tuple[Specific, ...]
     mentions: tuple[Specific, ...]
     generic_references: tuple[tuple[int, int], ...]
-    stream: tuple[Word, ...]  # canonical words, insertable words and punctuation left out
+    # The canonical words, insertable words and punctuation left out, as plain
+    # (form, start, end) tuples: built on every cold check, read only by detectors.
+    stream_tuples: tuple[tuple[str, int, int], ...]
     specific_counts: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def stream(self) -> tuple[Word, ...]:
+        return tuple(map(Word._make, self.stream_tuples))
 
     def shifted(self, offset: int) -> PlacedParagraph:
         return PlacedParagraph(self, offset)
@@ -100,7 +106,9 @@ class PlacedParagraph:
     @cached_property
     def stream(self) -> tuple[Word, ...]:
         o = self.offset
-        return tuple(Word(w.form, w.start + o, w.end + o) for w in self.local.stream)
+        return tuple(
+            Word(form, start + o, end + o) for form, start, end in self.local.stream_tuples
+        )
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .config import ConfigError
+from .messages import generic
 from .offsets import LineIndex
 from .report import Report
 from .rulebook import SEVERITY_RANK, RuleError
@@ -204,13 +205,15 @@ def rules(categories, fmt) -> None:
     selected = [r for r in linter.rules if not categories or r.category in categories]
     if fmt == "json":
         payload = [
-            {**rule.to_dict(), "enabled": linter.is_enabled(rule)} for rule in selected
+            {**rule.to_dict(), "message": generic(rule.message), "advice": generic(rule.advice),
+             "enabled": linter.is_enabled(rule)}
+            for rule in selected
         ]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     for rule in selected:
         state = "" if linter.is_enabled(rule) else " (off)"
-        message = " ".join(rule.message.split())
+        message = " ".join(generic(rule.message).split())
         click.echo(f"{rule.id}\t{rule.category}\t{rule.severity}{state}\t{message}")
 
 

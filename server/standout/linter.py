@@ -9,11 +9,9 @@ overlaps, the employer checks) is computed from the cached analyses each time.
 
 from __future__ import annotations
 
-import string
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +27,7 @@ from .components.specifics import ACTION, DATE, NAME, NUMBER, SPECIFICS_KEY
 from .config import UserConfig
 from .detectors import load_detector
 from .employer import company_pattern, missing_anchor, names_company, same_company
+from .messages import fill
 from .overlaps import resolve
 from .paragraphs import paragraphs
 from .pipeline import build_pipeline
@@ -159,21 +158,15 @@ class Linter:
         specifics = tuple(
             Specific(s.label_, s.start_char, s.end_char, s.text) for s in doc.spans[SPECIFICS_KEY]
         )
-        columns = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
-        starts = [column[0] for column in columns]
-        ends = [column[0] + column[1] for column in columns]
+        starts, lengths, punct, space = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
+        ends = [start + length for start, length in zip(starts, lengths, strict=True)]
         boundaries = sentences_of(doc)
-        last_word = []  # index of the last non-space token at or before each token
-        previous = 0
-        for i, column in enumerate(columns):
-            if not column[3]:
-                previous = i
-            last_word.append(previous)
-        sentences = tuple(
-            (starts[first], ends[last_word[(boundaries[k + 1] if k + 1 < len(boundaries)
-                                            else len(doc)) - 1]])
-            for k, first in enumerate(boundaries)
-        )
+        sentences = []
+        for k, first in enumerate(boundaries):
+            last = (boundaries[k + 1] if k + 1 < len(boundaries) else len(doc)) - 1
+            while last > first and space[last]:
+                last -= 1  # a sentence ends at its last word, not at the line break after it
+            sentences.append((starts[first], ends[last]))
         matches = []
         for span in doc.spans[SPANS_KEY]:
             first, last = sentence_bounds(doc, span.start)
@@ -184,21 +177,20 @@ class Linter:
                 and (s.end <= span.start_char or s.start >= span.end_char)
             )
             matches.append(Match(span.label_, span.start_char, span.end_char, evidence))
-        words = sum(1 for column in columns if not (column[2] or column[3]))
         return ParagraphAnalysis(
             text=text,
             matches=tuple(matches),
-            words=words,
-            sentences=sentences,
+            words=len(doc) - sum(p or s for p, s in zip(punct, space, strict=True)),
+            sentences=tuple(sentences),
             specifics=specifics,
             mentions=tuple(
                 Specific("ORG", s.start_char, s.end_char, s.text) for s in doc.spans[MENTIONS_KEY]
             ),
             generic_references=tuple((s.start_char, s.end_char) for s in doc.spans[GENERIC_KEY]),
-            stream=tuple(
-                Word(form, starts[i], ends[i])
+            stream_tuples=tuple(
+                (form, starts[i], ends[i])
                 for form, i in zip(stream.words, stream.token_index, strict=True)
-                if not columns[i][2] and form != BARRIER
+                if not punct[i] and form != BARRIER
             ),
             specific_counts=dict(Counter(s.label for s in specifics)),
         )
@@ -220,8 +212,8 @@ class Linter:
             start=match.start + offset,
             end=match.end + offset,
             text=text[match.start + offset : match.end + offset],
-            message=_fill(message, context),
-            advice=_fill(rule.advice, context),
+            message=fill(message, company=context.company, role=context.role),
+            advice=fill(rule.advice, company=context.company, role=context.role),
             title=rule.title,
         )
 
@@ -255,8 +247,8 @@ class Linter:
             start=start,
             end=end,
             text=text[start:end],
-            message=_fill(rule.message, context, other=other),
-            advice=_fill(rule.advice, context, other=other),
+            message=fill(rule.message, company=context.company, role=context.role, other=other),
+            advice=fill(rule.advice, company=context.company, role=context.role, other=other),
             title=rule.title,
         )
 
@@ -288,12 +280,3 @@ class Linter:
 
 
 # --- helpers used above ----------------------------------------------------
-
-def _fill(template: str, context: Context, other: str = "") -> str:
-    return _filled(template, context.company, context.role, other)
-
-
-@lru_cache(maxsize=4096)
-def _filled(template: str, company: str | None, role: str | None, other: str) -> str:
-    values = {"company": company or "the employer", "role": role or "the role", "other": other}
-    return string.Template(template).safe_substitute(values)

@@ -31,7 +31,6 @@ The decision, for each sample, over the whole text:
 from __future__ import annotations
 
 import logging
-import string
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
@@ -40,6 +39,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..messages import fill
 from ..report import Context, Finding
 from ..resources import models_dir
 from ..rulebook import RuleError
@@ -313,8 +313,8 @@ class SampleDetector:
 
     def _finding(self, match: SampleMatch, text: str, context: Context) -> Finding:
         values = {
-            "company": context.company or "the employer",
-            "role": context.role or "the role",
+            "company": context.company,
+            "role": context.role,
             "share": percent(match.share, capital=True),
             "retained": percent(match.retained),
             "sample": match.sample.described,
@@ -328,8 +328,8 @@ class SampleDetector:
             start=match.start,
             end=match.end,
             text=text[match.start : match.end],
-            message=string.Template(self.rule.message).safe_substitute(values),
-            advice=string.Template(self.rule.advice).safe_substitute(values),
+            message=fill(self.rule.message, **values),
+            advice=fill(self.rule.advice, **values),
             title=self.rule.title,
         )
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import string
 from typing import Any
 
+from ..messages import generic
 from ..offsets import Utf16Index
 from ..report import Report
 from ..rulebook import Rule
@@ -34,19 +34,6 @@ def report_json(report: Report, text: str) -> dict[str, Any]:
     return {"findings": findings, "score": report.score, "stats": report.stats}
 
 
-# Rule texts are templates ($company, $role, $other); listings fill them generically.
-GENERIC_FILL = {
-    "company": "the employer",
-    "role": "the role",
-    "other": "another employer",
-    "share": "Much",
-    "sample": "a sample answer",
-    "retained": "much",
-}
-
-
-def generic(template: str) -> str:
-    return string.Template(template).safe_substitute(GENERIC_FILL)
 
 
 def rule_json(rule: Rule, enabled: bool) -> dict[str, Any]:
