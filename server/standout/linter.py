@@ -15,26 +15,19 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
-
 from .analysis import Analysis, Match, ParagraphAnalysis, PlacedParagraph, Specific, Word
-from .components.employer_mentions import GENERIC_KEY, MENTIONS_KEY
-from .components.normalizer import BARRIER, stream_of
-from .components.phrase_rules import SPANS_KEY
-from .components.regex_rules import TEXT_KEY
-from .components.sentences import sentence_bounds, sentences_of
-from .components.specifics import ACTION, DATE, NAME, NUMBER, SPECIFICS_KEY
+from .components.specifics import ACTION, DATE, NAME, NUMBER
 from .config import UserConfig
 from .detectors import load_detector
 from .employer import company_pattern, missing_anchor, names_company, same_company
 from .messages import fill
 from .overlaps import resolve
+from .paragraph_analyser import analyse_paragraphs
 from .paragraphs import paragraphs
 from .pipeline import build_pipeline
 from .report import Context, Finding, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
 from .score import stand_out_score
-from .tokenizer_input import tokenizer_input
 
 __all__ = [
     "Analysis", "Linter", "Match", "ParagraphAnalysis", "PlacedParagraph", "Specific", "Word",
@@ -126,73 +119,31 @@ class Linter:
         return Report(tuple(findings), *self._score_and_stats(analysis, findings))
 
     def analyse(self, text: str) -> Analysis:
-        parts = []
-        for offset, paragraph in paragraphs(text):
-            parts.append(self._paragraph(paragraph).shifted(offset))
-        return Analysis(text, tuple(parts))
-
-    # --- paragraphs -------------------------------------------------------
-
-    def _paragraph(self, text: str) -> ParagraphAnalysis:
+        """The text's paragraph analyses: cached ones reused, the rest analysed in one pass."""
+        pieces = list(paragraphs(text))
         with self._lock:
-            cached = self._cache.get(text)
-            if cached is not None:
-                self._cache.move_to_end(text)
-                self.cache_hits += 1
-                return cached
-            self.cache_misses += 1
-            result = self._analyse_paragraph(text)
-            if self._cache_size:
-                self._cache[text] = result
-                if len(self._cache) > self._cache_size:
+            known: dict[str, ParagraphAnalysis] = {}
+            for _, paragraph in pieces:
+                if paragraph in known:
+                    continue
+                cached = self._cache.get(paragraph)
+                if cached is not None:
+                    self._cache.move_to_end(paragraph)
+                    known[paragraph] = cached
+            new = list(dict.fromkeys(p for _, p in pieces if p not in known))
+            self.cache_hits += len(pieces) - len(new)
+            self.cache_misses += len(new)
+            if new:
+                for paragraph, result in zip(
+                    new, analyse_paragraphs(self.nlp, new), strict=True
+                ):
+                    known[paragraph] = result
+                    if self._cache_size:
+                        self._cache[paragraph] = result
+                while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
-            return result
-
-    def _analyse_paragraph(self, text: str) -> ParagraphAnalysis:
-        plain = tokenizer_input(text)
-        doc = self.nlp.make_doc(plain)
-        doc.user_data[TEXT_KEY] = plain
-        for _, component in self.nlp.pipeline:
-            doc = component(doc)
-        stream = stream_of(doc)
-        specifics = tuple(
-            Specific(s.label_, s.start_char, s.end_char, s.text) for s in doc.spans[SPECIFICS_KEY]
-        )
-        starts, lengths, punct, space = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
-        ends = [start + length for start, length in zip(starts, lengths, strict=True)]
-        boundaries = sentences_of(doc)
-        sentences = []
-        for k, first in enumerate(boundaries):
-            last = (boundaries[k + 1] if k + 1 < len(boundaries) else len(doc)) - 1
-            while last > first and space[last]:
-                last -= 1  # a sentence ends at its last word, not at the line break after it
-            sentences.append((starts[first], ends[last]))
-        matches = []
-        for span in doc.spans[SPANS_KEY]:
-            first, last = sentence_bounds(doc, span.start)
-            lo, hi = starts[first], ends[last - 1]
-            evidence = tuple(
-                s for s in specifics
-                if lo <= s.start and s.end <= hi
-                and (s.end <= span.start_char or s.start >= span.end_char)
-            )
-            matches.append(Match(span.label_, span.start_char, span.end_char, evidence))
-        return ParagraphAnalysis(
-            text=text,
-            matches=tuple(matches),
-            words=len(doc) - sum(p or s for p, s in zip(punct, space, strict=True)),
-            sentences=tuple(sentences),
-            specifics=specifics,
-            mentions=tuple(
-                Specific("ORG", s.start_char, s.end_char, s.text) for s in doc.spans[MENTIONS_KEY]
-            ),
-            generic_references=tuple((s.start_char, s.end_char) for s in doc.spans[GENERIC_KEY]),
-            stream_tuples=tuple(
-                (form, starts[i], ends[i])
-                for form, i in zip(stream.words, stream.token_index, strict=True)
-                if not punct[i] and form != BARRIER
-            ),
-            specific_counts=dict(Counter(s.label for s in specifics)),
+        return Analysis(
+            text, tuple(known[paragraph].shifted(offset) for offset, paragraph in pieces)
         )
 
     # --- findings ---------------------------------------------------------

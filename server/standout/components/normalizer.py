@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize import Canonicalizer
+from .segments import is_break
 
 STREAM_KEY = "standout.stream"
 BARRIER = "¶"
@@ -57,7 +58,7 @@ class Normalizer:
             for i, (lower, is_space) in enumerate(attrs):
                 if is_space:
                     norms.append(lower)
-                    if doc[i].text.count("\n") > 1:
+                    if is_break(doc[i].text):
                         words.append(BARRIER)
                         index.append(i)
                     continue

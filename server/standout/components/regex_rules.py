@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..rulebook import Rule
 from .phrase_rules import set_rule_spans
+from .segments import segments_of
 
 try:  # the parser behind `re`; private, so the prefilter is optional
     from re import _constants as sre
@@ -49,24 +50,26 @@ class RegexRules:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        text = doc.user_data.get(TEXT_KEY) or doc.text
-        lowered = None
-        for rule_id, pattern, prefixes, folded in self.patterns:
-            if prefixes is not None:
-                if folded:
-                    lowered = text.lower() if lowered is None else lowered
-                    haystack = lowered
-                else:
-                    haystack = text
-                if not any(prefix in haystack for prefix in prefixes):
-                    continue
-            for match in pattern.finditer(text):
-                if match.end() == match.start():
-                    continue
-                span = doc.char_span(match.start(), match.end(), label=rule_id,
-                                     alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+        whole = doc.user_data.get(TEXT_KEY) or doc.text
+        for begin, end in segments_of(doc, whole):
+            text = whole[begin:end] if (begin, end) != (0, len(whole)) else whole
+            lowered = None
+            for rule_id, pattern, prefixes, folded in self.patterns:
+                if prefixes is not None:
+                    if folded:
+                        lowered = text.lower() if lowered is None else lowered
+                        haystack = lowered
+                    else:
+                        haystack = text
+                    if not any(prefix in haystack for prefix in prefixes):
+                        continue
+                for match in pattern.finditer(text):
+                    if match.end() == match.start():
+                        continue
+                    span = doc.char_span(begin + match.start(), begin + match.end(),
+                                         label=rule_id, alignment_mode="expand")
+                    if span is not None:
+                        spans.append(span)
         set_rule_spans(doc, spans)
         return doc
 

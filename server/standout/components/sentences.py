@@ -16,6 +16,8 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .segments import is_break
+
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
 CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 CLAUSE_ENDS = {":", ",", ";"}
@@ -80,7 +82,10 @@ class Sentences:
         for i in range(n):
             info = kinds[i]
             if info is None:
-                if previous is not None and "\n" in doc[i].text:
+                whitespace = doc[i].text
+                if is_break(whitespace):
+                    start_next, previous = True, None  # a new paragraph (see segments.py)
+                elif previous is not None and "\n" in whitespace:
                     following = kinds[i + 1] if i + 1 < n else None
                     if previous != OTHER or (following is not None and following[1]):
                         start_next = True

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import wordlist
+from .segments import is_break
 
 SPECIFICS_KEY = "specifics"
 NUMBER, DATE, NAME, ACTION = "NUMBER", "DATE", "NAME", "ACTION"
@@ -32,7 +33,7 @@ ACTION_BRIDGES = {"have", "had", "'ve", "’ve", "'d", "’d", "then", "also", "
 # Word classes, numbered from 1: a class is never falsy, so
 # `cache.get(orth) or classify(orth)` is safe.
 (PLAIN, NUMBER_WORD, DATE_WORD, ACTION_WORD, NAMED, NAMED_ANYWHERE, JOINER, SUBJECT,
- BRIDGE, OPEN, CLOSE) = range(1, 12)
+ BRIDGE, OPEN, CLOSE, BREAK) = range(1, 13)
 OPENERS, CLOSERS = {"[", "{", "<"}, {"]", "}", ">"}
 PLACEHOLDER_TOKENS = 8  # "[Hiring Manager's Full Name]" is a template field, not a name
 
@@ -51,7 +52,9 @@ class Specifics:
         text = self.strings[orth]
         lower = text.lower()
         first = text[:1]
-        if text in OPENERS:
+        if text.isspace():
+            word_class = BREAK if is_break(text) else PLAIN
+        elif text in OPENERS:
             word_class = OPEN
         elif text in CLOSERS:
             word_class = CLOSE
@@ -123,6 +126,8 @@ def _placeholder_end(kinds: list[int], i: int) -> int:
     for j in range(i + 1, min(len(kinds), i + PLACEHOLDER_TOKENS + 2)):
         if kinds[j] == CLOSE:
             return j
+        if kinds[j] == BREAK:
+            break
     return i
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..rulebook import Rule, RuleError
 from .phrase_rules import set_rule_spans
+from .segments import token_segments_of
 
 _ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM}
 _REQUIRED_OPS = {None, "+", "!+", "1"}
@@ -69,16 +70,19 @@ class TokenRules:
         spans: list[Span] = []
         if self.patterns and len(doc):
             rows = doc.to_array([ORTH, LOWER, NORM]).T.tolist()
-            columns = {ORTH: rows[0], LOWER: rows[1], NORM: rows[2]}
-            present = {attr: set(values) for attr, values in columns.items()}
-            for matcher, required, leading in self.patterns:
-                if any(allowed.isdisjoint(present[attr]) for attr, allowed in required):
-                    continue
-                if leading and not _side_by_side(columns, *leading):
-                    continue
-                spans.extend(
-                    Span(doc, start, end, label=match_id) for match_id, start, end in matcher(doc)
-                )
+            for first, end in token_segments_of(doc):  # each paragraph on its own
+                columns = {ORTH: rows[0][first:end], LOWER: rows[1][first:end],
+                           NORM: rows[2][first:end]}
+                present = {attr: set(values) for attr, values in columns.items()}
+                for matcher, required, leading in self.patterns:
+                    if any(allowed.isdisjoint(present[attr]) for attr, allowed in required):
+                        continue
+                    if leading and not _side_by_side(columns, *leading):
+                        continue
+                    spans.extend(
+                        Span(doc, first + start, first + stop, label=match_id)
+                        for match_id, start, stop in matcher(doc[first:end])
+                    )
         set_rule_spans(doc, spans)
         return doc
 

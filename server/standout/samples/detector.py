@@ -49,7 +49,8 @@ from .index import Hit, IndexSettings, Lookup, Pair, SampleIndex, SampleSet, wor
 from .store import SampleStore, SampleStoreError, StoredSample
 
 if TYPE_CHECKING:
-    from ..linter import Analysis, Linter, ParagraphAnalysis
+    from ..analysis import Analysis, PlacedParagraph
+    from ..linter import Linter
     from ..rulebook import Rule
 
 log = logging.getLogger("standout.samples")
@@ -266,14 +267,10 @@ class SampleDetector:
         return found
 
     def _matches(self, index: SampleSet, analysis: Analysis) -> list[SampleMatch]:
-        paragraphs: list[tuple[int, _Paragraph]] = []
-        position = 0
-        for paragraph in analysis.paragraphs:
-            offset = analysis.text.find(paragraph.text, position)
-            if offset < 0:  # not reachable for an Analysis built by Linter.analyse
-                continue
-            position = offset + len(paragraph.text)
-            paragraphs.append((offset, self._paragraph(index, paragraph, offset)))
+        paragraphs = [
+            (paragraph.offset, self._paragraph(index, paragraph))
+            for paragraph in analysis.paragraphs
+        ]
         # Samples worth comparing: each paragraph's own, and those the text as a whole
         # shares enough keys with (a sample spread over one-sentence paragraphs).
         shared = index.text_candidates([entry.lookups for _, entry in paragraphs])
@@ -293,14 +290,14 @@ class SampleDetector:
             views.append(_View(offset, entry.sentences, entry.words, tuple(hits)))
         return decide(views, self.thresholds, analysis.text)
 
-    def _paragraph(self, index: SampleSet, paragraph: ParagraphAnalysis, offset: int):
+    def _paragraph(self, index: SampleSet, paragraph: PlacedParagraph):
         key = paragraph.text
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None and cached.index is index:
                 self._cache.move_to_end(key)
                 return cached
-        sentences = paragraph_sentences(paragraph, offset)
+        sentences = paragraph_sentences(paragraph.local)
         result = _Paragraph(
             index, sentences, sum(len(s.words) for s in sentences), index.lookups(sentences)
         )

@@ -88,13 +88,16 @@ def _sentences(
     return tuple(out)
 
 
-def paragraph_sentences(paragraph: ParagraphAnalysis, offset: int) -> tuple[Sentence, ...]:
-    """The sentences of one analysed paragraph, offsets relative to the paragraph."""
-    words = [(w.form, w.start, w.end) for w in paragraph.stream]
+def paragraph_sentences(paragraph: ParagraphAnalysis) -> tuple[Sentence, ...]:
+    """The sentences of one analysed paragraph, offsets relative to the paragraph.
+
+    Reads the paragraph's own (cached, paragraph-relative) analysis, so nothing
+    is shifted to whole-text offsets on the way.
+    """
     classes = sorted(
         (s.start, s.end, _CLASS_OF[s.label]) for s in paragraph.specifics if s.label in _CLASS_OF
     )
-    return _sentences(words, paragraph.sentences, classes, offset)
+    return _sentences(paragraph.stream_tuples, paragraph.sentences, classes)
 
 
 class SampleReader:
