@@ -36,7 +36,8 @@ def test_prefixes_are_read_from_the_regex():
     assert literal_prefixes(r"[\[{<]\s*x") == ("<", "[", "{")
     assert literal_prefixes(r"\b(?:TBD|INSERT)\b") == ("INSERT", "TBD")
     assert literal_prefixes(r"\b(?:TBD|TODO)\b") == ("T",)  # re factors out the common prefix
-    assert literal_prefixes(r"(?<![\w.])(?:X{3,}|x{4,})") == ("X", "x")
+    assert literal_prefixes(r"(?<![\w.])(?:X{3,}|x{4,})") == ("XXX", "xxxx")
+    assert literal_prefixes(r"_{3,}") == ("___",)
     for unknowable in (r"\d+", r"a?b", r"(a|)b", r"x*y", r"[^a]b", r"(?i:x)y"):
         assert literal_prefixes(unknowable) is None
 

@@ -123,7 +123,10 @@ def _prefixes(items: Sequence) -> set[str] | None:
             return _prefixes(list(inner))
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             low, _high, inner = av
-            return _prefixes(list(inner)) if low >= 1 else None
+            inner = list(inner)
+            if low >= 1 and len(inner) == 1 and inner[0][0] is sre.LITERAL:
+                return {chr(inner[0][1]) * min(low, 8)}  # "_{3,}" needs "___"
+            return _prefixes(inner) if low >= 1 else None
         return None
     return {prefix} if prefix else None
 
