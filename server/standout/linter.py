@@ -13,7 +13,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .analysis import Analysis, Match, ParagraphAnalysis, PlacedParagraph, Specific, Word
 from .components.specifics import ACTION, DATE, NAME, NUMBER
@@ -40,6 +40,16 @@ PASSAGE_CHECKS = {"employer-missing", "sample"}
 DETECTED = {"sample"}
 
 
+class Candidate(NamedTuple):
+    """A phrase-level match on its way to becoming a :class:`Finding`."""
+
+    rule: str
+    severity: str
+    start: int
+    end: int
+    message: str  # the rule's text, not yet filled for the context
+
+
 class Linter:
     """Loads the rules and the pipeline once; :meth:`check` is cheap per call."""
 
@@ -64,6 +74,9 @@ class Linter:
             load_detector(rule, self) for rule in self._checks if rule.check in DETECTED
         ]
         self._passage_rules = {rule.id for rule in self._checks if rule.check in PASSAGE_CHECKS}
+        self._disabled_by_config = frozenset(
+            rule.id for rule in self.rulebook if not self.is_enabled(rule)
+        )
 
     # --- public API -------------------------------------------------------
 
@@ -96,27 +109,38 @@ class Linter:
             raise ValueError(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
         context = Context.coerce(context)
         analysis = self.analyse(text)
-        disabled_rules = set(disabled_rules)
-        disabled_categories = set(disabled_categories)
+        disabled = self._disabled(set(disabled_rules), set(disabled_categories))
 
-        findings = [
-            self._finding(match, paragraph.offset, analysis.text, context)
+        # Phrase-level matches stay light candidates until overlaps are resolved:
+        # most letters have twice as many raw matches as findings.
+        candidates: list[Candidate | Finding] = [
+            self._candidate(match, paragraph.offset, context)
             for paragraph in analysis.paragraphs
             for match in paragraph.local.matches
+            if match.rule not in disabled
         ]
-        findings += self._employer_findings(analysis, context)
+        candidates += self._employer_findings(analysis, context)
         for detector in self.detectors:
-            findings += detector.findings(analysis, context)
-        findings = [
-            f for f in findings
-            if self.is_enabled(self.rulebook[f.rule], disabled_rules, disabled_categories)
-        ]
+            candidates += detector.findings(analysis, context)
+        candidates = [c for c in candidates if c.rule not in disabled]
         if resolve_overlaps:
-            findings = resolve(findings, exempt=lambda f: f.rule in self._passage_rules)
+            candidates = resolve(candidates, exempt=lambda c: c.rule in self._passage_rules)
         floor = SEVERITY_RANK[min_severity]
-        findings = [f for f in findings if SEVERITY_RANK[f.severity] >= floor]
+        findings = [
+            self._finding(c, analysis.text, context) if isinstance(c, Candidate) else c
+            for c in candidates
+            if SEVERITY_RANK[c.severity] >= floor
+        ]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Report(tuple(findings), *self._score_and_stats(analysis, findings))
+
+    def _disabled(self, rules: set[str], categories: set[str]) -> frozenset[str]:
+        """Ids of the rules turned off in the config or for this call."""
+        if not rules and not categories:
+            return self._disabled_by_config
+        return frozenset(
+            rule.id for rule in self.rulebook if not self.is_enabled(rule, rules, categories)
+        )
 
     def analyse(self, text: str) -> Analysis:
         """The text's paragraph analyses: cached ones reused, the rest analysed in one pass."""
@@ -148,23 +172,28 @@ class Linter:
 
     # --- findings ---------------------------------------------------------
 
-    def _finding(self, match: Match, offset: int, text: str, context: Context) -> Finding:
-        """The finding for a paragraph-local ``match`` in a paragraph at ``offset``."""
+    def _candidate(self, match: Match, offset: int, context: Context) -> Candidate:
+        """A paragraph-local ``match`` placed at ``offset``, with its severity and message."""
         rule = self.rulebook[match.rule]
         severity, message = rule.severity, rule.message
-        if rule.claim:
-            evidence = [e for e in match.evidence if not names_company(e, context.company)]
-            if evidence:
-                severity, message = "info", rule.backed_message
+        if rule.claim and any(
+            not names_company(e, context.company) for e in match.evidence
+        ):
+            severity, message = "info", rule.backed_message
+        return Candidate(rule.id, severity, match.start + offset, match.end + offset, message)
+
+    def _finding(self, candidate: Candidate, text: str, context: Context) -> Finding:
+        rule = self.rulebook[candidate.rule]
+        company, role = context.company, context.role
         return Finding(
             rule=rule.id,
             category=rule.category,
-            severity=severity,
-            start=match.start + offset,
-            end=match.end + offset,
-            text=text[match.start + offset : match.end + offset],
-            message=fill(message, company=context.company, role=context.role),
-            advice=fill(rule.advice, company=context.company, role=context.role),
+            severity=candidate.severity,
+            start=candidate.start,
+            end=candidate.end,
+            text=text[candidate.start : candidate.end],
+            message=fill(candidate.message, company, role),
+            advice=fill(rule.advice, company, role),
             title=rule.title,
         )
 

@@ -20,14 +20,24 @@ GENERIC = {
 }
 
 
-def fill(template: str, **values: str | None) -> str:
+def fill(
+    template: str, company: str | None = None, role: str | None = None, **values: str | None
+) -> str:
     """``template`` with the given values; missing or empty ones take the generic wording."""
+    if not values:  # the common case, once per finding: a plain cache lookup
+        return _fill_context(template, company, role)
+    values.update(company=company, role=role)
     return _fill(template, tuple(sorted((k, v) for k, v in values.items() if v)))
 
 
 def generic(template: str) -> str:
     """``template`` as a listing shows it, with nothing known about the reader's context."""
     return _fill(template, ())
+
+
+@lru_cache(maxsize=8192)
+def _fill_context(template: str, company: str | None, role: str | None) -> str:
+    return _fill(template, tuple((k, v) for k, v in (("company", company), ("role", role)) if v))
 
 
 @lru_cache(maxsize=8192)

@@ -3,9 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, TypeVar
 
-from .report import Finding
 from .rulebook import SEVERITY_RANK
+
+
+class Placed(Protocol):
+    """Anything with a rule, a severity and a place: a Finding, or one on its way."""
+
+    @property
+    def rule(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+Finding = TypeVar("Finding", bound=Placed)
 
 
 def resolve(
@@ -33,7 +49,7 @@ def resolve(
     return kept + passages
 
 
-def _rank(finding: Finding) -> tuple[int, int, int, str]:
+def _rank(finding: Placed) -> tuple[int, int, int, str]:
     return (-SEVERITY_RANK[finding.severity], -(finding.end - finding.start), finding.start,
             finding.rule)
 
