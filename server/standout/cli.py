@@ -180,6 +180,7 @@ def print_text(result: dict[str, Any], advice: bool) -> None:
 
 
 def print_summary(results: list[dict[str, Any]]) -> None:
+    sys.stdout.flush()  # the summary goes to stderr, after the findings
     for result in results:
         count = len(result["findings"])
         noun = "finding" if count == 1 else "findings"
