@@ -131,15 +131,22 @@ def ext(extension) -> Extension:
     return extension
 
 
-@pytest.fixture
-def page(ext):
-    """A fresh tab; fails the test if the page or the extension logs an error."""
+def watched_tab(ext, url: str | None = None):
+    """A fresh tab (at ``url``) that fails the test if it logs an error or a warning."""
     tab = ext.context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
     tab.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}")
            if m.type in {"error", "warning"} else None)
     tab.errors = errors
+    if url is not None:
+        tab.goto(url)
     yield tab
     tab.close()
     assert not errors, json.dumps(errors, indent=1)
+
+
+@pytest.fixture
+def page(ext):
+    """A fresh tab; fails the test if the page or the extension logs an error."""
+    yield from watched_tab(ext)

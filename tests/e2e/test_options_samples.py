@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, watched_tab
 from server_process import LiveServer
 from underlines import (
     boxes,
@@ -70,15 +70,7 @@ def own(ext, samples_server) -> Iterator[tuple[str, Path]]:
 @pytest.fixture
 def options(ext):
     """The options page in a tab of its own; fails the test if it logs an error or warning."""
-    tab = ext.context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
-    tab.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}")
-           if m.type in {"error", "warning"} else None)
-    tab.goto(ext.url("options/options.html"))
-    yield tab
-    tab.close()
-    assert not errors, json.dumps(errors, indent=1)
+    yield from watched_tab(ext, ext.url("options/options.html"))
 
 
 def saved_on_server(url: str) -> list[dict]:
