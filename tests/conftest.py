@@ -8,6 +8,11 @@ import shutil
 import tempfile
 
 import pytest
+from hypothesis import settings
+
+# Property tests run on shared 2-core CI machines: no per-example time limit.
+settings.register_profile("standout", deadline=None)
+settings.load_profile("standout")
 
 # Tests never read the developer's own config folder.
 os.environ.setdefault("STANDOUT_CONFIG_DIR", os.path.join(os.path.dirname(__file__), "no-config"))
