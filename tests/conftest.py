@@ -10,10 +10,6 @@ import tempfile
 import pytest
 from hypothesis import settings
 
-# Property tests run on shared 2-core CI machines: no per-example time limit.
-settings.register_profile("standout", deadline=None)
-settings.load_profile("standout")
-
 # Tests never read the developer's own config folder.
 os.environ.setdefault("STANDOUT_CONFIG_DIR", os.path.join(os.path.dirname(__file__), "no-config"))
 # ... nor write their saved samples (the web API tests save some): a fresh folder per run.
@@ -23,6 +19,10 @@ from standout import Linter
 from standout.config import UserConfig
 
 atexit.register(shutil.rmtree, os.environ["STANDOUT_DATA_DIR"], True)
+
+# Property tests run on shared 2-core CI machines: no per-example time limit.
+settings.register_profile("standout", deadline=None)
+settings.load_profile("standout")
 
 
 @pytest.fixture(scope="session")
