@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -30,14 +29,6 @@ class Match:
     evidence: tuple[Specific, ...]
 
 
-class Word(NamedTuple):
-    """A word of the paragraph in canonical form (see normalize.py), with its place."""
-
-    form: str
-    start: int
-    end: int
-
-
 @dataclass(frozen=True)
 class ParagraphAnalysis:
     """One paragraph's context-free analysis; offsets are relative to the paragraph."""
@@ -53,10 +44,6 @@ class ParagraphAnalysis:
     # (form, start, end) tuples: built on every cold check, read only by detectors.
     stream_tuples: tuple[tuple[str, int, int], ...]
     specific_counts: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
-
-    @property
-    def stream(self) -> tuple[Word, ...]:
-        return tuple(map(Word._make, self.stream_tuples))
 
     def shifted(self, offset: int) -> PlacedParagraph:
         return PlacedParagraph(self, offset)
@@ -102,13 +89,6 @@ class PlacedParagraph:
     @cached_property
     def generic_references(self) -> tuple[tuple[int, int], ...]:
         return tuple((a + self.offset, b + self.offset) for a, b in self.local.generic_references)
-
-    @cached_property
-    def stream(self) -> tuple[Word, ...]:
-        o = self.offset
-        return tuple(
-            Word(form, start + o, end + o) for form, start, end in self.local.stream_tuples
-        )
 
 
 @dataclass(frozen=True)

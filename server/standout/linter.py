@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .analysis import Analysis, Match, ParagraphAnalysis, PlacedParagraph, Specific, Word
+from .analysis import Analysis, Match, ParagraphAnalysis, PlacedParagraph, Specific
 from .components.specifics import ACTION, DATE, NAME, NUMBER
 from .config import UserConfig
 from .detectors import load_detector
@@ -30,7 +30,7 @@ from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
 from .score import stand_out_score
 
 __all__ = [
-    "Analysis", "Linter", "Match", "ParagraphAnalysis", "PlacedParagraph", "Specific", "Word",
+    "Analysis", "Linter", "Match", "ParagraphAnalysis", "PlacedParagraph", "Specific",
     "resolve",
 ]
 

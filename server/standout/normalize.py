@@ -70,9 +70,6 @@ class Canonicalizer:
             self._cache[lower] = result
         return result
 
-    def is_insertable(self, lower: str) -> bool:
-        return self(lower) is None
-
 
 class _TableView(Mapping[str, str]):
     """Read-only string view of a spaCy lookups table (keys are stored hashed)."""

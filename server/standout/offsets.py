@@ -11,27 +11,13 @@ from bisect import bisect_right
 
 
 class Utf16Index:
-    """Maps Python indices of one text to UTF-16 offsets and back, in O(log n)."""
+    """Maps Python indices of one text to UTF-16 offsets, in O(log n)."""
 
     def __init__(self, text: str) -> None:
         self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
-        self._length = len(text)
 
     def to_utf16(self, index: int) -> int:
         return index + bisect_right(self._astral, index - 1)
-
-    def from_utf16(self, offset: int) -> int:
-        """The Python index at UTF-16 ``offset`` (inside a surrogate pair: the pair's start)."""
-        lo, hi = 0, self._length
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.to_utf16(mid) < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo > 0 and self.to_utf16(lo) > offset:
-            lo -= 1
-        return lo
 
 
 def utf16_length(text: str) -> int:
