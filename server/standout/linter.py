@@ -27,7 +27,7 @@ from .paragraphs import paragraphs
 from .pipeline import build_pipeline
 from .report import Context, Finding, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
-from .score import stand_out_score
+from .score import DISCOUNTING, discounted_specifics, stand_out_score
 
 __all__ = [
     "Analysis", "Linter", "Match", "ParagraphAnalysis", "PlacedParagraph", "Specific",
@@ -239,6 +239,9 @@ class Linter:
         labels: Counter[str] = Counter()
         for paragraph in analysis.paragraphs:
             labels.update(paragraph.local.specific_counts)
+        labels.subtract(discounted_specifics(analysis.paragraphs, (
+            f for f in findings if f.severity in DISCOUNTING and f.rule not in self._passage_rules
+        )))
         specifics = {
             "numbers": labels[NUMBER],
             "dates": labels[DATE],
