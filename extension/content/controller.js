@@ -16,7 +16,7 @@ import { now, measure } from './perf.js';
 const MIN_RETRY_MS = 1000;
 
 export class FieldController {
-  /** `env`: {layer, site, settings(), send(msg), requestDraw(ctrl), isCurrent(ctrl), onDestroy(ctrl)} */
+  /** `env`: {layer, site, settings(), ask(msg), requestDraw(ctrl), isCurrent(ctrl), onDestroy(ctrl)} */
   constructor(field, kind, env) {
     this.field = field;
     this.kind = kind;
@@ -85,7 +85,7 @@ export class FieldController {
       this.env.requestDraw(this);
       return;
     }
-    const reply = await this.env.send(message(Kind.CHECK, {
+    const reply = await this.env.ask(message(Kind.CHECK, {
       text, question: questionFor(this.field), url: this.field.ownerDocument.location.href, site: this.env.site,
     }));
     if (seq !== this.seq || this.destroyed) return; // a newer check is on its way

@@ -4,27 +4,19 @@
 
 import { Kind, message } from '../lib/protocol.js';
 import { detectJob } from '../lib/job-boards.js';
-import { SETTING_KEYS, normalize, siteOf, isSiteOff, withIgnored } from '../lib/settings.js';
+import { normalize, siteOf, isSiteOff, withIgnored } from '../lib/settings.js';
+import { api, ask } from '../lib/extension-api.js';
+import { getSettings } from '../lib/storage.js';
 import { fieldOf, fieldKind, eventTarget } from './fields.js';
 import { FieldController } from './controller.js';
 import { layerFor } from './layer.js';
 import { setPerfMarks } from './perf.js';
 import { CardDriver } from './card-driver.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-
-async function send(msg) {
-  try {
-    return await api.runtime.sendMessage(msg);
-  } catch {
-    return undefined; // the worker is restarting, or the extension was reloaded
-  }
-}
-
 export async function start() {
   const doc = document;
   const site = siteOf(location.href);
-  let settings = normalize(await api.storage.local.get(SETTING_KEYS));
+  let settings = await getSettings();
   setPerfMarks(settings.perfMarks);
   const controllers = new Map(); // field -> FieldController
   const dirty = new Set();
@@ -36,7 +28,7 @@ export async function start() {
   /** Tells the worker what this frame shows; again on each focus, as SPAs change URL and title. */
   function sendPageInfo() {
     const job = detectJob(location.href, doc.title);
-    send(message(Kind.PAGE_INFO, {
+    ask(message(Kind.PAGE_INFO, {
       site, url: location.href, top: window === window.top,
       board: job?.board ?? null, company: job?.company ?? null, role: job?.role ?? null,
     }));
@@ -82,7 +74,7 @@ export async function start() {
     },
     site,
     settings: () => settings,
-    send,
+    ask,
     requestDraw,
     isCurrent: (ctrl) => ctrl === current,
     onDestroy: (ctrl) => {
@@ -102,10 +94,10 @@ export async function start() {
       if (action === 'ignore') {
         const entry = { site, phrase: finding.text, rule: finding.rule };
         settings = { ...settings, ignored: withIgnored(settings.ignored, entry) };
-        send(message(Kind.IGNORE_HERE, entry));
+        ask(message(Kind.IGNORE_HERE, entry));
       } else if (action === 'disable') {
         settings = { ...settings, disabledRules: [...settings.disabledRules, finding.rule] };
-        send(message(Kind.DISABLE_RULE, { rule: finding.rule }));
+        ask(message(Kind.DISABLE_RULE, { rule: finding.rule }));
       }
       redrawAll();
     },

@@ -116,9 +116,3 @@ export function ok(data = {}) {
 export function fail(code, text, extra = {}) {
   return { ok: false, error: { code, message: text, ...extra } };
 }
-
-/** True when `reply` looks like a reply from the worker (it may be undefined when the worker is gone). */
-export function isReply(reply) {
-  return reply !== null && typeof reply === 'object' && typeof reply.ok === 'boolean'
-    && (reply.ok || (typeof reply.error === 'object' && typeof reply.error?.code === 'string'));
-}

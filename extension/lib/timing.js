@@ -6,7 +6,7 @@ export const CHECK_DELAY_MS = 300;
 
 /**
  * `fn` called once, `wait` ms after the last call, with the last call's arguments.
- * The returned function has `cancel()`, `flush()` (run now if pending) and `pending()`.
+ * The returned function has `cancel()` and `flush()` (run now if pending).
  */
 export function debounce(fn, wait, timers = globalThis) {
   let handle = null;
@@ -32,7 +32,6 @@ export function debounce(fn, wait, timers = globalThis) {
     timers.clearTimeout(handle);
     run();
   };
-  debounced.pending = () => handle !== null;
   return debounced;
 }
 

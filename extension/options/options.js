@@ -3,7 +3,8 @@
 // Standout is off. Changes are saved as they are made.
 
 import { Kind, message } from '../lib/protocol.js';
-import { api, ask, getSettings, updateSettings } from '../lib/storage.js';
+import { api, ask } from '../lib/extension-api.js';
+import { getSettings, updateSettings } from '../lib/storage.js';
 import { DEFAULT_SERVER_URL, parseServerUrl } from '../lib/settings.js';
 import { initSamples, loadSamples } from './samples-section.js';
 

@@ -2,7 +2,8 @@
 // site switch, and the company and role sent with each check from this tab.
 
 import { Kind, message } from '../lib/protocol.js';
-import { api, ask, updateSettings } from '../lib/storage.js';
+import { api, ask } from '../lib/extension-api.js';
+import { updateSettings } from '../lib/storage.js';
 import { withSite } from '../lib/settings.js';
 import { debounce } from '../lib/timing.js';
 
