@@ -16,6 +16,7 @@ function say(text, tone = '', hint = false) {
 
 function sayError(reply) {
   const { text, hint } = sampleErrorText(reply);
+  if (reply?.error?.command) $('sample-command').textContent = reply.error.command;
   say(text, 'bad', hint);
 }
 

@@ -25,6 +25,8 @@ async function showServer() {
   $('server-text').textContent = up
     ? `Server running at ${reply.serverUrl}${version}`
     : `Server not reachable at ${reply?.serverUrl ?? 'the configured address'}.`;
+  // The command starts the server the extension is set to use (its port).
+  if (reply?.command) $('server-command').textContent = reply.command;
   $('server-hint').hidden = up;
 }
 
@@ -32,6 +34,9 @@ function showField(last) {
   $('summary').hidden = !last;
   $('no-field').hidden = Boolean(last);
   if (!last) return;
+  // Shown for a text that has changed since, while the server could not check it.
+  $('stale').hidden = !last.stale;
+  $('summary').classList.toggle('is-stale', Boolean(last.stale));
   $('question').textContent = last.question ? `“${last.question}”` : '';
   $('question').hidden = !last.question;
   $('score').textContent = last.score ?? '–';
@@ -39,7 +44,7 @@ function showField(last) {
   $('counts').replaceChildren(...Object.entries(last.counts ?? {}).map(([category, count]) => {
     const li = document.createElement('li');
     const name = document.createElement('span');
-    name.textContent = category;
+    name.textContent = last.categories?.[category] ?? category;
     const n = document.createElement('b');
     n.textContent = String(count);
     li.append(name, n);

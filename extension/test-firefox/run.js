@@ -19,21 +19,47 @@ const { PAGES_URL, SERVER_URL } = process.env;
 const FIREFOX = process.env.STANDOUT_FIREFOX ?? '/usr/bin/firefox-esr';
 const LETTER = 'I am passionate about data. I am a team player.';
 
-const BOXES = `(() => {
-  const host = document.querySelector('standout-layer');
-  if (!host) return [];
-  return [...host.shadowRoot.querySelectorAll('.clip .box')]
-    .filter((b) => b.style.display !== 'none' && b.parentElement.style.display !== 'none')
-    .map((b) => { const r = b.getBoundingClientRect();
-      return { rule: b.dataset.rule, left: r.left, top: r.top, width: r.width, height: r.height }; });
-})()`;
+// The layer is a closed shadow root: page scripts (and puppeteer's selectors) cannot
+// reach it. WebDriver BiDi can: serialising the host with includeShadowTree 'all'
+// gives a reference to its shadow root, which a function run in the page then gets
+// as `this`. `inLayer(page, fn, arg)` runs `fn(root, arg)` that way (root is null
+// before anything was drawn) and returns its JSON result.
+async function inLayer(page, fn, arg = null) {
+  const connection = page.browser().connection;
+  const target = { context: page.mainFrame()._id };
+  const host = await connection.send('script.evaluate', {
+    expression: "document.querySelector('standout-layer')",
+    target, awaitPromise: false, resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+  });
+  const shadow = host.result.result?.value?.shadowRoot;
+  const call = await connection.send('script.callFunction', {
+    functionDeclaration: `function (arg) { 'use strict'; return JSON.stringify((${fn})(this ?? null, JSON.parse(arg))); }`,
+    this: shadow?.sharedId ? { sharedId: shadow.sharedId } : { type: 'null' },
+    arguments: [{ type: 'string', value: JSON.stringify(arg) }],
+    target, awaitPromise: true, resultOwnership: 'none',
+  });
+  if (call.result.type === 'exception') throw new Error(`inLayer: ${JSON.stringify(call.result.exceptionDetails)}`);
+  return JSON.parse(call.result.result.value);
+}
 
-async function waitFor(page, expression, timeout = 15000) {
+const BOXES = `(root) => !root ? [] : [...root.querySelectorAll('.clip .box')]
+  .filter((b) => b.style.display !== 'none' && b.parentElement.style.display !== 'none')
+  .map((b) => { const r = b.getBoundingClientRect();
+    return { rule: b.dataset.rule, passage: b.classList.contains('passage'),
+      left: r.left, top: r.top, width: r.width, height: r.height }; })`;
+
+const CARD = `(root) => { const c = root?.querySelector('.card');
+  return c && !c.hidden ? { title: c.querySelector('.title').textContent,
+    also: [...c.querySelectorAll('.also button')].map((b) => b.textContent) } : null; }`;
+
+/** Polls `probe()` until it returns something truthy. */
+async function waitFor(probe, what, timeout = 15000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const value = await page.evaluate(expression);
+    const value = await probe();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression.slice(0, 80)}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -70,7 +96,10 @@ async function main() {
     await page.goto(`${PAGES_URL}/form.html`);
     await page.click('#why');
     await page.keyboard.type(LETTER);
-    const boxes = await waitFor(page, `(() => { const b = ${BOXES}; return b.length >= 2 ? b : null; })()`);
+    const boxes = await waitFor(async () => {
+      const b = await inLayer(page, BOXES);
+      return b.length >= 2 ? b : null;
+    }, 'two underlines');
     result.boxes = boxes;
     result.value = await page.$eval('#why', (el) => el.value);
     const field = await page.$eval('#why', (el) => { const r = el.getBoundingClientRect();
@@ -84,8 +113,8 @@ async function main() {
 
     const team = boxes.find((b) => b.rule === 'cliche.team-player');
     await page.mouse.move(team.left + team.width / 2, team.top + team.height / 2);
-    result.card = await waitFor(page, `(() => { const c = document.querySelector('standout-layer')
-      .shadowRoot.querySelector('.card'); return c && !c.hidden ? c.querySelector('.title').textContent : null; })()`);
+    result.card = (await waitFor(() => inLayer(page, CARD), 'the card')).title;
+    result.shadowRoot = await page.evaluate(() => String(document.querySelector('standout-layer').shadowRoot));
     await page.screenshot({ path: path.join(EXTENSION, '..', 'tests', 'artifacts', 'extension-firefox.png') });
   } finally {
     await browser.close();

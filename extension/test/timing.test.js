@@ -74,3 +74,19 @@ test('back-off doubles up to the cap and resets on success', () => {
   assert.equal(b.down, false);
   assert.equal(b.fail(), 1000);
 });
+
+test('an urgent caller waits at most its cap after the last failure', () => {
+  let now = 0;
+  const b = new Backoff({ base: 1000, max: 60_000, now: () => now });
+  for (let i = 0; i < 7; i++) b.fail(); // 64 s, capped at 60 s
+  assert.equal(b.waitMs(), 60_000);
+  assert.equal(b.waitMs(1000), 1000);
+  now += 999;
+  assert.deepEqual([b.ready(), b.ready(1000)], [false, false]);
+  now += 1;
+  assert.deepEqual([b.ready(), b.ready(1000)], [false, true]);
+  assert.equal(b.fail(), 60_000, 'a failed urgent attempt still counts');
+  assert.equal(b.waitMs(1000), 1000);
+  b.succeed();
+  assert.deepEqual([b.ready(), b.waitMs(1000)], [true, 0]);
+});

@@ -38,4 +38,5 @@ def test_underlines_and_card_in_firefox(live_server, pages_url):
         first, last = spans[rule]
         assert start <= first <= start + 1, (rule, first, start)
         assert start + len(phrase) - 1 <= last <= start + len(phrase), (rule, last)
-    assert result["card"] == '"team player"'
+    assert result["card"] == "“team player”"  # the user's own words
+    assert result["shadowRoot"] == "null", "the layer is closed to the page"

@@ -49,7 +49,7 @@ def test_popup_shows_the_server_the_score_and_the_question(page, pages_url, ext)
         assert popup.text_content("#total") == "2 findings"
         counts = popup.eval_on_selector_all(
             "#counts li", "items => items.map(li => li.innerText.replace(/\\s+/g, ' ').trim())")
-        assert counts == ["cliche 1", "passion 1"]
+        assert counts == ["Self-description clichés 1", "Passion claims 1"]  # plain names, not ids
         score = popup.text_content("#score")
         assert score.isdigit() and 0 <= int(score) <= 100
         assert popup.text_content("#site-name") == "127.0.0.1"
@@ -154,10 +154,13 @@ def test_options_page_lists_categories_and_clears_the_lists(ext):
         assert "Connected" in options.text_content("#server-status")
         labels = options.eval_on_selector_all(
             "#categories label", "ls => ls.map(l => l.textContent)")
-        assert any("(cliche)" in label for label in labels)
+        assert any(label.strip().startswith("Self-description clichés,") for label in labels)
+        assert not any("(cliche)" in label for label in labels), "no ids on the page"
         assert "“team player”" in options.text_content("#ignored")
         assert "example.org" in options.text_content("#sites-off")
-        assert "passion.passionate-about" in options.text_content("#rules-off")
+        rules_off = options.text_content("#rules-off")
+        assert '"passionate about"' in rules_off and "Passion claims" in rules_off
+        assert "passion.passionate-about" not in rules_off
         options.screenshot(path=str(ARTIFACTS / "extension-options.png"), full_page=True)
 
         options.uncheck("#categories li:first-child input")

@@ -1,5 +1,10 @@
 """Reading Standout's underlines and card from a page, and checking where they are.
 
+The layer lives in a closed shadow root, out of reach of page scripts (and of
+Playwright's selectors). The tests reach it through the DevTools protocol:
+``DOM.getDocument`` with ``pierce`` lists closed shadow roots too, and
+``DOM.resolveNode`` hands one to a function run in the page (``in_layer``).
+
 Geometry is checked independently of the extension's own measuring: in a
 textarea or input, the browser's ``caretPositionFromPoint`` says which character
 lies under a point of an underline; in a contenteditable editor, a Range over the
@@ -10,12 +15,73 @@ from __future__ import annotations
 
 import time
 
+from playwright.sync_api import Error as PlaywrightError
+
+_GROUP = "standout-e2e"
+
+
+def _session(frame):
+    """A DevTools session that sees `frame`'s document: the page's, or the frame's own
+    when it runs in another process (a cross-origin frame)."""
+    session = getattr(frame, "_standout_cdp", None)
+    if session is None:
+        context = frame.page.context
+        if frame.parent_frame is None:
+            session = context.new_cdp_session(frame.page)
+        else:
+            try:
+                session = context.new_cdp_session(frame)
+            except PlaywrightError:  # in the page's process: the page's session sees it
+                session = _session(frame.page.main_frame)
+        frame._standout_cdp = session
+    return session
+
+
+def _layer_roots(node, url, document_url=None, found=None):
+    """backendNodeIds of the shadow roots of `standout-layer` hosts in the document at `url`."""
+    found = [] if found is None else found
+    if node.get("nodeName") == "#document":
+        document_url = node.get("documentURL")
+    if node.get("localName") == "standout-layer" and document_url == url:
+        found += [r["backendNodeId"] for r in node.get("shadowRoots", [])]
+    for child in node.get("children", []):
+        _layer_roots(child, url, document_url, found)
+    if "contentDocument" in node:
+        _layer_roots(node["contentDocument"], url, document_url, found)
+    return found
+
+
+def in_layer(frame, function: str, arg=None):
+    """Runs ``function(root, arg)`` in `frame` (a Page means its main frame) with the
+    layer's closed shadow root (``null`` before Standout drew anything there) and
+    returns its JSON result."""
+    frame = getattr(frame, "main_frame", frame)
+    session = _session(frame)
+    document = session.send("DOM.getDocument", {"depth": -1, "pierce": True})
+    roots = _layer_roots(document["root"], frame.url)
+    if not roots:
+        return frame.evaluate(f"arg => ({function})(null, arg)", arg)
+    try:
+        root = session.send("DOM.resolveNode", {"backendNodeId": roots[0], "objectGroup": _GROUP})
+        result = session.send("Runtime.callFunctionOn", {
+            "objectId": root["object"]["objectId"],
+            "functionDeclaration": f"function (arg) {{ return ({function})(this, arg); }}",
+            "arguments": [{"value": arg}],
+            "returnByValue": True,
+            "awaitPromise": True,
+        })
+    finally:
+        session.send("Runtime.releaseObjectGroup", {"objectGroup": _GROUP})
+    if "exceptionDetails" in result:
+        raise AssertionError(f"in_layer failed: {result['exceptionDetails']}")
+    return result["result"].get("value")
+
+
 BOXES_JS = """
-() => {
-  const host = document.querySelector('standout-layer');
-  if (!host || !host.shadowRoot) return [];
+(root) => {
+  if (!root) return [];
   const out = [];
-  for (const clip of host.shadowRoot.querySelectorAll('.clip')) {
+  for (const clip of root.querySelectorAll('.clip')) {
     if (clip.style.display === 'none') continue;
     const c = clip.getBoundingClientRect();
     for (const box of clip.querySelectorAll('.box')) {
@@ -27,7 +93,7 @@ BOXES_JS = """
       out.push({
         rule: box.dataset.rule, finding: Number(box.dataset.finding),
         severity: [...box.classList].find(k => ['error', 'warning', 'info'].includes(k)),
-        active: box.classList.contains('active'),
+        active: box.classList.contains('active'), passage: box.classList.contains('passage'),
         left: r.left, top: r.top, width: r.width, height: r.height,
         color: getComputedStyle(box).borderBottomColor,
       });
@@ -38,20 +104,31 @@ BOXES_JS = """
 """
 
 CARD_JS = """
-() => {
-  const host = document.querySelector('standout-layer');
-  const card = host && host.shadowRoot.querySelector('.card');
+(root) => {
+  const card = root && root.querySelector('.card');
   if (!card || card.hidden) return null;
   const q = s => card.querySelector(s);
   const r = card.getBoundingClientRect();
-  const active = host.shadowRoot.activeElement;
+  const active = root.activeElement;
   return {
-    title: q('.title').textContent, category: q('.category').textContent,
+    title: q('.title').textContent, category: q('.kind').textContent,
     message: q('.message').textContent, advice: q('.advice span').textContent,
-    href: q('.why').href, text: card.innerText, focused: Boolean(active && card.contains(active)),
+    also: [...card.querySelectorAll('.also button')].map(b => b.textContent),
+    text: card.innerText, focused: Boolean(active && card.contains(active)),
     focusedText: active ? active.textContent : null,
     left: r.left, top: r.top, width: r.width, height: r.height,
   };
+}
+"""
+
+# The centre of the first element in the card matching a selector (viewport coordinates).
+CARD_POINT_JS = """
+(root, selector) => {
+  const card = root && root.querySelector('.card');
+  const el = card && !card.hidden && card.querySelector(selector);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
 }
 """
 
@@ -90,7 +167,7 @@ def utf16_len(text: str) -> int:
 
 
 def boxes(frame, rule: str | None = None) -> list[dict]:
-    found = frame.evaluate(BOXES_JS)
+    found = in_layer(frame, BOXES_JS)
     return [b for b in found if rule is None or b["rule"] == rule]
 
 
@@ -116,7 +193,14 @@ def wait_until_no_boxes(frame, rule: str | None = None, timeout: float = 10) -> 
 
 
 def card(frame) -> dict | None:
-    return frame.evaluate(CARD_JS)
+    return in_layer(frame, CARD_JS)
+
+
+def click_in_card(page, selector: str) -> None:
+    """Clicks (a real, trusted click) the card's element matching `selector`."""
+    point = in_layer(page, CARD_POINT_JS, selector)
+    assert point, f"no {selector} in an open card"
+    page.mouse.click(*point)
 
 
 def wait_for_card(frame, timeout: float = 5) -> dict:
