@@ -133,14 +133,27 @@ CARD_POINT_JS = """
 """
 
 OFFSETS_JS = """
-([selector, box]) => {
+([selector, box, span]) => {
   const field = document.querySelector(selector);
   const y = box.top + box.height / 2;
   const at = x => {
     const c = document.caretPositionFromPoint(x, y);
     return c && c.offsetNode === field ? c.offset : null;
   };
-  return [at(box.left + 1.5), at(box.left + box.width - 1.5)];
+  // Where a left-to-right run ends at the start edge of a right-to-left line, the
+  // boundary has two offsets (the run's end and the line's start): when `span` is
+  // given and the offset right at an edge is far outside it, look a little further in.
+  const near = offset => !span
+    || (offset !== null && offset >= span[0] - 1 && offset <= span[1] + 1);
+  const edge = (x, inward) => {
+    let found = at(x + 1.5 * inward);
+    for (const inset of [3, 5]) {
+      if (near(found) || inset * 2 > box.width) break;
+      found = at(x + inset * inward);
+    }
+    return found;
+  };
+  return [edge(box.left, 1), edge(box.left + box.width, -1)];
 }
 """
 
@@ -213,9 +226,11 @@ def wait_for_card(frame, timeout: float = 5) -> dict:
     raise AssertionError("the card did not open")
 
 
-def offsets_under(frame, selector: str, box: dict) -> tuple[int | None, int | None]:
-    """The character offsets of a text field under the left and right ends of `box`."""
-    first, last = frame.evaluate(OFFSETS_JS, [selector, box])
+def offsets_under(frame, selector: str, box: dict,
+                  span: tuple[int, int] | None = None) -> tuple[int | None, int | None]:
+    """The character offsets of a text field under the left and right ends of `box`
+    (`span`: the offsets expected, which settles a bidi boundary's two offsets)."""
+    first, last = frame.evaluate(OFFSETS_JS, [selector, box, span])
     return first, last
 
 
@@ -245,3 +260,40 @@ def overlap(a: dict, b: dict) -> float:
 
 def center(box: dict) -> tuple[float, float]:
     return box["left"] + box["width"] / 2, box["top"] + box["height"] / 2
+
+
+def server_findings(server_url: str, text: str, context: dict | None = None) -> list[dict]:
+    """The findings the server reports for `text` (`start`/`end` in UTF-16 units), in the
+    order the extension numbers them (`finding` on each box)."""
+    import json
+    import urllib.request
+
+    body = json.dumps({"text": text, "context": context or {}}).encode()
+    request = urllib.request.Request(f"{server_url.rstrip('/')}/v1/check", data=body,
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        found = json.loads(response.read())["findings"]
+    return [{**f, "start": f["offset"], "end": f["offset"] + f["length"]} for f in found]
+
+
+def assert_boxes_cover_span(
+    frame, selector: str, value: str, span: dict, found: list[dict]
+) -> None:
+    """The boxes `found` of one finding lie over its words and nothing else: the
+    characters under both ends of every box are inside the span, none of its boxes
+    starts or ends on white space (no stub under the space at a line wrap), and
+    together they reach both ends of the span. Direction-agnostic (right-to-left too)."""
+    assert found, f"no box for {span['rule']} {span['text']!r}"
+    start, end = span["start"], span["end"]
+    reached = []
+    for box in found:
+        first, last = offsets_under(frame, selector, box, (start, end))
+        assert first is not None and last is not None, f"a box is not over the field: {box}"
+        lo, hi = min(first, last), max(first, last)
+        assert start <= lo and hi <= end + 1, (span["text"], value[lo:hi], box)
+        covered = value[lo:min(hi, end)]
+        assert covered.strip(), f"a box under white space only ({covered!r}) for {span['text']!r}"
+        assert not value[lo].isspace() and not value[max(lo, min(hi, end) - 1)].isspace(), \
+            f"a box over {value[lo:hi]!r} starts or ends on a space ({span['text']!r})"
+        reached += [lo, hi]
+    assert min(reached) <= start + 1 and max(reached) >= end - 1, (span["text"], reached)
