@@ -37,6 +37,10 @@ export class Card {
       if (action === 'show') this.onShow?.(Number(button.dataset.index));
       else if (action) this.onAction?.(action, this.current);
     });
+    // A click on a button leaves the keyboard focus (and the caret) in the field.
+    this.el.addEventListener('mousedown', (event) => {
+      if (event.target.closest?.('button')) event.preventDefault();
+    });
     this.el.addEventListener('pointerenter', (event) => event.isTrusted && this.onPointer?.(true));
     this.el.addEventListener('pointerleave', (event) => event.isTrusted && this.onPointer?.(false));
   }

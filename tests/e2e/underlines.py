@@ -96,6 +96,7 @@ BOXES_JS = """
         active: box.classList.contains('active'), passage: box.classList.contains('passage'),
         left: r.left, top: r.top, width: r.width, height: r.height,
         color: getComputedStyle(box).borderBottomColor,
+        line: getComputedStyle(box).borderBottomStyle,
       });
     }
   }
