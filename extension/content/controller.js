@@ -187,12 +187,14 @@ export class FieldController {
     this.drawn = visible.map((finding, index) => {
       const rects = this.rectsOf(finding, origin).filter((r) => intersect(r, clip));
       const passage = isPassage(finding);
+      // Hover is tested against what shows: a box half scrolled out of the field is only its visible half.
+      const shown = rects.map((r) => intersect(r, clip));
       for (const rect of rects) {
         items.push({
           rect, severity: finding.severity, rule: finding.rule, index, active: index === this.active, passage,
         });
       }
-      return { finding, rects, passage };
+      return { finding, rects: shown, passage };
     });
     // Passages first, so the phrase underlines inside them are drawn on top.
     items.sort((a, b) => b.passage - a.passage);
