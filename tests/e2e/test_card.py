@@ -114,3 +114,16 @@ def test_keyboard_moves_from_finding_to_finding(page, pages_url):
     assert page.evaluate("document.activeElement.id") == "why"
     page.keyboard.type("!")
     assert page.input_value("#why") == "!" + LETTER, "the caret came back where it was"
+
+
+def test_the_card_quotes_the_users_own_words(page, pages_url):
+    """Issue 10, item 9: the rule is "fast learner"; the user wrote "quick learner"."""
+    page.goto(f"{pages_url}/form.html")
+    page.click("#why")
+    page.keyboard.type("I am a quick learner who ships.")
+    page.mouse.move(*center(wait_for_boxes(page, "cliche.fast-learner")[0]))
+    shown = wait_for_card(page)
+    assert shown["title"] == "“quick learner”"
+    assert "fast learner" not in shown["title"]
+    assert shown["category"] == "Self-description clichés · warning"
+    assert "cliche" not in shown["text"], "no ids on the card"
