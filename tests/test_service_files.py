@@ -120,7 +120,7 @@ def _minutes(duration: str) -> int:
 
 def test_task_structure_follows_the_schema():
     task = _task()
-    assert task.tag == "{%s}Task" % TASK_NS["t"] and task.get("version") == "1.3"
+    assert task.tag == f"{{{TASK_NS['t']}}}Task" and task.get("version") == "1.3"
     # Principal id referenced by the Actions context (the schema's ContextKeyRef).
     principal = task.find("t:Principals/t:Principal", TASK_NS)
     assert task.find("t:Actions", TASK_NS).get("Context") == principal.get("id")
@@ -143,9 +143,9 @@ def test_task_runs_the_windowless_python_with_quoted_arguments():
     assert command.endswith("pythonw.exe") and len(command) <= windows.MAX_PATH
     arguments = _text(task, "t:Actions/t:Exec/t:Arguments")
     assert arguments.startswith("-m standout serve --host 127.0.0.1 --port 8765 --log-file ")
-    assert arguments.endswith('"C:\\Users\\Ada Lovelace\\AppData\\Local\\standout\\Logs\\server.log"')
-    assert _text(task, "t:Actions/t:Exec/t:WorkingDirectory") == (
-        "C:\\Users\\Ada Lovelace\\AppData\\Local\\standout\\Logs")
+    logs = "C:\\Users\\Ada Lovelace\\AppData\\Local\\standout\\Logs"
+    assert arguments.endswith(f'"{logs}\\server.log"')
+    assert _text(task, "t:Actions/t:Exec/t:WorkingDirectory") == logs
 
 
 def test_task_escapes_xml_in_paths_and_users():
@@ -170,8 +170,9 @@ def test_too_long_a_command_is_refused():
 def test_windows_uses_pythonw_beside_python(tmp_path):
     (tmp_path / "python.exe").write_bytes(b"")
     (tmp_path / "pythonw.exe").write_bytes(b"")
-    assert service_python(str(tmp_path / "python.exe"), windows=True) == str(tmp_path / "pythonw.exe")
-    assert service_python(str(tmp_path / "python.exe"), windows=False) == str(tmp_path / "python.exe")
+    python = str(tmp_path / "python.exe")
+    assert service_python(python, windows=True) == str(tmp_path / "pythonw.exe")
+    assert service_python(python, windows=False) == python
 
 
 def test_current_spec_records_this_python_and_folder_overrides(tmp_path, monkeypatch):

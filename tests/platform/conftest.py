@@ -18,10 +18,12 @@ import pytest
 ONLY_ON = {
     "test_systemd_unit.py": "linux",
     "test_systemd_user.py": "linux",
+    "test_systemd_cli.py": "linux",
     "test_launchd.py": "darwin",
     "test_task_scheduler.py": "win32",
 }
-collect_ignore = [name for name, platform in ONLY_ON.items() if not sys.platform.startswith(platform)]
+collect_ignore = [name for name, platform in ONLY_ON.items()
+                  if not sys.platform.startswith(platform)]
 
 NO_CONFIG = str(Path(__file__).resolve().parent.parent / "no-config")
 

@@ -17,7 +17,7 @@ from .runner import Runner, query
 from .spec import ServiceSpec
 
 UNIT_NAME = "standout.service"
-_PLAIN = re.compile(r"^[A-Za-z0-9_@+=:,./-]+$")
+_PLAIN = re.compile(r"^[A-Za-z0-9_@%+=:,./-]+$")
 
 
 def unit_dir(environ: os._Environ | dict | None = None) -> Path:
@@ -27,10 +27,12 @@ def unit_dir(environ: os._Environ | dict | None = None) -> Path:
     return Path(config_home) / "systemd" / "user"
 
 
-def quote(value: str, exec_line: bool = False) -> str:
-    """One word for a unit file: ``%`` (and in ExecStart ``$``) doubled, quoted if needed."""
+def quote(value: str, argument: bool = False) -> str:
+    """One word for a unit file: ``%`` doubled, and in an ExecStart argument ``$`` too
+    (systemd expands variables in the arguments, not in the program's path); quoted
+    when it holds anything but plain path characters."""
     value = value.replace("%", "%%")
-    if exec_line:
+    if argument:
         value = value.replace("$", "$$")
     if _PLAIN.match(value):
         return value
@@ -49,7 +51,8 @@ def render_unit(spec: ServiceSpec) -> str:
         "",
         "[Service]",
         "Type=simple",
-        "ExecStart=" + " ".join(quote(word, exec_line=True) for word in spec.argv),
+        "ExecStart=" + " ".join([quote(spec.argv[0]),
+                                 *(quote(arg, argument=True) for arg in spec.argv[1:])]),
         *(f"Environment={quote(f'{name}={value}')}" for name, value in spec.environment),
         "Restart=on-failure",
         "RestartSec=3",

@@ -27,7 +27,7 @@ def agents_dir(home: Path | None = None) -> Path:
 
 
 def plist_data(spec: ServiceSpec) -> dict:
-    log_dir = str(Path(spec.log_file).parent)
+    log_dir = os.path.dirname(spec.log_file)
     data: dict = {
         "Label": LABEL,
         "ProgramArguments": list(spec.argv),

@@ -16,7 +16,7 @@ import getpass
 import os
 import shutil
 import subprocess
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from xml.sax.saxutils import escape
 
 from .manager import ManagerState, ServiceManager
@@ -46,7 +46,7 @@ def render_task(spec: ServiceSpec, user: str) -> str:
     if len(command) > MAX_PATH:
         raise ValueError(f"{command}: longer than {MAX_PATH} characters, which a task cannot run")
     arguments = subprocess.list2cmdline(spec.argv[1:])
-    workdir = str(Path(spec.log_file).parent)
+    workdir = str(PureWindowsPath(spec.log_file).parent)
     return f"""<?xml version="1.0" encoding="UTF-16"?>
 <Task version="1.3" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
   <RegistrationInfo>
