@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .. import __version__
 from ..service import record as records
 from ..service.platforms import current_manager
@@ -49,7 +51,7 @@ def check_service(_: Context) -> Result:
                       "run 'standout service install'", {"manager": manager.name})
     details = {"manager": manager.name, "files": found.files, "url": found.url,
                "log_file": found.log_file}
-    missing = [f for f in found.files if not _exists(f)]
+    missing = [f for f in found.files if not Path(f).exists()]
     if missing:
         return Result("fail", f"installed, but {', '.join(missing)} is gone",
                       "run 'standout service install' again", details)
@@ -62,12 +64,9 @@ def check_service(_: Context) -> Result:
         return Result("fail", f"registered with {manager.name} but not running ({state.detail})",
                       f"see its log, {found.log_file}, then 'standout service install' again",
                       details)
+    if state.running is None:
+        return Result("warn", f"registered with {manager.name}, which cannot say whether it runs"
+                      f" ({state.detail})", "see 'standout service status'", details)
     where = f"pid {state.pid}" if state.pid else state.detail
     return Result("ok", f"registered with {manager.name} for {found.url} ({where});"
                   f" log: {found.log_file}", details=details)
-
-
-def _exists(path: str) -> bool:
-    from pathlib import Path
-
-    return Path(path).exists()

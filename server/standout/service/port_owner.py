@@ -48,13 +48,23 @@ def port_owner(port: int, proc: Path = Path("/proc")) -> PortOwner | None:
     for entry in proc.iterdir():
         if not entry.name.isdigit():
             continue
-        try:
-            links = {os.readlink(fd) for fd in (entry / "fd").iterdir()}
-        except OSError:  # gone, or another user's
-            continue
-        if links & wanted:
+        if _links(entry / "fd") & wanted:
             return PortOwner(int(entry.name), _read(entry / "comm"), _command(entry))
     return None
+
+
+def _links(fd_dir: Path) -> set[str]:
+    try:
+        fds = list(fd_dir.iterdir())
+    except OSError:  # the process is gone, or another user's
+        return set()
+    links = set()
+    for fd in fds:
+        try:
+            links.add(os.readlink(fd))
+        except OSError:  # closed meanwhile
+            continue
+    return links
 
 
 def _read(path: Path) -> str:
