@@ -55,7 +55,7 @@ def test_nothing_listening_is_a_failure_with_the_command_to_start(home):
 
 
 class _NotStandout(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):
         body = b"<html>some other web app</html>"
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
