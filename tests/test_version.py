@@ -1,4 +1,4 @@
-"""One version: pyproject.toml's, which the package reports (the extension: test/version.test.js)."""
+"""One version, pyproject.toml's, reported by the package (extension: test/version.test.js)."""
 
 from __future__ import annotations
 

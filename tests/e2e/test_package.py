@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 import zipfile
 from pathlib import Path
 
 from conftest import ARTIFACTS, CHROMIUM, EXTENSION_ID, require
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from extension_build import build_packages, project_version  # noqa: E402
+from extension_build import build_packages, project_version
 
 
 def test_the_built_chrome_package_loads_and_reaches_the_server(live_server, tmp_path):
