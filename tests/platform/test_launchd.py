@@ -14,7 +14,7 @@ import subprocess
 import time
 
 import pytest
-from conftest import free_port, standout
+from service_helpers import free_port, isolated_env, standout
 
 from standout.service.probe import probe
 
@@ -32,8 +32,9 @@ def wait_for(condition, timeout: float = 90):
     raise AssertionError(f"timed out waiting for {condition.__name__}")
 
 
-def test_launch_agent_install_crash_and_uninstall(service_env, tmp_path):
-    env = {**service_env, "HOME": str(tmp_path / "home")}
+def test_launch_agent_install_crash_and_uninstall(tmp_path):
+    base = isolated_env(tmp_path)
+    env = {**base, "HOME": str(tmp_path / "home")}
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     installed = standout("service", "install", "--port", str(port), env=env)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from conftest import standout
+from service_helpers import isolated_env, standout
 
 
-def test_install_without_a_user_manager_fails_cleanly(service_env, tmp_path):
+def test_install_without_a_user_manager_fails_cleanly(tmp_path):
+    base = isolated_env(tmp_path)
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
-    env = {**service_env, "XDG_RUNTIME_DIR": str(runtime), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+    env = {**base, "XDG_RUNTIME_DIR": str(runtime), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
            "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path}/no-bus"}
     done = standout("service", "install", "--port", "9124", env=env)
     assert done.returncode == 1
@@ -18,7 +19,8 @@ def test_install_without_a_user_manager_fails_cleanly(service_env, tmp_path):
     assert not (tmp_path / "state" / "service.json").exists()
 
 
-def test_doctor_warns_when_systemd_cannot_be_asked(service_env, tmp_path):
+def test_doctor_warns_when_systemd_cannot_be_asked(tmp_path):
+    base = isolated_env(tmp_path)
     import json
 
     from standout.service import record as records
@@ -32,7 +34,7 @@ def test_doctor_warns_when_systemd_cannot_be_asked(service_env, tmp_path):
         tmp_path / "state" / "service.json")
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
-    env = {**service_env, "XDG_RUNTIME_DIR": str(runtime), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+    env = {**base, "XDG_RUNTIME_DIR": str(runtime), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
            "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path}/no-bus"}
     done = standout("doctor", "--format", "json", env=env)
     report = json.loads(done.stdout)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import free_port, standout
+from service_helpers import free_port, isolated_env, standout
 from user_systemd import UserSystemd, unavailable
 
 from standout.service.probe import probe
@@ -49,10 +50,19 @@ def main_pid(systemd: UserSystemd) -> int:
     return int(shown.stdout.strip().split("=", 1)[1] or 0)
 
 
-def test_install_restart_after_crash_login_and_uninstall(manager, service_env, tmp_path):
-    env = {**service_env, **manager.env}
+def test_install_restart_after_crash_login_and_uninstall(manager, tmp_path):
+    base = isolated_env(tmp_path)
+    env = {**base, **manager.env}
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
+
+    # A port someone else holds is refused before anything is written.
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        taken = standout("service", "install", "--port", str(held.getsockname()[1]), env=env)
+    assert taken.returncode == 1 and "is already in use by" in taken.stderr, taken.stderr
+    assert not (manager.config / "systemd").exists()
 
     installed = standout("service", "install", "--port", str(port), env=env)
     assert installed.returncode == 0, installed.stdout + installed.stderr
@@ -101,7 +111,7 @@ def test_install_restart_after_crash_login_and_uninstall(manager, service_env, t
     assert removed.returncode == 0, removed.stdout + removed.stderr
     assert not unit.exists() and not wants.exists() and not wants.is_symlink()
     assert not log_file.exists()
-    assert not (Path(service_env["STANDOUT_STATE_DIR"]) / "service.json").exists()
+    assert not (Path(base["STANDOUT_STATE_DIR"]) / "service.json").exists()
     wait_for(lambda: probe(url).state == "closed", timeout=30)
     assert "not-found" in manager.systemctl("show", "standout.service", "--property",
                                             "LoadState").stdout

@@ -59,6 +59,8 @@ def install(host: str, port: int, dry_run: bool, wait: bool) -> None:
     if problem:
         raise ServiceError(f"cannot register with {manager.name}: {problem}")
     previous = records.load()
+    if not (previous and previous.port == spec.port):  # a reinstall replaces its own server
+        _refuse_a_taken_port(spec)
     written = _write(files, spec)
     try:
         manager.register(spec, runner)
@@ -109,6 +111,19 @@ def _write(files: dict[Path, bytes], spec: ServiceSpec) -> list[Path]:
         _remove(written)
         raise ServiceError(f"cannot write {exc.filename}: {exc.strerror}") from None
     return written
+
+
+def _refuse_a_taken_port(spec: ServiceSpec) -> None:
+    found = probe(spec.url, timeout=2)
+    if found.state == "closed":
+        return
+    owner = port_owner(spec.port)
+    who = f"{owner.name} (pid {owner.pid})" if owner else (
+        "a Standout server" if found.state == "standout" else "another program")
+    hint = (" (if it is 'standout serve' in a terminal, press Ctrl-C there)"
+            if found.state == "standout" else "")
+    raise ServiceError(f"port {spec.port} is already in use by {who}, so the service could not"
+                       f" listen there; stop it{hint} or choose another --port")
 
 
 def _report_start(spec: ServiceSpec) -> None:

@@ -1,5 +1,6 @@
-"""Tests that run only on their own platform: the others are not collected (not skipped).
+"""Helpers for tests/platform/, where each file runs on its own platform only.
 
+tests/conftest.py leaves the other platforms' files uncollected (not skipped).
 Linux (here and in CI): ``systemd-analyze verify`` on the unit, and a real user
 systemd instance. macOS and Windows (.github/workflows/desktop.yml): launchd and
 the Task Scheduler for real.
@@ -12,18 +13,6 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
-
-ONLY_ON = {
-    "test_systemd_unit.py": "linux",
-    "test_systemd_user.py": "linux",
-    "test_systemd_cli.py": "linux",
-    "test_launchd.py": "darwin",
-    "test_task_scheduler.py": "win32",
-}
-collect_ignore = [name for name, platform in ONLY_ON.items()
-                  if not sys.platform.startswith(platform)]
 
 NO_CONFIG = str(Path(__file__).resolve().parent.parent / "no-config")
 
@@ -39,8 +28,7 @@ def standout(*args: str, env: dict[str, str], timeout: float = 180) -> subproces
                           capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
 
 
-@pytest.fixture
-def service_env(tmp_path) -> dict[str, str]:
+def isolated_env(tmp_path: Path) -> dict[str, str]:
     """An environment whose state, data and config folders are this test's own."""
     return {**os.environ, "STANDOUT_STATE_DIR": str(tmp_path / "state"),
             "STANDOUT_DATA_DIR": str(tmp_path / "data"), "STANDOUT_CONFIG_DIR": NO_CONFIG}
