@@ -4,7 +4,7 @@
 import { Kind, ErrorCode, ok, fail } from '../lib/protocol.js';
 import { Backoff } from '../lib/timing.js';
 import { readFindings, visibleFindings, countByCategory, ruleUrl } from '../lib/findings.js';
-import { isSiteOff, withIgnored, parseServerUrl, startCommand } from '../lib/settings.js';
+import { isSiteOff, withIgnored, parseServerUrl, startCommand, serviceCommand } from '../lib/settings.js';
 import { api, getSettings, updateSettings, getTab, setTab } from './store.js';
 import { readSample, readSampleList, sampleBody } from '../lib/samples.js';
 import { createClient, checkBody, ServerDown, ServerError } from './server-client.js';
@@ -167,13 +167,13 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
 
     async [Kind.STATUS]() {
       const { serverUrl } = await getSettings();
-      const command = startCommand(serverUrl);
+      const commands = { command: startCommand(serverUrl), service: serviceCommand(serverUrl) };
       try {
         const health = await call(() => client.health(serverUrl), { force: true });
-        return ok({ reachable: true, serverUrl, health, command });
+        return ok({ reachable: true, serverUrl, health, ...commands });
       } catch (error) {
         return ok({
-          reachable: false, serverUrl, command, message: errorReply(error, serverUrl).error.message,
+          reachable: false, serverUrl, ...commands, message: errorReply(error, serverUrl).error.message,
           hint: startHint(serverUrl),
         });
       }

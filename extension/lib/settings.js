@@ -46,17 +46,23 @@ export function parseServerUrl(input) {
   return { ok: true, url: `http://${url.host}` };
 }
 
+function portArgs(serverUrl) {
+  const parsed = parseServerUrl(serverUrl);
+  const port = parsed.ok ? new URL(parsed.url).port || '80' : DEFAULT_PORT;
+  return port === DEFAULT_PORT ? '' : ` --port ${port}`;
+}
+
 /**
  * The command that starts a server at `serverUrl` ("standout serve --port 9000"),
  * so the hint shown while the server is down starts the one the extension uses.
  */
 export function startCommand(serverUrl) {
-  const parsed = parseServerUrl(serverUrl);
-  const args = ['standout', 'serve'];
-  if (!parsed.ok) return args.join(' ');
-  const port = new URL(parsed.url).port || '80';
-  if (port !== DEFAULT_PORT) args.push('--port', port);
-  return args.join(' ');
+  return `standout serve${portArgs(serverUrl)}`;
+}
+
+/** The command that makes that server start at every login (docs/service.md). */
+export function serviceCommand(serverUrl) {
+  return `standout service install${portArgs(serverUrl)}`;
 }
 
 /** The site a page belongs to, as stored in the site and ignore lists. */

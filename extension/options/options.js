@@ -45,7 +45,9 @@ async function checkServer() {
   if (reply?.ok && reply.reachable) {
     status(`Connected: Standout ${reply.health?.version ?? ''} at ${reply.serverUrl}`.trim(), true);
   } else {
-    status(`Not reachable at ${reply?.serverUrl ?? '?'}. Start it with: ${reply?.command ?? 'standout serve'}`, false);
+    const start = reply?.command ?? 'standout serve';
+    const login = reply?.service ? ` (or at every login: ${reply.service})` : '';
+    status(`Not reachable at ${reply?.serverUrl ?? '?'}. Start it with: ${start}${login}`, false);
   }
 }
 

@@ -27,6 +27,7 @@ async function showServer() {
     : `Server not reachable at ${reply?.serverUrl ?? 'the configured address'}.`;
   // The command starts the server the extension is set to use (its port).
   if (reply?.command) $('server-command').textContent = reply.command;
+  if (reply?.service) $('service-command').textContent = reply.service;
   $('server-hint').hidden = up;
 }
 

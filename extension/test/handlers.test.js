@@ -375,8 +375,10 @@ test('the start hint names the configured port', async () => {
   server.up = false;
   await browser.storage.local.set({ serverUrl: 'http://127.0.0.1:9100' });
   const status = await call(Kind.STATUS);
-  assert.deepEqual([status.hint, status.command], ['Start it with: standout serve --port 9100', 'standout serve --port 9100']);
+  assert.deepEqual([status.hint, status.command, status.service],
+    ['Start it with: standout serve --port 9100', 'standout serve --port 9100', 'standout service install --port 9100']);
   assert.match((await call(Kind.CHECK, check)).error.message, /Start it with: standout serve --port 9100$/);
   await browser.storage.local.set({ serverUrl: 'http://localhost:8765' });
-  assert.equal((await call(Kind.STATUS)).command, 'standout serve');
+  assert.deepEqual([(await call(Kind.STATUS)).command, (await call(Kind.STATUS)).service],
+    ['standout serve', 'standout service install']);
 });

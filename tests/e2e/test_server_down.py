@@ -38,7 +38,8 @@ def test_server_down_then_back(page, pages_url, ext):
     popup.wait_for_selector("#server[data-state=down]")
     assert popup.is_visible("#server-hint")
     # The command starts a server where the extension looks for one (issue 10, item 4).
-    assert popup.text_content("#server-hint") == f"Start it with: standout serve --port {port}"
+    assert popup.text_content("#server-command") == f"standout serve --port {port}"
+    assert popup.text_content("#service-command") == f"standout service install --port {port}"
     popup.close()
 
     # The server comes back: the pending retry finds it without any typing.
