@@ -87,7 +87,7 @@ def test_underlines_come_back_soon_after_the_server_does(page, pages_url, ext):
 
         server = LiveServer("--port", str(port))
         assert server.url, server.log
-        wait_for_boxes(page, "cliche.hard-worker", timeout=8)
+        wait_for_boxes(page, "cliche.hard-worker", timeout=15)  # the old back-off: 60 s
         assert boxes(page, "cliche.team-player")
         assert page.input_value("#why") == LETTER + " I am a hard worker."
         wait_for_badge(ext, tab, "3")
