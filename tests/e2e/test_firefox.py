@@ -14,8 +14,8 @@ from pathlib import Path
 
 from conftest import ROOT, require
 from test_geometry import LETTER as SCALED
-from test_overlaps import LETTER as OVERLAP
-from test_overlaps import SAMPLE_TITLE
+from test_overlapping_findings import LETTER as OVERLAP
+from test_overlapping_findings import SAMPLE_TITLE
 from underlines import server_findings
 
 FIREFOX = os.environ.get("STANDOUT_FIREFOX", "/usr/bin/firefox-esr")
