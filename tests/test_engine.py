@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from standout import Context, Linter, Report
 from standout.config import UserConfig
-from standout.linter import resolve
+from standout.overlaps import resolve
 
 
 def rules_found(linter: Linter, text: str, context=None) -> set[str]:
