@@ -1,4 +1,4 @@
-"""The sample detector: light edits are seen through, spans and messages are right,
+"""The sample check: light edits are seen through, spans and messages are right,
 original writing passes, and saved samples are picked up while the linter runs."""
 
 from __future__ import annotations
@@ -6,12 +6,16 @@ from __future__ import annotations
 import logging
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from standout import Linter
+from standout import Context, Linter
+from standout.checks.base import EngineParts, build_finding
+from standout.checks.sample import SampleCheck
 from standout.config import UserConfig
-from standout.report import Context
 from standout.rulebook import Rule, RuleError
-from standout.samples.detector import SampleDetector, percent
+from standout.samples.decision import percent
+from standout.samples.matcher import SampleMatcher
 from standout.samples.store import SampleStore
 
 RULE = "sample.follows-sample"
@@ -58,8 +62,8 @@ ORIGINAL_ANSWERS = [
 
 
 @pytest.fixture(scope="module")
-def detector(linter) -> SampleDetector:
-    return next(d for d in linter.detectors if isinstance(d, SampleDetector))
+def matcher(linter) -> SampleMatcher:
+    return linter.samples
 
 
 def sample_findings(linter: Linter, text: str, context=None):
@@ -75,8 +79,8 @@ def sample_findings(linter: Linter, text: str, context=None):
     ],
     ids=["synonyms-and-names", "reordered-and-dropped", "sentence-inserted"],
 )
-def test_light_edits_are_seen_through(linter, detector, text, sample):
-    matches = detector.matches(linter.analyse(text))
+def test_light_edits_are_seen_through(linter, matcher, text, sample):
+    matches = matcher.matches(linter.analyse(text))
     assert [m.sample.id for m in matches] == [sample]
     assert matches[0].share > 0.7
 
@@ -103,15 +107,15 @@ def test_a_copied_passage_inside_a_longer_paragraph_is_the_span(linter):
     )
 
 
-def test_severity_grows_with_the_overlap(linter, detector):
+def test_severity_grows_with_the_overlap(linter, matcher):
     # all of it; about half of it (two of five sentences, in a paragraph of the writer's own)
-    full = detector.matches(linter.analyse(FAILURE_REORDERED))[0]
+    full = matcher.matches(linter.analyse(FAILURE_REORDERED))[0]
     half_text = (
         "I once made an error in a report that I sent to a client. As soon as I realized the"
         " mistake, I contacted the client, apologized and sent a corrected version. "
         + ORIGINAL_ANSWERS[2]
     )
-    half = detector.matches(linter.analyse(half_text))[0]
+    half = matcher.matches(linter.analyse(half_text))[0]
     assert full.sample.id == half.sample.id == "failure-3"
     assert half.share < full.share
     ranks = {"info": 1, "warning": 2, "error": 3}
@@ -143,16 +147,22 @@ def test_disabling_the_rule_or_category_turns_it_off(linter):
             if f.category == "sample"] == []
 
 
-def test_matches_are_cached_per_paragraph(linter, detector):
-    first = f"{OWN_PARAGRAPH}\n\n{STRENGTH_SYNONYMS}"
-    found = detector.matches(linter.analyse(first))
-    assert detector.matches(linter.analyse(first)) == found
-    own_entry = detector._cache[OWN_PARAGRAPH]
-    # an edit elsewhere: the untouched paragraph's lookups and pairings are reused
-    edited = f"{OWN_PARAGRAPH}\n\n{FAILURE_REORDERED}"
-    assert [m.sample.id for m in detector.matches(linter.analyse(edited))] == ["failure-3"]
-    assert detector._cache[OWN_PARAGRAPH] is own_entry
-    assert FAILURE_REORDERED in detector._cache
+PARAGRAPHS = [OWN_PARAGRAPH, STRENGTH_SYNONYMS, FAILURE_REORDERED, LEADERSHIP_INSERTED,
+              *ORIGINAL_ANSWERS]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=4),
+                min_size=1, max_size=5))
+def test_the_caches_change_nothing_but_speed(linter, matcher, letters):
+    """Texts, and edits of them, match the same with the paragraph and text caches as without."""
+    uncached = SampleMatcher(linter.rulebook[RULE], linter.nlp, store=matcher.store,
+                             cache_size=0)
+    for paragraphs in letters:
+        analysis = linter.analyse("\n\n".join(paragraphs))
+        assert matcher.matches(analysis) == uncached.matches(analysis)
+        assert matcher.matches(analysis) == uncached.matches(analysis)  # the text cache
 
 
 # --- the user's own samples ---------------------------------------------------
@@ -172,43 +182,52 @@ MY_SAMPLE_EDITED = (
 
 
 @pytest.fixture
-def own(linter, tmp_path) -> tuple[SampleDetector, SampleStore]:
+def own(linter, tmp_path) -> tuple[SampleMatcher, SampleStore]:
     store = SampleStore(tmp_path)
-    return SampleDetector(linter.rulebook[RULE], linter, store=store), store
+    return SampleMatcher(linter.rulebook[RULE], linter.nlp, store=store), store
+
+
+def findings_with(linter, matcher: SampleMatcher, text: str, context: Context):
+    """The sample check's findings, as the linter builds them, with ``matcher``'s samples."""
+    check = SampleCheck([linter.rulebook[RULE]], EngineParts(linter.nlp, linter.rulebook))
+    check.matcher = matcher
+    rule = linter.rulebook[RULE]
+    return [build_finding(rule, candidate, text, context)
+            for candidate in check.candidates(linter.analyse(text), context)]
 
 
 def test_a_saved_sample_is_seen_by_the_next_check_and_forgotten_when_removed(linter, own):
-    detector, store = own
+    matcher, store = own
     analysis = linter.analyse(MY_SAMPLE_EDITED)
-    assert detector.matches(analysis) == []
+    assert matcher.matches(analysis) == []
     saved = store.add(MY_SAMPLE, "From a careers blog")
-    (match,) = detector.matches(analysis)  # no reload call: the store changed on disk
+    (match,) = matcher.matches(analysis)  # no reload call: the store changed on disk
     assert match.sample.id == saved.id and match.sample.source == "user"
-    (finding,) = detector.findings(analysis, Context())
+    (finding,) = findings_with(linter, matcher, MY_SAMPLE_EDITED, Context())
     assert "your saved sample 'From a careers blog'" in finding.message
     store.remove(saved.id)
-    assert detector.matches(analysis) == []
+    assert matcher.matches(analysis) == []
 
 
 def test_a_store_written_by_another_process_is_picked_up(linter, own):
-    detector, store = own
-    detector.index()
+    matcher, store = own
+    matcher.index()
     SampleStore(store.directory).add(MY_SAMPLE)  # another writer, e.g. the CLI
-    assert [m.sample.source for m in detector.matches(linter.analyse(MY_SAMPLE_EDITED))] == [
+    assert [m.sample.source for m in matcher.matches(linter.analyse(MY_SAMPLE_EDITED))] == [
         "user"
     ]
 
 
 def test_a_corrupt_store_does_not_stop_checking(linter, own, caplog):
-    detector, store = own
+    matcher, store = own
     store.add(MY_SAMPLE)
-    assert detector.matches(linter.analyse(MY_SAMPLE_EDITED))
+    assert matcher.matches(linter.analyse(MY_SAMPLE_EDITED))
     store.path.write_text("{oops", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="standout.samples"):
         # the saved samples already read stay in use; bundled ones keep working
-        assert detector.matches(linter.analyse(MY_SAMPLE_EDITED))
-        assert detector.matches(linter.analyse(STRENGTH_SYNONYMS))
-    assert "not valid JSON" in (detector.store_error or "")
+        assert matcher.matches(linter.analyse(MY_SAMPLE_EDITED))
+        assert matcher.matches(linter.analyse(STRENGTH_SYNONYMS))
+    assert "not valid JSON" in (matcher.store_error or "")
     assert "not valid JSON" in caplog.text
     assert MY_SAMPLE not in caplog.text
     assert store.path.read_text(encoding="utf-8") == "{oops"
@@ -217,11 +236,11 @@ def test_a_corrupt_store_does_not_stop_checking(linter, own, caplog):
 def test_a_store_corrupt_from_the_start_leaves_the_bundled_samples(linter, tmp_path):
     store = SampleStore(tmp_path)
     tmp_path.joinpath("samples.json").write_text("[]", encoding="utf-8")
-    detector = SampleDetector(linter.rulebook[RULE], linter, store=store)
-    assert [m.sample.id for m in detector.matches(linter.analyse(STRENGTH_SYNONYMS))] == [
+    matcher = SampleMatcher(linter.rulebook[RULE], linter.nlp, store=store)
+    assert [m.sample.id for m in matcher.matches(linter.analyse(STRENGTH_SYNONYMS))] == [
         "strength-2"
     ]
-    assert "not a Standout sample store" in (detector.store_error or "")
+    assert "not a Standout sample store" in (matcher.store_error or "")
 
 
 def test_the_linter_reads_the_store_named_by_the_environment(monkeypatch, tmp_path):
@@ -248,7 +267,7 @@ def test_bad_params_name_the_rule(linter, params, problem):
     base = linter.rulebook[RULE]
     rule = Rule(**{**{f: getattr(base, f) for f in base.__dataclass_fields__}, "params": params})
     with pytest.raises(RuleError) as error:
-        SampleDetector(rule, linter)
+        SampleMatcher(rule, linter.nlp)
     assert RULE in str(error.value) and problem in str(error.value)
 
 
@@ -272,9 +291,9 @@ def test_offsets_are_python_indices_with_emoji_and_crlf(linter):
     assert max(f.end for f in findings) == len(text)
 
 
-def test_a_sample_spread_over_one_sentence_paragraphs_is_found(linter, detector):
+def test_a_sample_spread_over_one_sentence_paragraphs_is_found(linter, matcher):
     text = STRENGTH_SYNONYMS.replace(". ", ".\n\n")
     assert len(linter.analyse(text).paragraphs) == 4
-    matches = detector.matches(linter.analyse(text))
+    matches = matcher.matches(linter.analyse(text))
     assert {m.sample.id for m in matches} == {"strength-2"}
     assert len(matches) >= 3
