@@ -248,8 +248,11 @@ def test_batch_limit(linter):
     assert_error(too_many, 413, "too_many_items")
 
 
-def test_default_batch_limit_is_100(app):
-    assert app.config["MAX_BATCH_ITEMS"] == 100
+def test_a_batch_holds_100_items_by_default(client):
+    ok = client.post("/v1/check/batch", json={"items": [{"text": "x"}] * 100})
+    assert ok.status_code == 200 and len(ok.get_json()["results"]) == 100
+    too_many = client.post("/v1/check/batch", json={"items": [{"text": "x"}] * 101})
+    assert_error(too_many, 413, "too_many_items")
 
 
 @pytest.mark.parametrize(
