@@ -1,7 +1,9 @@
 """Engine speed: milliseconds per document and words per second, cold and warm,
 with proselint run on the same texts in the same process for comparison.
 
-    python bench/bench_engine.py [--rounds 200]
+    .venv-test/bin/python bench/bench_engine.py [--rounds 200]
+
+(.venv-test is made by ./scripts/test; it has proselint.)
 
 cold: the linter has not seen the text before (its paragraph caches, and the
       sample detector's, are emptied before every call; spaCy's vocabulary stays

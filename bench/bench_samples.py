@@ -1,6 +1,6 @@
 """Sample matching: quality on a generated set and on real letters, and speed up to 10,000 samples.
 
-    python bench/bench_samples.py [--variants 6] [--rounds 300] [--samples 10000]
+    .venv-test/bin/python bench/bench_samples.py [--variants 6] [--rounds 300] [--samples 10000]
 
 Quality
   recall       the bundled samples, each lightly edited ``--variants`` times
@@ -23,10 +23,7 @@ Speed (milliseconds, median and 95th percentile)
                samples do. Cold matching of an unrelated letter and of one built
                from three samples, whole checks, and the reload after saving one.
                Figures on a shared 2-core machine are noisy: trust the medians.
-
-The corpora are found as bench/corpora.py says ($STANDOUT_CORPORA, else
-../shared/corpora beside the repository); without them the real-letter parts
-are left out, with a line saying so.
+Real letters come from the corpora (bench/corpora.py); without them, that part says so.
 """
 
 from __future__ import annotations
@@ -205,18 +202,18 @@ def speed(linter: Linter, detector: SampleMatcher, rounds: int, count: int) -> N
     analysis = linter.analyse(letter)
     print(f"\nSpeed, bundled corpus ({len(detector.samples())} samples), "
           f"{LETTER.name} ({words} words)")
-    line("detector, cold paragraph cache", timed(
+    line("matcher, cold paragraph cache", timed(
         lambda: detector.matches(analysis), rounds, detector.clear_cache))
-    line("detector, paragraphs cached, the text new", timed(
+    line("matcher, paragraphs cached, the text new", timed(
         lambda: detector.matches(analysis), rounds, lambda: detector.clear_cache(False)))
-    line("detector, warm (the same text again)", timed(lambda: detector.matches(analysis), rounds))
+    line("matcher, warm (the same text again)", timed(lambda: detector.matches(analysis), rounds))
     linter.check(letter)
     with_detector = timed(lambda: linter.check(letter), rounds)
     saved = linter.detectors
     linter.detectors = [d for d in saved if d.check != "sample"]
     without = timed(lambda: linter.check(letter), rounds)
     linter.detectors = saved
-    line("Linter.check, warm, with the detector", with_detector)
+    line("Linter.check, warm, with the sample check", with_detector)
     line("Linter.check, warm, without it", without)
 
     bundled = [s for s in detector.samples() if s.source == "bundled"]
@@ -291,12 +288,11 @@ def main() -> None:
     print(f"Bundled corpus: {len(detector.samples())} samples, read and indexed in "
           f"{(time.perf_counter() - start) * 1000:.0f} ms (once, on the first check)")
     recall(linter, detector, args.variants)
-    problem = missing_corpora()
-    if problem:
+    if problem := missing_corpora():
         print(f"\nReal letters left out: {problem}")
-    else:
-        real_letters(linter, detector)
-        real_case(linter)
+        return speed(linter, detector, args.rounds, args.samples)
+    real_letters(linter, detector)
+    real_case(linter)
     speed(linter, detector, args.rounds, args.samples)
 
 

@@ -1,8 +1,8 @@
 """Run the linter over the real corpora and print how the rulebook behaves on them.
 
-    .venv/bin/python bench/corpus_eval.py                 # summary figures
-    .venv/bin/python bench/corpus_eval.py --show cliche.team-player
-    .venv/bin/python bench/corpus_eval.py --show passion  # a whole category
+    .venv-test/bin/python bench/corpus_eval.py                 # summary figures
+    .venv-test/bin/python bench/corpus_eval.py --show cliche.team-player
+    .venv-test/bin/python bench/corpus_eval.py --show passion  # a whole category
 
 The corpora (found as bench/corpora.py says: ``$STANDOUT_CORPORA``, else
 ``../shared/corpora`` beside the repository; see their SOURCES.md) are evaluation data

