@@ -147,6 +147,15 @@ def test_disabling_the_rule_or_category_turns_it_off(linter):
             if f.category == "sample"] == []
 
 
+def test_an_edit_in_another_paragraph_is_matched_afresh(linter, matcher):
+    first = f"{OWN_PARAGRAPH}\n\n{STRENGTH_SYNONYMS}"
+    found = matcher.matches(linter.analyse(first))
+    assert [m.sample.id for m in found] == ["strength-2"]
+    assert matcher.matches(linter.analyse(first)) == found
+    edited = f"{OWN_PARAGRAPH}\n\n{FAILURE_REORDERED}"
+    assert [m.sample.id for m in matcher.matches(linter.analyse(edited))] == ["failure-3"]
+
+
 PARAGRAPHS = [OWN_PARAGRAPH, STRENGTH_SYNONYMS, FAILURE_REORDERED, LEADERSHIP_INSERTED,
               *ORIGINAL_ANSWERS]
 
