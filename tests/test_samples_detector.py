@@ -1,64 +1,24 @@
 """The sample check: light edits are seen through, spans and messages are right,
-original writing passes, and saved samples are picked up while the linter runs."""
+original writing passes, the caches change nothing, and the rule's params are checked."""
 
 from __future__ import annotations
-
-import logging
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sample_texts import (
+    FAILURE_REORDERED,
+    LEADERSHIP_INSERTED,
+    ORIGINAL_ANSWERS,
+    OWN_PARAGRAPH,
+    RULE,
+    STRENGTH_SYNONYMS,
+)
 
-from standout import Context, Linter
-from standout.checks.base import EngineParts, build_finding
-from standout.checks.sample import SampleCheck
-from standout.config import UserConfig
+from standout import Linter
 from standout.rulebook import Rule, RuleError
 from standout.samples.decision import percent
 from standout.samples.matcher import SampleMatcher
-from standout.samples.store import SampleStore
-
-RULE = "sample.follows-sample"
-
-# strength-2 with synonyms swapped and "customers" made a name
-STRENGTH_SYNONYMS = (
-    "I would say my biggest strength is my communication abilities. I am able to explain"
-    " complicated information plainly, whether I am talking with Contoso's buyers, coworkers or"
-    " senior leadership. I am also a good listener, which helps me grasp what people truly"
-    " need. These abilities have allowed me to build solid relationships and avoid"
-    " misunderstandings that could slow down a project."
-)
-# failure-3 with its clauses reordered, a number added and a sentence dropped
-FAILURE_REORDERED = (
-    "I once sent a client a report with an error in it. I contacted the client, apologized and"
-    " sent a corrected version as soon as I realized the mistake. So that we could prevent"
-    " similar problems, I also explained the situation to my supervisor. I have not made a"
-    " similar mistake in 3 years, and I created a checklist for reviewing my work."
-)
-# leadership-1 with a sentence of the writer's own inserted
-LEADERSHIP_INSERTED = (
-    "In my previous role, our team lost its manager unexpectedly in the middle of a major"
-    " project. I stepped up to coordinate the work, set up daily check-ins and made sure"
-    " everyone knew their priorities. It was the first time I had run a stand-up. I also kept"
-    " leadership updated on our progress. Thanks to everyone's hard work, we delivered the"
-    " project on time, and I was later promoted to team lead."
-)
-OWN_PARAGRAPH = (
-    "Last spring I rebuilt the returns process at the Leeds warehouse: refunds that took nine"
-    " days now take two, and the team of six that runs it asked to keep the new checklist."
-)
-ORIGINAL_ANSWERS = [
-    # Strength, weakness and a failure, written from experience: nothing of a sample.
-    "My strength is spotting the one number that is wrong. At Halden I found a duplicated"
-    " freight invoice worth 41,000 euros in my second week, and the finance team now sends me"
-    " every carrier statement before it is paid.",
-    "I over-prepare. Before my first client workshop I wrote forty slides for a ninety-minute"
-    " session and used eleven. Now I write the three questions I want answered first and build"
-    " only what answers them.",
-    "In 2022 I shipped a pricing change without telling support. Tickets doubled for a week. I"
-    " wrote the apology macro myself, sat with the support team for three days, and since then"
-    " every release note goes to them a day early.",
-]
 
 
 @pytest.fixture(scope="module")
@@ -172,92 +132,6 @@ def test_the_caches_change_nothing_but_speed(linter, matcher, letters):
         analysis = linter.analyse("\n\n".join(paragraphs))
         assert matcher.matches(analysis) == uncached.matches(analysis)
         assert matcher.matches(analysis) == uncached.matches(analysis)  # the text cache
-
-
-# --- the user's own samples ---------------------------------------------------
-
-MY_SAMPLE = (
-    "Working at a company that values innovation has always been my goal. I admire how your"
-    " teams experiment, measure and share what they learn. In my current job I introduced"
-    " weekly demos, which helped our group release features faster. I would love to bring that"
-    " habit of learning in public to your engineering organization."
-)
-MY_SAMPLE_EDITED = (
-    "Working at a firm that values innovation has always been my aim. I admire how your teams"
-    " experiment, measure and share what they discover. In my present job I set up weekly"
-    " demos, which helped our group ship features faster. I would love to bring that habit of"
-    " learning in public to Initech's engineering organization."
-)
-
-
-@pytest.fixture
-def own(linter, tmp_path) -> tuple[SampleMatcher, SampleStore]:
-    store = SampleStore(tmp_path)
-    return SampleMatcher(linter.rulebook[RULE], linter.nlp, store=store), store
-
-
-def findings_with(linter, matcher: SampleMatcher, text: str, context: Context):
-    """The sample check's findings, as the linter builds them, with ``matcher``'s samples."""
-    check = SampleCheck([linter.rulebook[RULE]], EngineParts(linter.nlp, linter.rulebook))
-    check.matcher = matcher
-    rule = linter.rulebook[RULE]
-    return [build_finding(rule, candidate, text, context)
-            for candidate in check.candidates(linter.analyse(text), context)]
-
-
-def test_a_saved_sample_is_seen_by_the_next_check_and_forgotten_when_removed(linter, own):
-    matcher, store = own
-    analysis = linter.analyse(MY_SAMPLE_EDITED)
-    assert matcher.matches(analysis) == []
-    saved = store.add(MY_SAMPLE, "From a careers blog")
-    (match,) = matcher.matches(analysis)  # no reload call: the store changed on disk
-    assert match.sample.id == saved.id and match.sample.source == "user"
-    (finding,) = findings_with(linter, matcher, MY_SAMPLE_EDITED, Context())
-    assert "your saved sample 'From a careers blog'" in finding.message
-    store.remove(saved.id)
-    assert matcher.matches(analysis) == []
-
-
-def test_a_store_written_by_another_process_is_picked_up(linter, own):
-    matcher, store = own
-    matcher.index()
-    SampleStore(store.directory).add(MY_SAMPLE)  # another writer, e.g. the CLI
-    assert [m.sample.source for m in matcher.matches(linter.analyse(MY_SAMPLE_EDITED))] == [
-        "user"
-    ]
-
-
-def test_a_corrupt_store_does_not_stop_checking(linter, own, caplog):
-    matcher, store = own
-    store.add(MY_SAMPLE)
-    assert matcher.matches(linter.analyse(MY_SAMPLE_EDITED))
-    store.path.write_text("{oops", encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="standout.samples"):
-        # the saved samples already read stay in use; bundled ones keep working
-        assert matcher.matches(linter.analyse(MY_SAMPLE_EDITED))
-        assert matcher.matches(linter.analyse(STRENGTH_SYNONYMS))
-    assert "not valid JSON" in (matcher.store_error or "")
-    assert "not valid JSON" in caplog.text
-    assert MY_SAMPLE not in caplog.text
-    assert store.path.read_text(encoding="utf-8") == "{oops"
-
-
-def test_a_store_corrupt_from_the_start_leaves_the_bundled_samples(linter, tmp_path):
-    store = SampleStore(tmp_path)
-    tmp_path.joinpath("samples.json").write_text("[]", encoding="utf-8")
-    matcher = SampleMatcher(linter.rulebook[RULE], linter.nlp, store=store)
-    assert [m.sample.id for m in matcher.matches(linter.analyse(STRENGTH_SYNONYMS))] == [
-        "strength-2"
-    ]
-    assert "not a Standout sample store" in (matcher.store_error or "")
-
-
-def test_the_linter_reads_the_store_named_by_the_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv("STANDOUT_DATA_DIR", str(tmp_path))
-    SampleStore().add(MY_SAMPLE, "Blog answer")
-    fresh = Linter(config=UserConfig())
-    (finding,) = [f for f in fresh.check(MY_SAMPLE_EDITED).findings if f.rule == RULE]
-    assert "'Blog answer'" in finding.message
 
 
 # --- the rule's params ----------------------------------------------------------
