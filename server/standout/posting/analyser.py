@@ -1,0 +1,223 @@
+"""Reads a posting once: sections, asks, terms, ranking, role, company, about terms.
+
+The result is cached by the posting's text, so a letter re-checked on every
+keystroke against the same posting pays for the posting once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from .clauses import clauses
+from .echo import EchoIndex
+from .cues import Cues, load_cues
+from .header import read_company, read_role
+from .layout import Piece, pieces_of
+from .lexicon import Lexicon, lexicon
+from .model import Ask, PostingAnalysis, Section, Term
+from .ranking import ask_weight, top_asks
+from .terms import extract_terms
+from .words import AnalysisLike, Word, sentences_of, words_in, words_of
+
+ABOUT_ZIPF = 3.3  # rarer than this, an about-us word is distinctive ("berth", "oyster")
+MIN_ENGLISH_SHARE = 0.18  # share of function words below which a text is not English
+
+
+class PostingAnalyser:
+    """Builds :class:`PostingAnalysis` objects; ``analyse`` is the engine's text analysis."""
+
+    def __init__(self, analyse: Callable[[str], AnalysisLike], cache_size: int = 32) -> None:
+        self._analyse = analyse
+        self._cache: OrderedDict[str, PostingAnalysis] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+        self.cues: Cues = load_cues()
+        self.lexicon: Lexicon = lexicon()
+        self.hits = 0
+        self.misses = 0
+
+    def __call__(self, text: str) -> PostingAnalysis:
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                self.hits += 1
+                return cached
+        result = self._read(text)
+        with self._lock:
+            self.misses += 1
+            self._cache[text] = result
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return result
+
+    def _read(self, text: str) -> PostingAnalysis:
+        analysis = self._analyse(text)
+        words = words_of(analysis, self.lexicon)
+        starts = [w.start for w in words]
+        notes: list[str] = []
+        if words and not self._is_english(words):
+            notes.append("not-english")
+            return _empty(text, words, notes)
+        pieces = pieces_of(text, self.cues, sentences_of(analysis))
+        role = read_role(text, pieces)
+        company = read_company(text, pieces)
+        names = self._names(analysis)
+        ignored = self._ignored(analysis, pieces, company)
+        title = self._title_keys(" ".join(x for x in (role, company) if x))
+        asks = self._asks(text, pieces, words, starts, ignored, title)
+        if not asks:
+            notes.append("no-asks")
+        ask_stems = {s for ask in asks for t in ask.terms for s in t.stems}
+        about_spans = [(p.start, p.end) for p in pieces if p.section == "about"]
+        return PostingAnalysis(
+            text=text,
+            sections=_sections(pieces),
+            asks=asks,
+            top=top_asks(asks),
+            role=role,
+            company=company,
+            about_terms=self._about_terms(text, analysis, pieces, words, starts, company,
+                                          ask_stems),
+            names=names,
+            about_names=frozenset(n for n in ignored if n != (company or "").lower()),
+            about_stems=frozenset(
+                w.stem for a, b in about_spans for w in words_in(words, starts, a, b)
+                if w.form not in self.lexicon.function_words),
+            number_phrases=_number_phrases(words),
+            echo=EchoIndex.build(
+                [[w.form for w in words_in(words, starts, p.start, p.end)] for p in pieces],
+                [[w.form for w in words_in(words, starts, a.start, a.end)] for a in asks],
+                self.lexicon, self.cues.frame_words,
+            ),
+            notes=tuple(notes),
+        )
+
+    def _is_english(self, words: Sequence[Word]) -> bool:
+        alphabetic = [w for w in words if w.form.isalpha()]
+        if len(alphabetic) < 12:
+            return True  # too short to tell: read it as English
+        function = sum(1 for w in alphabetic if w.form in self.lexicon.function_words)
+        return function / len(alphabetic) >= MIN_ENGLISH_SHARE
+
+    def _title_keys(self, title: str) -> frozenset[str]:
+        """Stems and forms of the role title's and company's words."""
+        out = set()
+        for raw in title.replace("-", " ").split():
+            word = raw.strip("()[],.:;'’").lower()
+            if word:
+                out.update({word, self.lexicon.stem(word)})
+        return frozenset(out)
+
+    def _asks(
+        self, text, pieces: Sequence[Piece], words, starts, ignored, title: frozenset[str]
+    ) -> tuple[Ask, ...]:
+        out: list[Ask] = []
+        for piece in pieces:
+            if piece.section not in self.cues.ask_sections or piece.kind == "heading":
+                continue
+            piece_words = words_in(words, starts, piece.start, piece.end)
+            if piece.kind == "bullet":
+                spans = [(piece.start, piece.end)]
+            else:
+                spans = clauses(text, piece.start, piece.end, piece_words, self.cues,
+                                self.lexicon)
+            pending: int | None = None
+            for start, end in spans:
+                clause_words = words_in(words, starts, start, end)
+                terms = extract_terms(text, clause_words, self.cues, self.lexicon, ignored, title)
+                if not terms:
+                    pending = start if pending is None else pending
+                    continue
+                if pending is not None:
+                    start = pending
+                    terms = extract_terms(text, words_in(words, starts, start, end), self.cues,
+                                          self.lexicon, ignored, title)
+                    pending = None
+                out.append(Ask(
+                    text=text[start:end], start=start, end=end, section=piece.section,
+                    terms=terms, weight=ask_weight(piece.section, terms),
+                ))
+        return tuple(out)
+
+    @staticmethod
+    def _names(analysis: AnalysisLike) -> frozenset[str]:
+        return frozenset(
+            s.text.lower() for p in analysis.paragraphs for s in p.specifics if s.label == "NAME"
+        )
+
+    def _ignored(self, analysis, pieces, company: str | None) -> frozenset[str]:
+        """Names that are the employer's own (company, products, places in the about part)."""
+        about = [(p.start, p.end) for p in pieces if p.section in ("about", None)]
+        out = set()
+        for paragraph in analysis.paragraphs:
+            for s in paragraph.specifics:
+                if s.label == "NAME" and any(a <= s.start < b for a, b in about):
+                    out.add(s.text.lower())
+        if company:
+            out.add(company.lower())
+            out.update(w.lower() for w in company.split() if w[:1].isupper())
+        return frozenset(out)
+
+    def _about_terms(self, text, analysis, pieces, words, starts, company, ask_stems):
+        """Distinctive things of the about part: its names, and its rare words."""
+        about = [p for p in pieces if p.section == "about"]
+        company_words = {w.lower() for w in (company or "").split()}
+        terms: dict[tuple[str, ...], Term] = {}
+        for paragraph in analysis.paragraphs:
+            for s in paragraph.specifics:
+                if s.label != "NAME" or not any(p.start <= s.start < p.end for p in about):
+                    continue
+                stems = tuple(w.stem for w in words_in(words, starts, s.start, s.end))
+                if not stems or s.text.lower() in company_words or (
+                    company and s.text.lower() in company.lower()):
+                    continue
+                terms.setdefault(stems, Term(s.text, stems, anchors=(stems,), weight=1.0))
+        for piece in about:
+            for w in words_in(words, starts, piece.start, piece.end):
+                if (
+                    w.form.isalpha() and len(w.form) > 3 and w.stem not in ask_stems
+                    and w.form not in self.lexicon.function_words
+                    and self.lexicon.zipf(w.form) <= ABOUT_ZIPF
+                    and text[w.start].islower()
+                ):
+                    terms.setdefault((w.stem,), Term(text[w.start : w.end], (w.stem,),
+                                                     anchors=((w.stem,),), weight=0.5))
+        return tuple(terms.values())
+
+
+def _number_phrases(words: Sequence[Word]) -> frozenset[str]:
+    """Each number of the posting with its neighbours: "news2", "band 5", "3 year"."""
+    forms = [w.form for w in words if w.form not in ("+", "-", "%")]
+    out = set()
+    for i, form in enumerate(forms):
+        if any(ch.isdigit() for ch in form):
+            if any(ch.isalpha() for ch in form):
+                out.add(form)
+            if i:
+                out.add(f"{forms[i - 1]} {form}")
+            if i + 1 < len(forms):
+                out.add(f"{form} {forms[i + 1]}")
+    return frozenset(out)
+
+
+def _sections(pieces: Sequence[Piece]) -> tuple[Section, ...]:
+    out: list[Section] = []
+    for piece in pieces:
+        name = piece.section or "header"
+        if out and out[-1].name == name:
+            out[-1] = Section(name, out[-1].start, piece.end)
+        else:
+            out.append(Section(name, piece.start, piece.end))
+    return tuple(out)
+
+
+def _empty(text: str, words: Sequence[Word], notes: list[str]) -> PostingAnalysis:
+    return PostingAnalysis(
+        text=text, sections=(), asks=(), top=(), role=None, company=None, about_terms=(),
+        names=frozenset(), about_names=frozenset(), about_stems=frozenset(),
+        number_phrases=frozenset(),
+        echo=EchoIndex(frozenset(), {}, (), frozenset()), notes=tuple(notes),
+    )

@@ -1,0 +1,234 @@
+"""Which of the posting's asks a text shows, claims or leaves out.
+
+For each sentence of the text, the asks it *names*: one of an ask's terms
+appears (an anchor alone, or every word of the term, compared by stem so
+"negotiated" names "negotiate"). The company's name and the role title in a
+role slot name nothing ("I am applying for the Data Analyst role" does not
+claim data analysis). A sentence that names an ask *shows* it when it also
+carries evidence, the engine's specifics (a number, a date, a named thing, a
+concrete action) that are not the posting's own words:
+
+- names the posting uses (its tools, its products, its places) and the company;
+- numbers copied from the posting ("NEWS2", "Band 5", "3+ years");
+- the term itself ("I supervised" for "supervise").
+
+A sentence that lists three or more terms one after another ("Python, REST
+APIs, PostgreSQL and Docker") claims each and shows none. An ask's status is
+the strongest any sentence earns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..employer import company_pattern, same_company
+from .lexicon import Lexicon
+from .model import PostingAnalysis
+from .role_slots import role_slots
+from .words import AnalysisLike, Word
+
+SHOWN, CLAIMED, ABSENT = "shown", "claimed", "absent"
+LIST_GAP = re.compile(r"^\s*(?:,|/|&|;)?\s*(?:(?:and|or|as well as|plus|including)\s+)?$", re.I)
+LIST_ITEMS = 3
+RANK = {ABSENT: 0, CLAIMED: 1, SHOWN: 2}
+
+
+@dataclass(frozen=True)
+class AskStatus:
+    ask: int  # index into PostingAnalysis.asks
+    status: str
+    evidence: tuple[int, int] | None  # the sentence that shows or claims it
+    mention: tuple[int, int] | None  # where in that sentence the ask is named
+
+
+@dataclass(frozen=True)
+class _Mention:
+    ask: int
+    start: int
+    end: int
+    stems: frozenset[str]
+
+
+def coverage(
+    posting: PostingAnalysis,
+    text: AnalysisLike,
+    lexicon: Lexicon,
+    company: str | None = None,
+    asks: Iterable[int] | None = None,
+) -> list[AskStatus]:
+    """Statuses of ``asks`` (default: the posting's top asks), in that order."""
+    wanted = list(posting.top if asks is None else asks)
+    best: dict[int, AskStatus] = {}
+    masks = _masks(text.text, company or posting.company, posting)
+    for sentence in _sentences(text, lexicon):
+        start, end, words, specifics = sentence
+        usable = [w for w in words if not _inside(w.start, w.end, masks)]
+        if _praises(text.text, start, end, words, masks):
+            # "With the Kirkby Thore cheese plant now open, your milk...": about them.
+            usable = [w for w in usable if w.stem not in posting.about_stems]
+        mentions = _mentions(posting, usable)
+        if not mentions:
+            continue
+        listed = _listed(text.text, mentions)
+        evidence = _evidence(posting, text.text, words, specifics, mentions, masks, company)
+        for mention in mentions:
+            status = SHOWN if evidence and mention not in listed else CLAIMED
+            current = best.get(mention.ask)
+            if current is None or RANK[status] > RANK[current.status]:
+                best[mention.ask] = AskStatus(
+                    mention.ask, status, (start, end), (mention.start, mention.end))
+    return [best.get(i) or AskStatus(i, ABSENT, None, None) for i in wanted]
+
+
+def match_share(statuses: Sequence[AskStatus]) -> float | None:
+    """The ``match`` figure: the share of the asks that are shown."""
+    if not statuses:
+        return None
+    return round(sum(1 for s in statuses if s.status == SHOWN) / len(statuses), 3)
+
+
+def _sentences(text: AnalysisLike, lexicon: Lexicon):
+    stem = lexicon.stem
+    for paragraph in text.paragraphs:
+        offset = paragraph.offset
+        local = paragraph.local
+        stream = [
+            Word(form, stem(form), s + offset, e + offset) for form, s, e in local.stream_tuples
+        ]
+        specifics = [(sp.label, sp.start + offset, sp.end + offset, sp.text)
+                     for sp in local.specifics]
+        k = 0
+        for a, b in local.sentences:
+            a, b = a + offset, b + offset
+            words = []
+            while k < len(stream) and stream[k].start < b:
+                if stream[k].start >= a:
+                    words.append(stream[k])
+                k += 1
+            yield a, b, words, [s for s in specifics if a <= s[1] and s[2] <= b]
+
+
+def _masks(text: str, company: str | None, posting: PostingAnalysis) -> list[tuple[int, int]]:
+    """Spans that name no ask: the company, its own names, role titles in role slots."""
+    spans = [(slot.start, slot.end) for slot in role_slots(text)]
+    pattern = company_pattern(company) if company else None
+    if pattern is not None:
+        spans += [m.span() for m in pattern.finditer(text)]
+    for name in posting.about_names:
+        if len(name) > 2:
+            spans += [m.span() for m in re.finditer(
+                r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE)]
+    return spans
+
+
+def _praises(text: str, start: int, end: int, words: Sequence[Word], masks) -> bool:
+    """A sentence addressed to the employer about one of its own things."""
+    if not any(w.form in ("your", "you") for w in words):
+        return False
+    return any(start <= a and b <= end for a, b in masks)
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _mentions(posting: PostingAnalysis, words: Sequence[Word]) -> list[_Mention]:
+    if not words:
+        return []
+    index = posting.term_index
+    by_stem: dict[str, list[Word]] = defaultdict(list)
+    for w in words:
+        by_stem[w.stem].append(w)
+        by_stem["=" + w.form].append(w)  # names are matched by form (see terms.key)
+    found: dict[tuple[int, int], _Mention] = {}
+    for stem in by_stem:
+        for ask, number in index.get(stem, ()):
+            if (ask, number) in found:
+                continue
+            term = posting.asks[ask].terms[number]
+            hit = next(
+                (list(a) for a in term.anchors if all(s in by_stem for s in a)), None
+            ) if term.kind == "thing" else None
+            if not hit:
+                if len(term.stems) < 2 and term.kind == "thing":
+                    continue  # one everyday word ("patients") does not name an ask
+                if not all(s in by_stem for s in term.stems):
+                    continue
+                hit = list(term.stems)
+            spots = [by_stem[s][0] for s in hit]
+            found[(ask, number)] = _Mention(
+                ask, min(w.start for w in spots), max(w.end for w in spots), frozenset(hit))
+    # One mention per ask: its first place in the sentence.
+    first: dict[int, _Mention] = {}
+    for mention in sorted(found.values(), key=lambda m: (m.start, m.end)):
+        first.setdefault(mention.ask, mention)
+    return list(first.values())
+
+
+def _listed(text: str, mentions: Sequence[_Mention]) -> set[_Mention]:
+    """Mentions that stand in a list of three or more terms."""
+    spans = sorted({(m.start, m.end) for m in mentions})
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    runs: list[list[list[int]]] = []
+    for span in merged:
+        if runs and LIST_GAP.match(text[runs[-1][-1][1] : span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    listed_spans = [(run[0][0], run[-1][1]) for run in runs if len(run) >= LIST_ITEMS]
+    return {m for m in mentions if any(a <= m.start and m.end <= b for a, b in listed_spans)}
+
+
+def _evidence(
+    posting: PostingAnalysis, text: str, words: Sequence[Word], specifics, mentions,
+    masks, company: str | None,
+) -> list[tuple[str, int, int, str]]:
+    """The sentence's specifics that are evidence, not the posting's own words."""
+    named = [(m.start, m.end) for m in mentions]
+    forms = {w.start: i for i, w in enumerate(words)}
+    out = []
+    for label, start, end, surface in specifics:
+        if any(a < end and start < b for a, b in named) or _inside(start, end, masks):
+            continue
+        if label == "NAME":
+            if _posting_name(posting, surface) or (company and same_company(surface, company)) or (
+                posting.company and same_company(surface, posting.company)
+            ):
+                continue
+        elif label == "ACTION":
+            continue  # "I have used Python": an action needs its result, a number or a name
+        elif label in ("NUMBER", "DATE"):
+            if _copied_number(posting, words, forms.get(start), surface):
+                continue
+        out.append((label, start, end, surface))
+    return out
+
+
+def _posting_name(posting: PostingAnalysis, surface: str) -> bool:
+    """A name the posting uses, or made only of words of the posting's names."""
+    lower = surface.lower()
+    if lower in posting.names:
+        return True
+    return all(w in posting.name_words for w in lower.split())
+
+
+def _copied_number(posting: PostingAnalysis, words, position: int | None, surface: str) -> bool:
+    phrases = posting.number_phrases
+    form = surface.lower()
+    if any(ch.isalpha() for ch in form) and any(ch.isdigit() for ch in form):
+        return form in phrases
+    if position is None:
+        return False
+    form = words[position].form
+    before = words[position - 1].form if position else None
+    after = words[position + 1].form if position + 1 < len(words) else None
+    return (before is not None and f"{before} {form}" in phrases) or (
+        after is not None and f"{form} {after}" in phrases)
