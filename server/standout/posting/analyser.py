@@ -6,22 +6,25 @@ keystroke against the same posting pays for the posting once.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from .clauses import clauses
-from .echo import EchoIndex
 from .cues import Cues, load_cues
+from .echo import EchoIndex
 from .header import read_company, read_role
 from .layout import Piece, pieces_of
 from .lexicon import Lexicon, lexicon
 from .model import Ask, PostingAnalysis, Section, Term
 from .ranking import ask_weight, top_asks
-from .terms import extract_terms
+from .terms import extract_terms, name_key
 from .words import AnalysisLike, Word, sentences_of, words_in, words_of
 
 ABOUT_ZIPF = 3.3  # rarer than this, an about-us word is distinctive ("berth", "oyster")
+COMMON_NAME_ZIPF = 4.5  # a one-word name this common is an ordinary word ("Good", "Lakes")
+ABOUT_TERM_WEIGHT = 0.5  # an about-us phrase at least this telling (see terms.word_value)
 MIN_ENGLISH_SHARE = 0.18  # share of function words below which a text is not English
 
 
@@ -80,13 +83,13 @@ class PostingAnalyser:
             role=role,
             company=company,
             about_terms=self._about_terms(text, analysis, pieces, words, starts, company,
-                                          ask_stems),
+                                          ask_stems, title),
             names=names,
             about_names=frozenset(n for n in ignored if n != (company or "").lower()),
             about_stems=frozenset(
                 w.stem for a, b in about_spans for w in words_in(words, starts, a, b)
                 if w.form not in self.lexicon.function_words),
-            number_phrases=_number_phrases(words),
+            number_phrases=_number_phrases(words, self.lexicon),
             echo=EchoIndex.build(
                 [[w.form for w in words_in(words, starts, p.start, p.end)] for p in pieces],
                 [[w.form for w in words_in(words, starts, a.start, a.end)] for a in asks],
@@ -103,8 +106,12 @@ class PostingAnalyser:
         return function / len(alphabetic) >= MIN_ENGLISH_SHARE
 
     def _title_keys(self, title: str) -> frozenset[str]:
-        """Stems and forms of the role title's and company's words."""
+        """Stems and forms of the role title's and company's words (not its notes).
+
+        "Backend Software Engineer (Python)": "Python" is an ask, not the title.
+        """
         out = set()
+        title = re.sub(r"\([^()]*\)", " ", title)
         for raw in title.replace("-", " ").split():
             word = raw.strip("()[],.:;'’").lower()
             if word:
@@ -150,7 +157,9 @@ class PostingAnalyser:
 
     def _ignored(self, analysis, pieces, company: str | None) -> frozenset[str]:
         """Names that are the employer's own (company, products, places in the about part)."""
-        about = [(p.start, p.end) for p in pieces if p.section in ("about", None)]
+        header = [p for p in pieces if p.section is None]
+        about = [(p.start, p.end) for p in pieces if p.section == "about" or (
+            p.section is None and p is not header[0])]  # the first line is the role
         out = set()
         for paragraph in analysis.paragraphs:
             for s in paragraph.specifics:
@@ -161,39 +170,61 @@ class PostingAnalyser:
             out.update(w.lower() for w in company.split() if w[:1].isupper())
         return frozenset(out)
 
-    def _about_terms(self, text, analysis, pieces, words, starts, company, ask_stems):
-        """Distinctive things of the about part: its names, and its rare words."""
+    def _about_terms(self, text, analysis, pieces, words, starts, company, ask_stems, title):
+        """Distinctive things of the about part: its names, and its rare words.
+
+        Names are compared whole and as names ("Threadmill Hire" needs both words,
+        capitalized); the company's own name, the role's words, currencies and
+        everyday words ("Good", "Year", "NHS") are not distinctive.
+        """
         about = [p for p in pieces if p.section == "about"]
-        company_words = {w.lower() for w in (company or "").split()}
+        company_keys = self._title_keys(company or "")
         terms: dict[tuple[str, ...], Term] = {}
         for paragraph in analysis.paragraphs:
             for s in paragraph.specifics:
                 if s.label != "NAME" or not any(p.start <= s.start < p.end for p in about):
                     continue
-                stems = tuple(w.stem for w in words_in(words, starts, s.start, s.end))
-                if not stems or s.text.lower() in company_words or (
-                    company and s.text.lower() in company.lower()):
-                    continue
-                terms.setdefault(stems, Term(s.text, stems, anchors=(stems,), weight=1.0))
-        for piece in about:
-            for w in words_in(words, starts, piece.start, piece.end):
-                if (
-                    w.form.isalpha() and len(w.form) > 3 and w.stem not in ask_stems
-                    and w.form not in self.lexicon.function_words
-                    and self.lexicon.zipf(w.form) <= ABOUT_ZIPF
-                    and text[w.start].islower()
+                inside = words_in(words, starts, s.start, s.end)
+                keys = tuple(name_key(w.form) for w in inside if w.form not in ("of", "the", "&"))
+                plain_words = [w.form for w in inside]
+                if not keys or all(
+                    w in company_keys or w in title or self.lexicon.stem(w) in title
+                    for w in plain_words
                 ):
-                    terms.setdefault((w.stem,), Term(text[w.start : w.end], (w.stem,),
-                                                     anchors=((w.stem,),), weight=0.5))
+                    continue
+                if len(keys) == 1 and (len(plain_words[0]) <= 3 or self.lexicon.zipf(
+                        plain_words[0]) >= COMMON_NAME_ZIPF):
+                    continue  # "Good", "Year"; "NHS", "GBP" are codes, not names
+                terms.setdefault(keys, Term(s.text, keys, anchors=(keys,), weight=1.0, kind="name"))
+        for piece in about:
+            piece_words = words_in(words, starts, piece.start, piece.end)
+            for term in extract_terms(text, piece_words, self.cues, self.lexicon, frozenset(),
+                                      title):
+                # "virtual ward", "heating engineers": the employer's own kind of work
+                if term.kind == "thing" and len(term.stems) > 1 and not all(
+                        k in ask_stems or k.lstrip("=") in company_keys for k in term.stems
+                ) and term.weight >= ABOUT_TERM_WEIGHT:
+                    terms.setdefault(term.stems, Term(term.text, term.stems,
+                                                      anchors=(term.stems,), weight=0.7))
+            for w in piece_words:
+                surface = text[w.start : w.end]
+                if (
+                    surface.isalpha() and surface.islower() and len(surface) > 3
+                    and w.stem not in ask_stems and w.form not in self.lexicon.function_words
+                    and self.lexicon.zipf(surface) <= ABOUT_ZIPF
+                ):
+                    key = "~" + w.form  # compared as written: "takings" is not "take"
+                    terms.setdefault((key,), Term(surface, (key,), anchors=((key,),), weight=0.5))
         return tuple(terms.values())
 
 
-def _number_phrases(words: Sequence[Word]) -> frozenset[str]:
-    """Each number of the posting with its neighbours: "news2", "band 5", "3 year"."""
+def _number_phrases(words: Sequence[Word], lexicon: Lexicon) -> frozenset[str]:
+    """Each number or date of the posting with its neighbours: "news2", "band 5", "six figure"."""
     forms = [w.form for w in words if w.form not in ("+", "-", "%")]
     out = set()
     for i, form in enumerate(forms):
-        if any(ch.isdigit() for ch in form):
+        if any(ch.isdigit() for ch in form) or form in lexicon.number_words or (
+                form in lexicon.date_words):
             if any(ch.isalpha() for ch in form):
                 out.add(form)
             if i:

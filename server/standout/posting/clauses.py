@@ -60,12 +60,24 @@ def _verb_list(
             words[i - 2].end : previous.start
         ]:
             cut = previous.start  # ", and coach colleagues"
+        elif previous.form == "and" and i - _since(words, cuts[-1]) >= 4 and (
+            text[word.start : word.end].lower() == word.form
+        ):
+            cut = previous.start  # "prepare for the annual audit and look after VAT returns"
         else:
             continue
         if _starts_verb_phrase(text, word, words[i + 1], lexicon, cues):
             cuts.append(cut)
     cuts.append(hi)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+def _since(words: list[Word], position: int) -> int:
+    """Index of the first word at or after character ``position``."""
+    for k, w in enumerate(words):
+        if w.start >= position:
+            return k
+    return len(words)
 
 
 def _starts_verb_phrase(text: str, word: Word, after: Word, lexicon: Lexicon, cues: Cues) -> bool:

@@ -28,12 +28,18 @@ from ..employer import company_pattern, same_company
 from .lexicon import Lexicon
 from .model import PostingAnalysis
 from .role_slots import role_slots
+from .terms import name_key
 from .words import AnalysisLike, Word
 
 SHOWN, CLAIMED, ABSENT = "shown", "claimed", "absent"
 LIST_GAP = re.compile(r"^\s*(?:,|/|&|;)?\s*(?:(?:and|or|as well as|plus|including)\s+)?$", re.I)
 LIST_ITEMS = 3
 RANK = {ABSENT: 0, CLAIMED: 1, SHOWN: 2}
+ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+GREETING = re.compile(
+    r"(?:dear|hi|hello|to whom|yours|kind regards|best regards|regards|sincerely|best wishes|"
+    r"many thanks|thank you)\b", re.I)
+GREETING_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,7 @@ class AskStatus:
     status: str
     evidence: tuple[int, int] | None  # the sentence that shows or claims it
     mention: tuple[int, int] | None  # where in that sentence the ask is named
+    proof: tuple[str, ...] = ()  # the evidence that shows it ("4.2 seconds", "Ferrovia")
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,8 @@ def coverage(
     masks = _masks(text.text, company or posting.company, posting)
     for sentence in _sentences(text, lexicon):
         start, end, words, specifics = sentence
+        if GREETING.match(text.text, start) and len(words) <= GREETING_WORDS:
+            continue  # "Dear Hiring Manager,", "Kind regards, Sam"
         usable = [w for w in words if not _inside(w.start, w.end, masks)]
         if _praises(text.text, start, end, words, masks):
             # "With the Kirkby Thore cheese plant now open, your milk...": about them.
@@ -79,7 +88,8 @@ def coverage(
             current = best.get(mention.ask)
             if current is None or RANK[status] > RANK[current.status]:
                 best[mention.ask] = AskStatus(
-                    mention.ask, status, (start, end), (mention.start, mention.end))
+                    mention.ask, status, (start, end), (mention.start, mention.end),
+                    tuple(e[3] for e in evidence) if status == SHOWN else ())
     return [best.get(i) or AskStatus(i, ABSENT, None, None) for i in wanted]
 
 
@@ -96,7 +106,8 @@ def _sentences(text: AnalysisLike, lexicon: Lexicon):
         offset = paragraph.offset
         local = paragraph.local
         stream = [
-            Word(form, stem(form), s + offset, e + offset) for form, s, e in local.stream_tuples
+            Word(form, stem(form), s + offset, e + offset, local.text[s:s + 1].isupper())
+            for form, s, e in local.stream_tuples
         ]
         specifics = [(sp.label, sp.start + offset, sp.end + offset, sp.text)
                      for sp in local.specifics]
@@ -142,7 +153,8 @@ def _mentions(posting: PostingAnalysis, words: Sequence[Word]) -> list[_Mention]
     by_stem: dict[str, list[Word]] = defaultdict(list)
     for w in words:
         by_stem[w.stem].append(w)
-        by_stem["=" + w.form].append(w)  # names are matched by form (see terms.key)
+        if w.capital:
+            by_stem[name_key(w.form)].append(w)  # names are matched whole (see terms.key)
     found: dict[tuple[int, int], _Mention] = {}
     for stem in by_stem:
         for ask, number in index.get(stem, ()):
@@ -199,6 +211,8 @@ def _evidence(
         if any(a < end and start < b for a, b in named) or _inside(start, end, masks):
             continue
         if label == "NAME":
+            if ACRONYM.match(surface):
+                continue  # "KPIs", "PMS": a skill's or tool's name, not a place or an employer
             if _posting_name(posting, surface) or (company and same_company(surface, company)) or (
                 posting.company and same_company(surface, posting.company)
             ):
@@ -206,6 +220,8 @@ def _evidence(
         elif label == "ACTION":
             continue  # "I have used Python": an action needs its result, a number or a name
         elif label in ("NUMBER", "DATE"):
+            if any(ch.isalpha() for ch in surface) and any(ch.isdigit() for ch in surface):
+                continue  # "KS3", "NEWS2", "5S": the name of a thing, not a measure
             if _copied_number(posting, words, forms.get(start), surface):
                 continue
         out.append((label, start, end, surface))

@@ -86,7 +86,7 @@ def _is_name(segment: str) -> bool:
 
 def _score(name: str, body: str, text: str) -> float:
     words = name.split()
-    core = [w for w in words if w.lower() not in ("the", "st", "st.") and w.lower() not in ORG_WORDS]
+    core = [w for w in words if w.lower() not in ("the", "st", "st.", *ORG_WORDS)]
     key = re.sub(r"['’]s$", "", core[0]) if core else ""
     score = 0.0
     if words[-1].lower().strip(".") in ORG_WORDS:

@@ -74,7 +74,7 @@ def _looks_like_heading(content: str, cues: Cues) -> bool:
         return False
     if content.endswith(":"):
         return True
-    if content[-1] in ".!,;" or content.startswith(("#",)) and len(words) == 1:
+    if content[-1] in ".!,;" or (content.startswith(("#",)) and len(words) == 1):
         return False
     return cues.heading_section(content) is not None or (
         len(words) <= 5 and content[0].isupper() and not content.endswith(("?",))
@@ -140,7 +140,8 @@ def pieces_of(
             else:
                 section = headed
             flow = section
-            out.append(Piece(section, start, end, "bullet" if line.kind == "bullet" else "sentence"))
+            kind = "bullet" if line.kind == "bullet" else "sentence"
+            out.append(Piece(section, start, end, kind))
     return out
 
 

@@ -29,9 +29,9 @@ from wordfreq import zipf_frequency
 from ..resources import models_dir, wordlist
 
 # Zipf frequency at or below which a word is distinctive on its own: "rota" (2.7),
-# "PostgreSQL", "safeguarding" (3.2), "licence" (4.0), "framework" (4.3); not
-# "remote" (4.4) or "communication" (4.7), which name an ask only with a neighbour.
-ANCHOR_ZIPF = 4.3
+# "PostgreSQL", "safeguarding" (3.2), "licence" (4.0), "retail" (4.4); not
+# "communication" (4.7) or "patients" (4.9), which name an ask only with a neighbour.
+ANCHOR_ZIPF = 4.5
 # At or above this a word is too common to be a term alone ("team", "work", "data").
 COMMON_ZIPF = 5.4
 
@@ -64,6 +64,8 @@ class Lexicon:
         if value is None:
             with self._lock:  # the stemmer object is not thread-safe
                 value = self._stemmer.stemWord(form)
+            if value.endswith("ori") and len(value) > 5:
+                value = value[:-1]  # "supervisory" meets "supervisor", "advisory" "advisor"
             if len(self._stems) < 100_000:
                 self._stems[form] = value
         return value

@@ -45,7 +45,9 @@ NUMBER_CHARS = set("0123456789.,+%-–/£$€")
 BREAK_GAP = set(",;:()[]{}.!?\"“”|") | {"–", "—"}
 MAX_TERM_WORDS = 4
 COMPOUND_MARGIN = 0.5
-RARE_ADJECTIVE = 3.5  # an adjective alone is a term only when this rare ("numerate")  # a compound's parts need each other, so it may be a little commoner
+RARE_ADJECTIVE = 3.5
+RARE_MODIFIER = 3.5
+NAME_ZIPF = 5.1  # a name is specific unless it is as common as "UK" or "English"
 
 
 def _gap_breaks(gap: str) -> bool:
@@ -108,11 +110,11 @@ def _classify(text: str, words: Sequence[Word], cues: Cues, lexicon: Lexicon) ->
         written = text[word.start : word.end]
         surface = written.lower()
         in_compound = _joined(text, words, i)
-        if not in_compound and (
+        if (not in_compound and (
             form in lexicon.function_words or form in cues.frame_words
             or surface in cues.frame_words or form in BREAKS or form in DETERMINERS
             or form in lexicon.number_words or form in lexicon.date_words
-        ) or all(ch in NUMBER_CHARS for ch in form) or not any(ch.isalnum() for ch in form):
+        )) or all(ch in NUMBER_CHARS for ch in form) or not any(ch.isalnum() for ch in form):
             if form in cues.frame_heads and kinds and kinds[-1] == WORD and not _gap_breaks(gap):
                 kinds.append(WORD)  # "subject knowledge"
                 continue
@@ -131,8 +133,8 @@ def _classify(text: str, words: Sequence[Word], cues: Cues, lexicon: Lexicon) ->
         if lexicon.only_verb(form) and surface == form:
             kinds.append(VERB)
             continue
-        if lexicon.only_adverb(form):
-            kinds.append(STOP)
+        if lexicon.only_adverb(form) and (surface.endswith("ly") or form in lexicon.function_words):
+            kinds.append(STOP)  # "calmly", "clearly"; but "the outdoors", "work nights"
             continue
         kinds.append(WORD)
     return kinds
@@ -163,7 +165,10 @@ def _verb_slot(text, words, kinds, i, gap, lexicon, cues) -> bool:
         return False
     if previous == "to":
         return text[words[i].start : words[i].end].lower() == words[i].form  # not "to safeguarding"
-    if previous in AFTER_VERB_SLOT or previous in cues.frame_words:
+    if previous in cues.frame_words:
+        # "experience building ...", "comfortable writing ...", but "strong subject knowledge"
+        return text[words[i].start : words[i].end].lower().endswith("ing")
+    if previous in AFTER_VERB_SLOT:
         return True
     if previous in PREPOSITIONS:
         # "experience of running a repair counter" (a verb: an object follows), but
@@ -184,7 +189,7 @@ def _runs(text: str, words: Sequence[Word], kinds: list[str], lexicon: Lexicon) 
     for i, kind in enumerate(kinds):
         gap = text[words[i - 1].end : words[i].start] if i else ""
         if kind != WORD or (current and _gap_breaks(gap)) or (
-            current and lexicon.only_adjective(words[i].form)
+            current and not _joined(text, words, i) and lexicon.only_adjective(words[i].form)
             and lexicon.can_be_noun(words[current[-1]].form)
             and not lexicon.only_adjective(words[current[-1]].form)
         ):
@@ -217,10 +222,16 @@ def key(text: str, word: Word) -> str:
     is not "automated".
     """
     written = text[word.start : word.end]
-    if written[:1].isupper() and (written.isupper() or len(written) > 1):
-        if written.isupper() or any(ch.isupper() for ch in written[1:]) or word.form.isalpha():
-            return "=" + word.form
+    if written[:1].isupper() and len(written) > 1:
+        return name_key(word.form)
     return word.stem
+
+
+def name_key(form: str) -> str:
+    """ "=api" for "APIs" and "API": names are compared whole, plural or not."""
+    if len(form) > 3 and form.endswith("s") and not form.endswith("ss"):
+        form = form[:-1]
+    return "=" + form
 
 
 def _proper(text: str, words: Sequence[Word], i: int) -> bool:
@@ -240,9 +251,8 @@ def _anchor_word(text: str, words: Sequence[Word], run: list[int], k: int,
         return False  # "shared rota", "automated tests": a participle describes
     if surface.endswith("ing") and k + 1 < len(run):
         return False  # "planning team", but "safeguarding" and "forecasting" stand alone
-    if lexicon.only_adjective(word.form) and len(run) > 1:
-        return False  # "timely records": the adjective alone is not the ask
-    return True
+    # "timely records": the adjective alone is not the ask
+    return not (lexicon.only_adjective(word.form) and len(run) > 1)
 
 
 def _thing(
@@ -269,7 +279,12 @@ def _thing(
             continue
         if len(unit) == 1:
             u = unit[0]
-            if rarest <= ANCHOR_ZIPF and len(words[run[u]].form) > 1 and _anchor_word(
+            # The head (the run's last word) or a name may be fairly common; a modifier
+            # names the ask alone only when rare ("frailty assessments", not "quarterly").
+            proper = _proper(text, words, run[u])
+            head = u == len(run) - 1 or proper
+            limit = NAME_ZIPF if proper else ANCHOR_ZIPF if head else RARE_MODIFIER
+            if rarest <= limit and len(words[run[u]].form) > 1 and _anchor_word(
                     text, words, run, u, lexicon):
                 anchors.append(unit_keys)
         elif rarest <= ANCHOR_ZIPF + COMPOUND_MARGIN:

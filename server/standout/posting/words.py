@@ -19,6 +19,7 @@ class Word(NamedTuple):
     stem: str  # Snowball stem of the form: what close variants share
     start: int
     end: int
+    capital: bool = False  # written with a capital letter (only set for letters' words)
 
 
 class PlacedParagraphLike(Protocol):
