@@ -25,7 +25,12 @@ from .words import AnalysisLike, Word, sentences_of, words_in, words_of
 ABOUT_ZIPF = 3.3  # rarer than this, an about-us word is distinctive ("berth", "oyster")
 COMMON_NAME_ZIPF = 4.5  # a one-word name this common is an ordinary word ("Good", "Lakes")
 ABOUT_TERM_WEIGHT = 0.5  # an about-us phrase at least this telling (see terms.word_value)
-MIN_ENGLISH_SHARE = 0.18  # share of function words below which a text is not English
+# Telling English from another language (see PostingAnalyser._is_english).
+KNOWN_ZIPF = 3.0
+PROSE_FUNCTION_SHARE = 0.2
+LIST_KNOWN_SHARE = 0.7
+MIN_FUNCTION_SHARE = 0.05
+MIN_KNOWN_SHARE = 0.6
 
 
 class PostingAnalyser:
@@ -99,11 +104,19 @@ class PostingAnalyser:
         )
 
     def _is_english(self, words: Sequence[Word]) -> bool:
+        """English prose is a fifth function words; an English list is mostly known words.
+
+        Another language shares some words with English ("in", "die", "profil") but has
+        few of its function words and many words English does not know.
+        """
         alphabetic = [w for w in words if w.form.isalpha()]
         if len(alphabetic) < 12:
             return True  # too short to tell: read it as English
         function = sum(1 for w in alphabetic if w.form in self.lexicon.function_words)
-        return function / len(alphabetic) >= MIN_ENGLISH_SHARE
+        known = sum(1 for w in alphabetic if self.lexicon.zipf(w.form) >= KNOWN_ZIPF)
+        function_share, known_share = function / len(alphabetic), known / len(alphabetic)
+        return function_share >= PROSE_FUNCTION_SHARE or known_share >= LIST_KNOWN_SHARE or (
+            function_share >= MIN_FUNCTION_SHARE and known_share >= MIN_KNOWN_SHARE)
 
     def _title_keys(self, title: str) -> frozenset[str]:
         """Stems and forms of the role title's and company's words (not its notes).

@@ -244,7 +244,8 @@ def _copied_number(posting: PostingAnalysis, words, position: int | None, surfac
     if position is None:
         return False
     form = words[position].form
-    before = words[position - 1].form if position else None
-    after = words[position + 1].form if position + 1 < len(words) else None
+    # Neighbours are words, not signs: "3+ years" is "3 year" like the posting's "3+ years".
+    before = next((w.form for w in reversed(words[:position]) if w.form[:1].isalnum()), None)
+    after = next((w.form for w in words[position + 1 :] if w.form[:1].isalnum()), None)
     return (before is not None and f"{before} {form}" in phrases) or (
         after is not None and f"{form} {after}" in phrases)

@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 RUN = 6
 LINE_RUN = 4
 LINE_SHARE = 0.75
-TELLING_ZIPF = 5.0  # a copied run must hold a word rarer than this
+TELLING_ZIPF = 5.3  # a copied run must hold a word rarer than this ("property", not "love")
 
 
 @dataclass(frozen=True)

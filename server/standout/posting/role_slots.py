@@ -96,7 +96,8 @@ def _own_or_past(plain: str, at: int) -> bool:
     before = re.findall(r"[\w']+", plain[max(0, at - 40) : at].lower())[-4:]
     if before[-2:-1] and before[-2] in ("interest", "interested") and before[-1] == "in":
         before = before[:-1]  # "interested in the Data Analyst role" is a slot
-    return bool(set(before) & OWN) or bool(set(before[-3:]) & PAST)
+    # "my previous role as", but not "my application for the ... post"
+    return bool(set(before[-2:]) & OWN) or bool(set(before[-3:]) & PAST)
 
 
 def title_words(title: str) -> list[str]:
@@ -132,3 +133,8 @@ def _meets(a: str, b: str) -> bool:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)])
+
+
+def other_roles(text: str, target: str) -> list[Slot]:
+    """The role slots of ``text`` whose title is not the target role."""
+    return [slot for slot in role_slots(text) if not same_role(slot.title, target)]

@@ -76,9 +76,11 @@ def extract_terms(
     seen: set[tuple[str, ...]] = set()
     for run in runs:
         surface = text[words[run[0]].start : words[run[-1]].end]
-        if surface.lower() in ignored or all(
-            text[words[i].start : words[i].end].lower() in ignored for i in run
-        ):
+        if surface.lower() in ignored:
+            continue
+        # "the Python services behind BerthBook": the employer's own names are not skills
+        run = [i for i in run if text[words[i].start : words[i].end].lower() not in ignored]
+        if not run:
             continue
         term = _thing(text, words, run, lexicon, title_stems)
         if term is not None and term.stems not in seen:
@@ -165,11 +167,11 @@ def _verb_slot(text, words, kinds, i, gap, lexicon, cues) -> bool:
         return False
     if previous == "to":
         return text[words[i].start : words[i].end].lower() == words[i].form  # not "to safeguarding"
+    if previous in AFTER_VERB_SLOT:
+        return True
     if previous in cues.frame_words:
         # "experience building ...", "comfortable writing ...", but "strong subject knowledge"
         return text[words[i].start : words[i].end].lower().endswith("ing")
-    if previous in AFTER_VERB_SLOT:
-        return True
     if previous in PREPOSITIONS:
         # "experience of running a repair counter" (a verb: an object follows), but
         # "experience with forecasting or time-series analysis" (the skill itself).
