@@ -10,9 +10,9 @@ anyone with the name swapped (rule ``posting.nothing-about-them``).
 from __future__ import annotations
 
 from ..employer import company_pattern
+from .keys import name_key
 from .lexicon import Lexicon
 from .model import PostingAnalysis
-from .terms import name_key
 from .words import AnalysisLike
 
 

@@ -15,11 +15,12 @@ from .clauses import clauses
 from .cues import Cues, load_cues
 from .echo import EchoIndex
 from .header import read_company, read_role
+from .keys import name_key
 from .layout import Piece, pieces_of
 from .lexicon import Lexicon, lexicon
 from .model import Ask, PostingAnalysis, Section, Term
 from .ranking import ask_weight, top_asks
-from .terms import extract_terms, name_key
+from .terms import extract_terms
 from .words import AnalysisLike, Word, sentences_of, words_in, words_of
 
 ABOUT_ZIPF = 3.3  # rarer than this, an about-us word is distinctive ("berth", "oyster")

@@ -25,10 +25,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..employer import company_pattern, same_company
+from .keys import name_key
 from .lexicon import Lexicon
 from .model import PostingAnalysis
 from .role_slots import role_slots
-from .terms import name_key
 from .words import AnalysisLike, Word
 
 SHOWN, CLAIMED, ABSENT = "shown", "claimed", "absent"

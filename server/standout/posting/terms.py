@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cues import Cues
-from .lexicon import ANCHOR_ZIPF, COMMON_ZIPF, Lexicon
+from .keys import is_proper, joined, key, thing_term, word_value
+from .lexicon import Lexicon
 from .model import Term
 from .words import Word
 
@@ -44,19 +45,11 @@ BREAKS = PREPOSITIONS | {"including", "such", "ideally", "especially", "etc", "e
 NUMBER_CHARS = set("0123456789.,+%-–/£$€")
 BREAK_GAP = set(",;:()[]{}.!?\"“”|") | {"–", "—"}
 MAX_TERM_WORDS = 4
-COMPOUND_MARGIN = 0.5
-RARE_ADJECTIVE = 3.5
-RARE_MODIFIER = 3.5
-NAME_ZIPF = 5.1  # a name is specific unless it is as common as "UK" or "English"
+RARE_ADJECTIVE = 3.5  # an adjective alone is a term only when this rare ("numerate")
 
 
 def _gap_breaks(gap: str) -> bool:
     return any(ch in BREAK_GAP for ch in gap) or " - " in gap or "\n" in gap
-
-
-def word_value(zipf: float) -> float:
-    """How much a word tells about a job: 1.0 at Zipf 3 ("stakeholder"), 0 at 6 ("work")."""
-    return max(0.0, min(1.5, (6.0 - zipf) / 3.0))
 
 
 def extract_terms(
@@ -82,7 +75,7 @@ def extract_terms(
         run = [i for i in run if text[words[i].start : words[i].end].lower() not in ignored]
         if not run:
             continue
-        term = _thing(text, words, run, lexicon, title_stems)
+        term = thing_term(text, words, run, lexicon, title_stems)
         if term is not None and term.stems not in seen:
             seen.add(term.stems)
             terms.append(term)
@@ -111,7 +104,7 @@ def _classify(text: str, words: Sequence[Word], cues: Cues, lexicon: Lexicon) ->
         gap = text[words[i - 1].end : word.start] if i else ""
         written = text[word.start : word.end]
         surface = written.lower()
-        in_compound = _joined(text, words, i)
+        in_compound = joined(text, words, i)
         if (not in_compound and (
             form in lexicon.function_words or form in cues.frame_words
             or surface in cues.frame_words or form in BREAKS or form in DETERMINERS
@@ -140,13 +133,6 @@ def _classify(text: str, words: Sequence[Word], cues: Cues, lexicon: Lexicon) ->
             continue
         kinds.append(WORD)
     return kinds
-
-
-def _joined(text: str, words: Sequence[Word], i: int) -> bool:
-    """Whether word ``i`` is part of a hyphenated or slashed compound ("on-call", "CI/CD")."""
-    before = i > 0 and text[words[i - 1].end : words[i].start] in ("-", "/", "‑")
-    after = i + 1 < len(words) and text[words[i].end : words[i + 1].start] in ("-", "/", "‑")
-    return before or after
 
 
 def _verb_slot(text, words, kinds, i, gap, lexicon, cues) -> bool:
@@ -191,7 +177,7 @@ def _runs(text: str, words: Sequence[Word], kinds: list[str], lexicon: Lexicon) 
     for i, kind in enumerate(kinds):
         gap = text[words[i - 1].end : words[i].start] if i else ""
         if kind != WORD or (current and _gap_breaks(gap)) or (
-            current and not _joined(text, words, i) and lexicon.only_adjective(words[i].form)
+            current and not joined(text, words, i) and lexicon.only_adjective(words[i].form)
             and lexicon.can_be_noun(words[current[-1]].form)
             and not lexicon.only_adjective(words[current[-1]].form)
         ):
@@ -206,8 +192,8 @@ def _runs(text: str, words: Sequence[Word], kinds: list[str], lexicon: Lexicon) 
     for run in runs:
         trimmed = run
         while trimmed and not (
-            lexicon.can_be_noun(words[trimmed[-1]].form) or _joined(text, words, trimmed[-1])
-            or _proper(text, words, trimmed[-1])
+            lexicon.can_be_noun(words[trimmed[-1]].form) or joined(text, words, trimmed[-1])
+            or is_proper(text, words, trimmed[-1])
         ):
             trimmed = trimmed[:-1]
         if not trimmed and len(run) == 1 and lexicon.zipf(words[run[0]].form) <= RARE_ADJECTIVE:
@@ -215,90 +201,6 @@ def _runs(text: str, words: Sequence[Word], kinds: list[str], lexicon: Lexicon) 
         if trimmed:
             out.append(trimmed[-MAX_TERM_WORDS:])
     return out
-
-
-def key(text: str, word: Word) -> str:
-    """What a word is matched by: its stem, or its exact form for a name ("=excel").
-
-    Names are not stemmed: "Excel" is not "excellent", "Automation" (a company)
-    is not "automated".
-    """
-    written = text[word.start : word.end]
-    if written[:1].isupper() and len(written) > 1:
-        return name_key(word.form)
-    return word.stem
-
-
-def name_key(form: str) -> str:
-    """ "=api" for "APIs" and "API": names are compared whole, plural or not."""
-    if len(form) > 3 and form.endswith("s") and not form.endswith("ss"):
-        form = form[:-1]
-    return "=" + form
-
-
-def _proper(text: str, words: Sequence[Word], i: int) -> bool:
-    written = text[words[i].start : words[i].end]
-    return (i > 0 and written[:1].isupper()) or (len(written) > 1 and written.isupper())
-
-
-def _anchor_word(text: str, words: Sequence[Word], run: list[int], k: int,
-                 lexicon: Lexicon) -> bool:
-    """Whether run[k] can name the ask alone: a rare thing, not a modifier."""
-    word = words[run[k]]
-    written = text[word.start : word.end]
-    surface = written.lower()
-    if _proper(text, words, run[k]) or written.isupper():
-        return True
-    if surface.endswith("ed") and surface != word.form:
-        return False  # "shared rota", "automated tests": a participle describes
-    if surface.endswith("ing") and k + 1 < len(run):
-        return False  # "planning team", but "safeguarding" and "forecasting" stand alone
-    # "timely records": the adjective alone is not the ask
-    return not (lexicon.only_adjective(word.form) and len(run) > 1)
-
-
-def _thing(
-    text: str, words: Sequence[Word], run: list[int], lexicon: Lexicon,
-    title_stems: frozenset[str] = frozenset(),
-) -> Term | None:
-    zipfs = [lexicon.zipf(words[i].form) for i in run]
-    if all(z >= COMMON_ZIPF for z in zipfs):
-        return None  # "team", "people": everyday words name no ask
-    keys = [key(text, words[i]) for i in run]
-    anchors: list[tuple[str, ...]] = []
-    k = 0
-    while k < len(run):
-        # A hyphenated compound is one unit: "vessel-tracking" needs both its words.
-        unit = [k]
-        while k + 1 < len(run) and text[words[run[k]].end : words[run[k + 1]].start] in (
-                "-", "/", "‑"):
-            k += 1
-            unit.append(k)
-        k += 1
-        rarest = min(zipfs[u] for u in unit)
-        unit_keys = tuple(keys[u] for u in unit)
-        if any(u.lstrip("=") in title_stems for u in unit_keys) and len(unit) == 1:
-            continue
-        if len(unit) == 1:
-            u = unit[0]
-            # The head (the run's last word) or a name may be fairly common; a modifier
-            # names the ask alone only when rare ("frailty assessments", not "quarterly").
-            proper = _proper(text, words, run[u])
-            head = u == len(run) - 1 or proper
-            limit = NAME_ZIPF if proper else ANCHOR_ZIPF if head else RARE_MODIFIER
-            if rarest <= limit and len(words[run[u]].form) > 1 and _anchor_word(
-                    text, words, run, u, lexicon):
-                anchors.append(unit_keys)
-        elif rarest <= ANCHOR_ZIPF + COMPOUND_MARGIN:
-            anchors.append(unit_keys)
-    values = [word_value(z) for z in zipfs]
-    weight = max(values) + 0.25 * (sum(values) - max(values))
-    return Term(
-        text=text[words[run[0]].start : words[run[-1]].end],
-        stems=tuple(keys),
-        anchors=tuple(anchors),
-        weight=round(weight, 3),
-    )
 
 
 def _actions(words: Sequence[Word], kinds: list[str], runs: list[list[int]]):
