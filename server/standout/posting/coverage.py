@@ -23,13 +23,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..employer import company_pattern, same_company
 from .keys import name_key
 from .lexicon import Lexicon
 from .model import PostingAnalysis
 from .role_slots import role_slots
-from .words import AnalysisLike, Word
+from .words import AnalysisLike, Word, paragraph_words
 
 SHOWN, CLAIMED, ABSENT = "shown", "claimed", "absent"
 LIST_GAP = re.compile(r"^\s*(?:,|/|&|;)?\s*(?:(?:and|or|as well as|plus|including)\s+)?$", re.I)
@@ -59,6 +60,17 @@ class _Mention:
     stems: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Named:
+    """An ask named in one sentence of a paragraph (offsets relative to the paragraph)."""
+
+    ask: int
+    status: str  # shown | claimed
+    sentence: tuple[int, int]
+    mention: tuple[int, int]
+    proof: tuple[str, ...]
+
+
 def coverage(
     posting: PostingAnalysis,
     text: AnalysisLike,
@@ -67,30 +79,68 @@ def coverage(
     asks: Iterable[int] | None = None,
 ) -> list[AskStatus]:
     """Statuses of ``asks`` (default: the posting's top asks), in that order."""
+    company = company or posting.company
+    return combine(
+        posting,
+        ((p.offset, paragraph_mentions(posting, p.local, lexicon, company))
+         for p in text.paragraphs),
+        asks,
+    )
+
+
+def combine(
+    posting: PostingAnalysis,
+    paragraphs: Iterable[tuple[int, Sequence[Named]]],
+    asks: Iterable[int] | None = None,
+) -> list[AskStatus]:
+    """Each ask's strongest status over the paragraphs' named asks, placed in the text."""
     wanted = list(posting.top if asks is None else asks)
-    best: dict[int, AskStatus] = {}
-    masks = _masks(text.text, company or posting.company, posting)
-    for sentence in _sentences(text, lexicon):
-        start, end, words, specifics = sentence
-        if GREETING.match(text.text, start) and len(words) <= GREETING_WORDS:
+    best: dict[int, tuple[Named, int]] = {}
+    for offset, named in paragraphs:
+        for item in named:
+            current = best.get(item.ask)
+            if current is None or RANK[item.status] > RANK[current[0].status]:
+                best[item.ask] = (item, offset)
+    out = []
+    for i in wanted:
+        found = best.get(i)
+        if found is None:
+            out.append(AskStatus(i, ABSENT, None, None))
+            continue
+        item, o = found
+        out.append(AskStatus(i, item.status, (item.sentence[0] + o, item.sentence[1] + o),
+                             (item.mention[0] + o, item.mention[1] + o), item.proof))
+    return out
+
+
+def paragraph_mentions(
+    posting: PostingAnalysis, paragraph, lexicon: Lexicon, company: str | None,
+    words: Sequence[Word] | None = None,
+) -> tuple[Named, ...]:
+    """The asks each sentence of one paragraph names, and how (context-free but for
+    the company): what a cache keeps per paragraph."""
+    text = paragraph.text
+    out: list[Named] = []
+    masks = _masks(text, company, posting)
+    stream = paragraph_words(paragraph, lexicon) if words is None else words
+    for start, end, words, specifics in _sentences(paragraph, stream):
+        if GREETING.match(text, start) and len(words) <= GREETING_WORDS:
             continue  # "Dear Hiring Manager,", "Kind regards, Sam"
         usable = [w for w in words if not _inside(w.start, w.end, masks)]
-        if _praises(text.text, start, end, words, masks):
+        if _praises(text, start, end, words, masks):
             # "With the Kirkby Thore cheese plant now open, your milk...": about them.
             usable = [w for w in usable if w.stem not in posting.about_stems]
         mentions = _mentions(posting, usable)
         if not mentions:
             continue
-        listed = _listed(text.text, mentions)
-        evidence = _evidence(posting, text.text, words, specifics, mentions, masks, company)
+        listed = _listed(text, mentions)
+        evidence = _evidence(posting, text, words, specifics, mentions, masks, company)
+        proof = tuple(e[3] for e in evidence)
         for mention in mentions:
-            status = SHOWN if evidence and mention not in listed else CLAIMED
-            current = best.get(mention.ask)
-            if current is None or RANK[status] > RANK[current.status]:
-                best[mention.ask] = AskStatus(
-                    mention.ask, status, (start, end), (mention.start, mention.end),
-                    tuple(e[3] for e in evidence) if status == SHOWN else ())
-    return [best.get(i) or AskStatus(i, ABSENT, None, None) for i in wanted]
+            shown = bool(evidence) and mention not in listed
+            out.append(Named(mention.ask, SHOWN if shown else CLAIMED, (start, end),
+                             (mention.start, mention.end), proof if shown else ()))
+    return tuple(out)
 
 
 def match_share(statuses: Sequence[AskStatus]) -> float | None:
@@ -100,39 +150,33 @@ def match_share(statuses: Sequence[AskStatus]) -> float | None:
     return round(sum(1 for s in statuses if s.status == SHOWN) / len(statuses), 3)
 
 
-def _sentences(text: AnalysisLike, lexicon: Lexicon):
-    stem = lexicon.stem
-    for paragraph in text.paragraphs:
-        offset = paragraph.offset
-        local = paragraph.local
-        stream = [
-            Word(form, stem(form), s + offset, e + offset, local.text[s:s + 1].isupper())
-            for form, s, e in local.stream_tuples
-        ]
-        specifics = [(sp.label, sp.start + offset, sp.end + offset, sp.text)
-                     for sp in local.specifics]
-        k = 0
-        for a, b in local.sentences:
-            a, b = a + offset, b + offset
-            words = []
-            while k < len(stream) and stream[k].start < b:
-                if stream[k].start >= a:
-                    words.append(stream[k])
-                k += 1
-            yield a, b, words, [s for s in specifics if a <= s[1] and s[2] <= b]
+def _sentences(paragraph, stream: Sequence[Word]):
+    """(start, end, words, specifics) of each sentence of a paragraph analysis."""
+    specifics = [(sp.label, sp.start, sp.end, sp.text) for sp in paragraph.specifics]
+    k = 0
+    for a, b in paragraph.sentences:
+        words = []
+        while k < len(stream) and stream[k].start < b:
+            if stream[k].start >= a:
+                words.append(stream[k])
+            k += 1
+        yield a, b, words, [s for s in specifics if a <= s[1] and s[2] <= b]
 
 
 def _masks(text: str, company: str | None, posting: PostingAnalysis) -> list[tuple[int, int]]:
     """Spans that name no ask: the company, its own names, role titles in role slots."""
     spans = [(slot.start, slot.end) for slot in role_slots(text)]
-    pattern = company_pattern(company) if company else None
+    pattern = _company_pattern(company) if company else None
     if pattern is not None:
         spans += [m.span() for m in pattern.finditer(text)]
-    for name in posting.about_names:
-        if len(name) > 2:
-            spans += [m.span() for m in re.finditer(
-                r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE)]
+    if posting.about_names_pattern is not None:
+        spans += [m.span() for m in posting.about_names_pattern.finditer(text)]
     return spans
+
+
+@lru_cache(maxsize=64)
+def _company_pattern(company: str) -> re.Pattern[str] | None:
+    return company_pattern(company)
 
 
 def _praises(text: str, start: int, end: int, words: Sequence[Word], masks) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -76,6 +77,15 @@ class PostingAnalysis:
     number_phrases: frozenset[str]
     echo: EchoIndex
     notes: tuple[str, ...] = field(default=())  # "no asks found", "not English?"
+
+    @cached_property
+    def about_names_pattern(self) -> re.Pattern[str] | None:
+        """One regex for the employer's own names (praising them names no ask)."""
+        names = sorted((n for n in self.about_names if len(n) > 2), key=len, reverse=True)
+        if not names:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+                          re.IGNORECASE)
 
     @cached_property
     def name_words(self) -> frozenset[str]:

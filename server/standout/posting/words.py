@@ -54,3 +54,11 @@ def words_in(words: Sequence[Word], starts: Sequence[int], start: int, end: int)
     lo = bisect_left(starts, start)
     hi = bisect_left(starts, end)
     return [w for w in words[lo:hi] if w.end <= end]
+
+
+def paragraph_words(paragraph, lexicon: Lexicon) -> list[Word]:
+    """A paragraph analysis's words (offsets relative to it), capitals noted."""
+    stem = lexicon.stem
+    text = paragraph.text
+    return [Word(form, stem(form), s, e, text[s : s + 1].isupper())
+            for form, s, e in paragraph.stream_tuples]
