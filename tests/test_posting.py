@@ -282,3 +282,19 @@ def test_role_slot_table(role, sentence, expected):
 
     found = other_roles(sentence, role)
     assert ("flag" if found else "pass") == expected, [s.title for s in found]
+
+
+def test_board_shapes_of_headings_and_lists(analyser):
+    """Markdown and capitals for headings, numbered items, items without markers."""
+    posting = analyser(
+        "## RESPONSIBILITIES\n1. Reconcile the supplier ledgers every month\n"
+        "2. Prepare VAT returns\n\n**Requirements:**\nACCA or CIMA qualified\n"
+        "Advanced Excel and Power BI\n\nPERKS\n● Free lunch on Fridays\n"
+    )
+    got = {a.text: a.section for a in posting.asks}
+    assert got == {
+        "Reconcile the supplier ledgers every month": "responsibilities",
+        "Prepare VAT returns": "responsibilities",
+        "ACCA or CIMA qualified": "requirements",
+        "Advanced Excel and Power BI": "requirements",
+    }

@@ -10,6 +10,7 @@ import yaml
 
 from ..resources import models_dir
 
+STRICT_SHARE = 0.6
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
@@ -31,15 +32,21 @@ class Cues:
     frame_words: frozenset[str]
     frame_heads: frozenset[str]
 
-    def heading_section(self, line: str) -> str | None:
-        """The section a heading line names (the longest cue it contains wins)."""
+    def heading_section(self, line: str, strict: bool = False) -> str | None:
+        """The section a heading line names (the longest cue it contains wins).
+
+        ``strict``: the cue must be most of the line ("Key skills", not "Strong
+        skills in Excel"), for a line inside a block, where items look like headings.
+        """
         text = plain(line).strip(" :-–—#*\t")
         best: tuple[int, str] | None = None
         for section, phrases in self.headings.items():
             for phrase in phrases:
                 if _contains(text, phrase) and (best is None or len(phrase) > best[0]):
                     best = (len(phrase), section)
-        return best[1] if best else None
+        if best is None or (strict and best[0] < STRICT_SHARE * len(text)):
+            return None
+        return best[1]
 
     def prose_section(self, sentence: str) -> str | None:
         """The section a prose sentence's cues point to.

@@ -46,6 +46,7 @@ class Piece:
 def lines_of(text: str, cues: Cues) -> list[Line]:
     out: list[Line] = []
     position = 0
+    after_blank = True  # the text's start counts as one
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         line_start = position
@@ -53,6 +54,7 @@ def lines_of(text: str, cues: Cues) -> list[Line]:
         stripped = body.strip()
         if not stripped:
             out.append(Line(line_start, line_start, "blank"))
+            after_blank = True
             continue
         marker = BULLET.match(body)
         content_start = line_start + (marker.end() if marker else len(body) - len(body.lstrip()))
@@ -60,26 +62,33 @@ def lines_of(text: str, cues: Cues) -> list[Line]:
         content = text[content_start:content_end]
         if marker and content:
             kind = "bullet"
-        elif _looks_like_heading(content, cues):
+        elif _looks_like_heading(content, cues, after_blank or (out and out[-1].kind == "bullet")):
             kind = "heading"
         else:
             kind = "text"
+        after_blank = False
         out.append(Line(content_start, content_end, kind))
     return out
 
 
-def _looks_like_heading(content: str, cues: Cues) -> bool:
+def _looks_like_heading(content: str, cues: Cues, opens_block: bool) -> bool:
+    """A short line that names a section, ends with a colon, or opens a block like a title.
+
+    Inside a block (no blank line before it), short lines are usually list items
+    copied without their bullets ("ACCA or CIMA qualified"): there only a line
+    that is mostly a heading cue ("Key skills"), or ends with a colon, is one.
+    """
     words = content.split()
     if not words or len(words) > HEADING_MAX_WORDS:
         return False
     if content.endswith(":"):
         return True
-    if content[-1] in ".!,;" or (content.startswith(("#",)) and len(words) == 1):
+    if content[-1] in ".!,;":
         return False
-    return cues.heading_section(content) is not None or (
-        len(words) <= 5 and content[0].isupper() and not content.endswith(("?",))
-        and _is_title_like(words)
-    )
+    if cues.heading_section(content, strict=not opens_block) is not None:
+        return True
+    return opens_block and len(words) <= 5 and content[0].isupper() and not content.endswith(
+        "?") and _is_title_like(words)
 
 
 def _is_title_like(words: Sequence[str]) -> bool:
