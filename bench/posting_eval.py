@@ -156,7 +156,7 @@ def run(which: str, verbose: bool) -> Tally:
             for paragraph in analysis.paragraphs:
                 forms = None
                 for a, b in paragraph.sentences:
-                    forms = [f for f, s, e in paragraph.local.stream_tuples
+                    forms = [f for f, s, e in paragraph.local.canonical_words
                              if a <= s + paragraph.offset < b]
                     if find_echo(forms, posting.echo) is not None:
                         flagged.append(letter_text[a:b])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..employer import company_pattern
+from ..employer_names import company_pattern
 from .keys import name_key
 from .lexicon import Lexicon
 from .model import PostingAnalysis

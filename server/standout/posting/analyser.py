@@ -21,8 +21,11 @@ from .lexicon import Lexicon, lexicon
 from .model import Ask, PostingAnalysis, Section, Term
 from .ranking import ask_weight, top_asks
 from .terms import extract_terms
-from .words import AnalysisLike, Word, sentences_of, words_in, words_of
+from .words import AnalysisLike, Word, names_of, sentences_of, words_in, words_of
 
+# Where copying the posting counts as echo: not its benefits, process or
+# equal-opportunities boilerplate ("we look forward to hearing from you").
+ECHO_SECTIONS = {None, "about", "responsibilities", "requirements", "nice_to_have"}
 ABOUT_ZIPF = 3.3  # rarer than this, an about-us word is distinctive ("berth", "oyster")
 COMMON_NAME_ZIPF = 4.5  # a one-word name this common is an ordinary word ("Good", "Lakes")
 ABOUT_TERM_WEIGHT = 0.5  # an about-us phrase at least this telling (see terms.word_value)
@@ -62,6 +65,10 @@ class PostingAnalyser:
                 self._cache.popitem(last=False)
         return result
 
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
     def _read(self, text: str) -> PostingAnalysis:
         analysis = self._analyse(text)
         words = words_of(analysis, self.lexicon)
@@ -97,7 +104,8 @@ class PostingAnalyser:
                 if w.form not in self.lexicon.function_words),
             number_phrases=_number_phrases(words, self.lexicon),
             echo=EchoIndex.build(
-                [[w.form for w in words_in(words, starts, p.start, p.end)] for p in pieces],
+                [[w.form for w in words_in(words, starts, p.start, p.end)] for p in pieces
+                 if p.section in ECHO_SECTIONS],
                 [[w.form for w in words_in(words, starts, a.start, a.end)] for a in asks],
                 self.lexicon, self.cues.frame_words,
             ),
@@ -165,9 +173,7 @@ class PostingAnalyser:
 
     @staticmethod
     def _names(analysis: AnalysisLike) -> frozenset[str]:
-        return frozenset(
-            s.text.lower() for p in analysis.paragraphs for s in p.specifics if s.label == "NAME"
-        )
+        return frozenset(name.lower() for _, _, name in names_of(analysis))
 
     def _ignored(self, analysis, pieces, company: str | None) -> frozenset[str]:
         """Names that are the employer's own (company, products, places in the about part)."""
@@ -175,10 +181,9 @@ class PostingAnalyser:
         about = [(p.start, p.end) for p in pieces if p.section == "about" or (
             p.section is None and p is not header[0])]  # the first line is the role
         out = set()
-        for paragraph in analysis.paragraphs:
-            for s in paragraph.specifics:
-                if s.label == "NAME" and any(a <= s.start < b for a, b in about):
-                    out.add(s.text.lower())
+        for start, _, name in names_of(analysis):
+            if any(a <= start < b for a, b in about):
+                out.add(name.lower())
         if company:
             out.add(company.lower())
             out.update(w.lower() for w in company.split() if w[:1].isupper())
@@ -194,22 +199,21 @@ class PostingAnalyser:
         about = [p for p in pieces if p.section == "about"]
         company_keys = self._title_keys(company or "")
         terms: dict[tuple[str, ...], Term] = {}
-        for paragraph in analysis.paragraphs:
-            for s in paragraph.specifics:
-                if s.label != "NAME" or not any(p.start <= s.start < p.end for p in about):
-                    continue
-                inside = words_in(words, starts, s.start, s.end)
-                keys = tuple(name_key(w.form) for w in inside if w.form not in ("of", "the", "&"))
-                plain_words = [w.form for w in inside]
-                if not keys or all(
-                    w in company_keys or w in title or self.lexicon.stem(w) in title
-                    for w in plain_words
-                ):
-                    continue
-                if len(keys) == 1 and (len(plain_words[0]) <= 3 or self.lexicon.zipf(
-                        plain_words[0]) >= COMMON_NAME_ZIPF):
-                    continue  # "Good", "Year"; "NHS", "GBP" are codes, not names
-                terms.setdefault(keys, Term(s.text, keys, anchors=(keys,), weight=1.0, kind="name"))
+        for name_start, name_end, name in names_of(analysis):
+            if not any(p.start <= name_start < p.end for p in about):
+                continue
+            inside = words_in(words, starts, name_start, name_end)
+            keys = tuple(name_key(w.form) for w in inside if w.form not in ("of", "the", "&"))
+            plain_words = [w.form for w in inside]
+            if not keys or all(
+                w in company_keys or w in title or self.lexicon.stem(w) in title
+                for w in plain_words
+            ):
+                continue
+            if len(keys) == 1 and (len(plain_words[0]) <= 3 or self.lexicon.zipf(
+                    plain_words[0]) >= COMMON_NAME_ZIPF):
+                continue  # "Good", "Year"; "NHS", "GBP" are codes, not names
+            terms.setdefault(keys, Term(name, keys, anchors=(keys,), weight=1.0, kind="name"))
         for piece in about:
             piece_words = words_in(words, starts, piece.start, piece.end)
             for term in extract_terms(text, piece_words, self.cues, self.lexicon, frozenset(),

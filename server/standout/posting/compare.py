@@ -113,6 +113,10 @@ class Comparer:
                       if part.about is not None), None)
         return Comparison(report, found, about)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
     def _paragraph(self, posting: PostingAnalysis, local, company: str | None) -> _Paragraph:
         key = (posting.text, company or "", local.text)
         with self._lock:
@@ -166,7 +170,7 @@ def paragraph_echoes(posting: PostingAnalysis, paragraph) -> list[Echo]:
     index = posting.echo
     if not index.grams and not index.line_grams:
         return out
-    stream = paragraph.stream_tuples
+    stream = paragraph.canonical_words
     k = 0
     for a, b in paragraph.sentences:
         words = []

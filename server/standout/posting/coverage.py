@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..employer import company_pattern, same_company
+from ..employer_names import company_pattern, same_company
 from .keys import name_key
 from .lexicon import Lexicon
 from .model import PostingAnalysis

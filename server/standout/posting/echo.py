@@ -1,11 +1,12 @@
 """Sentences that copy the posting back.
 
 A sentence echoes the posting when it shares a run of ``RUN`` canonical words
-with one of the posting's sentences or items (the run must hold at least one
-word that is not everyday English, so "I would love to hear from you" is never
-an echo), or when a run of at least ``LINE_RUN`` words covers ``LINE_SHARE`` of
-one ask's line ("Ability to prioritise and stay calm on a busy ward"). Short
-shared terms ("SQL", "customer success") are never runs that long.
+with one of the posting's sentences or items in its about part and its asks
+(the run must hold two words that are not everyday English, or one rare one,
+so "I would love to hear from you" is never an echo), or when a run of at
+least ``LINE_RUN`` words covers ``LINE_SHARE`` of one ask's line ("Ability to
+prioritise and stay calm on a busy ward"). Short shared terms ("SQL",
+"customer success") are never runs that long.
 Canonical words are the engine's (lemmas, intensifiers and hyphens dropped),
 so "I am comfortable writing automated tests" meets "Comfortable writing
 automated tests" whatever the tense or the spelling.
@@ -22,7 +23,10 @@ from .lexicon import Lexicon
 RUN = 6
 LINE_RUN = 4
 LINE_SHARE = 0.75
-TELLING_ZIPF = 5.3  # a copied run must hold a word rarer than this ("property", not "love")
+# A copied run must hold two words rarer than TELLING_ZIPF ("property management",
+# not "love to hear") or one rarer than RARE_ZIPF.
+TELLING_ZIPF = 5.3
+RARE_ZIPF = 5.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class EchoIndex:
     line_grams: dict[tuple[str, ...], tuple[int, ...]]  # LINE_RUN-gram -> asks holding it
     ask_streams: tuple[tuple[str, ...], ...]
     telling: frozenset[str]  # the posting's words that make a run worth calling a copy
+    rare: frozenset[str] = frozenset()  # ... even alone
 
     @classmethod
     def build(
@@ -55,7 +60,12 @@ class EchoIndex:
             line_grams={k: tuple(sorted(v)) for k, v in line_grams.items()},
             ask_streams=tuple(tuple(s) for s in ask_streams),
             telling=frozenset(telling),
+            rare=frozenset(w for w in telling if lexicon.zipf(w) < RARE_ZIPF),
         )
+
+    def worth_a_copy(self, run: Sequence[str]) -> bool:
+        telling = {w for w in run if w in self.telling}
+        return len(telling) >= 2 or any(w in self.rare for w in telling)
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,7 @@ def find_echo(forms: Sequence[str], index: EchoIndex) -> Echo | None:
             while j + RUN < n and tuple(forms[j + 1 : j + 1 + RUN]) in index.grams:
                 j += 1
             run = forms[i : j + RUN]
-            if any(w in index.telling for w in run) and len(run) > best_length:
+            if index.worth_a_copy(run) and len(run) > best_length:
                 best, best_length = Echo(i, j + RUN - 1, None), len(run)
             i = j + 1
         else:

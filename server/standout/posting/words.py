@@ -40,9 +40,17 @@ def words_of(analysis: AnalysisLike, lexicon: Lexicon) -> list[Word]:
     stem = lexicon.stem
     for paragraph in analysis.paragraphs:
         offset = paragraph.offset
-        for form, start, end in paragraph.local.stream_tuples:
+        for form, start, end in paragraph.local.canonical_words:
             out.append(Word(form, stem(form), start + offset, end + offset))
     return out
+
+
+def names_of(analysis: AnalysisLike) -> list[tuple[int, int, str]]:
+    """The engine's named things (``NAME`` specifics) as (start, end, text) in the whole text."""
+    return [
+        (s.start + p.offset, s.end + p.offset, s.text)
+        for p in analysis.paragraphs for s in p.local.specifics if s.label == "NAME"
+    ]
 
 
 def sentences_of(analysis: AnalysisLike) -> list[tuple[int, int]]:
@@ -61,4 +69,4 @@ def paragraph_words(paragraph, lexicon: Lexicon) -> list[Word]:
     stem = lexicon.stem
     text = paragraph.text
     return [Word(form, stem(form), s, e, text[s : s + 1].isupper())
-            for form, s, e in paragraph.stream_tuples]
+            for form, s, e in paragraph.canonical_words]
