@@ -137,7 +137,7 @@ class Linter:
         posting = self.postings.read(context.posting)
         return replace(
             context,
-            company=context.company or posting.company,
+            company=context.company or posting.company_short,
             role=context.role or posting.role,
         )
 

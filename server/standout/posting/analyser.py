@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from .clauses import clauses
 from .cues import Cues, load_cues
 from .echo import EchoIndex
-from .header import read_company, read_role
+from .header import read_company, read_role, short_company
 from .keys import name_key
 from .layout import Piece, pieces_of
 from .lexicon import Lexicon, lexicon
@@ -95,6 +95,7 @@ class PostingAnalyser:
             top=top_asks(asks),
             role=role,
             company=company,
+            company_short=short_company(company, self.lexicon.zipf) if company else None,
             about_terms=self._about_terms(text, analysis, pieces, words, starts, company,
                                           ask_stems, title),
             names=names,
@@ -265,7 +266,8 @@ def _sections(pieces: Sequence[Piece]) -> tuple[Section, ...]:
 
 def _empty(text: str, words: Sequence[Word], notes: list[str]) -> PostingAnalysis:
     return PostingAnalysis(
-        text=text, sections=(), asks=(), top=(), role=None, company=None, about_terms=(),
+        text=text, sections=(), asks=(), top=(), role=None, company=None, company_short=None,
+        about_terms=(),
         names=frozenset(), about_names=frozenset(), about_stems=frozenset(),
         number_phrases=frozenset(),
         echo=EchoIndex(frozenset(), {}, (), frozenset()), notes=tuple(notes),

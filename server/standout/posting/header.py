@@ -28,6 +28,7 @@ ORG_WORDS = {
 }
 PARENT = re.compile(r"^(?:part of|a member of|member of|division of|subsidiary of)\s+", re.I)
 MIN_SCORE = 3
+SHORT_NAME_ZIPF = 3.5
 
 
 def read_role(text: str, pieces: Sequence[Piece]) -> str | None:
@@ -101,3 +102,18 @@ def _score(name: str, body: str, text: str) -> float:
         if re.search(r"^About (?:the )?" + re.escape(key), body, re.M):
             score += 3
     return score
+
+
+def short_company(company: str, zipf) -> str:
+    """The name letters call the employer by: "Pennywort" for "Pennywort Logistics Ltd".
+
+    Letters say "Dear Quaymark team", not "Quaymark Software": a first word as rare
+    as a name stands for the whole (``zipf`` tells how common a word is); otherwise
+    the name without its legal and organisation words ("Blue Sky" for "Blue Sky
+    Software Ltd"), or the whole name when nothing would be left.
+    """
+    words = [w for w in company.split() if w.lower() not in ("the",)]
+    core = [w for w in words if w.lower().strip(".,") not in ORG_WORDS]
+    if core and zipf(re.sub(r"['’]s$", "", core[0]).lower()) < SHORT_NAME_ZIPF:
+        return core[0]
+    return " ".join(core) or company

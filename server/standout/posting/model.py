@@ -63,6 +63,7 @@ class PostingAnalysis:
     top: tuple[int, ...]  # indices into ``asks``, best first, at most TOP_ASKS
     role: str | None
     company: str | None
+    company_short: str | None  # what letters call it ("Pennywort"): the context's company
     # Distinctive things from the about-the-company part: names of products,
     # places, customers and projects, and rare words ("berth-scheduling").
     about_terms: tuple[Term, ...]
@@ -86,6 +87,12 @@ class PostingAnalysis:
             return None
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
                           re.IGNORECASE)
+
+    @cached_property
+    def own_names(self) -> frozenset[str]:
+        """The employer's own names: the company, and the names of the header and about
+        part (sites, brands, parent: "Carrock Gate", "Hollowell Coastal Inns")."""
+        return frozenset(n for n in (*self.about_names, self.company or "") if n)
 
     @cached_property
     def name_words(self) -> frozenset[str]:
