@@ -5,7 +5,7 @@
 For each posting of the dev half of bench/postings/ (01-11) and its tailored
 letter:
 
-- read: the posting's analysis, cold (the analyser's cache emptied each time);
+- read: the posting's analysis, cold (its spaCy pass included);
 - without: ``linter.check(letter)``, the letter's paragraphs cached (a keystroke
   in a long letter: the edited paragraph is the only new one either way);
 - with: the same check with the posting as context, the posting analysed before
@@ -24,10 +24,9 @@ import time
 from pathlib import Path
 
 from standout import Linter
+from standout.analysis_cache import AnalysisCache
 from standout.config import UserConfig
 from standout.posting import PostingAnalyser
-from standout.posting.compare import Comparer
-from standout.posting.lexicon import lexicon
 
 ROOT = Path(__file__).resolve().parent / "postings"
 
@@ -47,15 +46,16 @@ def timed(function, rounds: int) -> list[float]:
 
 
 def checker(linter: Linter):
-    """``check(letter, posting)``: the engine's own when it takes a posting, else the parts."""
-    analyser = PostingAnalyser(linter.analyse)
-    comparer = Comparer(lexicon())
+    """``check(letter, posting)``, and a way to read a posting cold."""
 
     def check(letter: str, posting: str):
-        report = linter.check(letter)
-        return report, comparer(analyser(posting), linter.analyse(letter))
+        return linter.check(letter, {"posting": posting})
 
-    return check, analyser
+    def read_cold(posting: str) -> None:
+        # A new analyser over a new paragraph cache: the spaCy pass included.
+        PostingAnalyser(AnalysisCache(linter.nlp, 512).analyse)(posting)
+
+    return check, read_cold
 
 
 def main() -> None:
@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=200)
     args = parser.parse_args()
     linter = Linter(config=UserConfig())
-    check, analyser = checker(linter)
+    check, read_cold = checker(linter)
     folders = sorted(d for d in ROOT.iterdir() if d.is_dir() and int(d.name[:2]) <= 11)
     pairs = [((d / "posting.txt").read_text(encoding="utf-8"),
               (d / "tailored.txt").read_text(encoding="utf-8")) for d in folders]
@@ -77,11 +77,7 @@ def main() -> None:
         return "\n\n".join(parts)
 
     for posting, letter in pairs:
-        def read(posting=posting):
-            analyser._cache.clear()
-            analyser(posting)
-
-        reads += timed(read, max(5, args.rounds // 20))
+        reads += timed(lambda posting=posting: read_cold(posting), max(5, args.rounds // 20))
         check(letter, posting)  # both warm
         without += timed(lambda letter=letter: linter.check(letter), args.rounds)
         with_posting += timed(lambda letter=letter, posting=posting: check(letter, posting),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import wordlist
 from .cues import APOSTROPHES
@@ -54,8 +54,10 @@ class Slot:
     title: str
 
 
-def role_slots(text: str) -> list[Slot]:
-    """Every role title the text names as the job it is applying for."""
+@lru_cache(maxsize=4096)
+def role_slots(text: str) -> tuple[Slot, ...]:
+    """Every role title the text names as the job it is applying for (cached by text:
+    the role check asks for every paragraph on every check)."""
     plain = text.translate(APOSTROPHES)
     found: dict[tuple[int, int], Slot] = {}
     for pattern in (BEFORE_NOUN, AFTER_NOUN, AS_YOUR):
@@ -71,7 +73,7 @@ def role_slots(text: str) -> list[Slot]:
                 continue
             if not any(s <= start < e or start <= s < end for s, e in found):
                 found[(start, end)] = Slot(start, end, title)
-    return sorted(found.values(), key=lambda s: s.start)
+    return tuple(sorted(found.values(), key=lambda s: s.start))
 
 
 def _trim_title(title: str) -> str | None:
