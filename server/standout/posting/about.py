@@ -44,13 +44,13 @@ def paragraph_about(
     masked = [m.span() for m in pattern.finditer(paragraph.text)] if pattern else []
     spots: list[tuple[int, int, bool]] = []  # each word's place, and whether masked
     where: dict[str, list[int]] = defaultdict(list)  # key -> word positions
+    wanted = posting.about_keys
     for number, w in enumerate(words):
         spots.append((w.start, w.end, bool(masked) and any(
             a <= w.start and w.end <= b for a, b in masked)))
-        where[w.stem].append(number)
-        where["~" + w.form].append(number)
-        if w.capital:
-            where[name_key(w.form)].append(number)
+        for key in (w.stem, "~" + w.form, name_key(w.form) if w.capital else None):
+            if key in wanted:
+                where[key].append(number)
     for term in posting.about_terms:
         place = _find(term.stems, spots, where, whole=term.kind == "name")
         if place is not None:

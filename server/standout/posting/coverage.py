@@ -126,15 +126,17 @@ def paragraph_mentions(
     for start, end, words, specifics in _sentences(paragraph, stream):
         if GREETING.match(text, start) and len(words) <= GREETING_WORDS:
             continue  # "Dear Hiring Manager,", "Kind regards, Sam"
-        usable = [w for w in words if not _inside(w.start, w.end, masks)]
-        if _praises(text, start, end, words, masks):
+        local_masks = [(a, b) for a, b in masks if a < end and start < b]
+        usable = [w for w in words if not _inside(w.start, w.end, local_masks)] if (
+            local_masks) else words
+        if local_masks and _praises(text, start, end, words, local_masks):
             # "With the Kirkby Thore cheese plant now open, your milk...": about them.
             usable = [w for w in usable if w.stem not in posting.about_stems]
         mentions = _mentions(posting, usable)
         if not mentions:
             continue
         listed = _listed(text, mentions)
-        evidence = _evidence(posting, text, words, specifics, mentions, masks, company)
+        evidence = _evidence(posting, text, words, specifics, mentions, local_masks, company)
         proof = tuple(e[3] for e in evidence)
         for mention in mentions:
             shown = bool(evidence) and mention not in listed
@@ -160,7 +162,7 @@ def _sentences(paragraph, stream: Sequence[Word]):
             if stream[k].start >= a:
                 words.append(stream[k])
             k += 1
-        yield a, b, words, [s for s in specifics if a <= s[1] and s[2] <= b]
+        yield a, b, words, [s for s in specifics if a <= s[1] and s[2] <= b] if specifics else []
 
 
 def _masks(text: str, company: str | None, posting: PostingAnalysis) -> list[tuple[int, int]]:
@@ -196,9 +198,14 @@ def _mentions(posting: PostingAnalysis, words: Sequence[Word]) -> list[_Mention]
     index = posting.term_index
     by_stem: dict[str, list[Word]] = defaultdict(list)
     for w in words:
-        by_stem[w.stem].append(w)
+        if w.stem in index:
+            by_stem[w.stem].append(w)
         if w.capital:
-            by_stem[name_key(w.form)].append(w)  # names are matched whole (see terms.key)
+            key = name_key(w.form)  # names are matched whole (see keys.key)
+            if key in index:
+                by_stem[key].append(w)
+    if not by_stem:
+        return []
     found: dict[tuple[int, int], _Mention] = {}
     for stem in by_stem:
         for ask, number in index.get(stem, ()):

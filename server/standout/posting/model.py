@@ -89,6 +89,11 @@ class PostingAnalysis:
                           re.IGNORECASE)
 
     @cached_property
+    def about_keys(self) -> frozenset[str]:
+        """Every key an about-the-company term needs: the only words worth indexing."""
+        return frozenset(k for term in self.about_terms for k in term.stems)
+
+    @cached_property
     def own_names(self) -> frozenset[str]:
         """The employer's own names: the company, and the names of the header and about
         part (sites, brands, parent: "Carrock Gate", "Hollowell Coastal Inns")."""
