@@ -112,30 +112,33 @@ export function postingFromJsonLd(scriptTexts) {
 
 // Each board's containers for the description, the title and the company. Boards change
 // their markup; the selectors are tried in order, and the first that finds text wins.
+// `signature` finds the board's markup on another host (a board embedded in a company's
+// own careers page).
 export const BOARD_POSTINGS = [
-  { board: 'Greenhouse', host: /(^|\.)greenhouse\.io$/,
+  { board: 'Greenhouse', signature: ['#app_body .app-title', '#header .company-name'], host: /(^|\.)greenhouse\.io$/,
     description: ['#content', '.job__description', '[data-qa="job-description"]', '.job-post'],
     title: ['.app-title', '.job__title h1', 'h1'], company: ['.company-name', '.job__company'] },
-  { board: 'Lever', host: /(^|\.)lever\.co$/,
+  { board: 'Lever', signature: ['.posting-headline', '.posting-page'], host: /(^|\.)lever\.co$/,
     description: ['[data-qa="job-description"]', '.posting-page .section-wrapper', '.content .section-wrapper', '.posting-description'],
     title: ['.posting-headline h2', '.posting-header h2', 'h2'], company: ['.main-header-logo img[alt]'] },
-  { board: 'Ashby', host: /(^|\.)ashbyhq\.com$/,
+  { board: 'Ashby', signature: ['.ashby-job-posting-heading'], host: /(^|\.)ashbyhq\.com$/,
     description: ['[class*="_descriptionText"]', '.ashby-job-posting-description', '[data-testid="job-description"]'],
     title: ['.ashby-job-posting-heading', 'h1'], company: [] },
-  { board: 'Workday', host: /(^|\.)myworkdayjobs\.com$/,
+  { board: 'Workday', signature: ['[data-automation-id="jobPostingDescription"]'], host: /(^|\.)myworkdayjobs\.com$/,
     description: ['[data-automation-id="jobPostingDescription"]'],
     title: ['[data-automation-id="jobPostingHeader"]', 'h2'], company: [] },
-  { board: 'SmartRecruiters', host: /(^|\.)smartrecruiters\.com$/,
+  { board: 'SmartRecruiters', signature: ['.job-sections'], host: /(^|\.)smartrecruiters\.com$/,
     description: ['.job-sections', '[itemprop="description"]', '.job-description'],
     title: ['.job-title', 'h1'], company: ['[itemprop="hiringOrganization"] [itemprop="name"]'] },
-  { board: 'LinkedIn', host: /(^|\.)linkedin\.com$/,
+  { board: 'LinkedIn', signature: ['.jobs-description__content'], host: /(^|\.)linkedin\.com$/,
     description: ['.jobs-description__content', '.show-more-less-html__markup', '.description__text'],
     title: ['.top-card-layout__title', '.job-details-jobs-unified-top-card__job-title', 'h1'],
     company: ['.topcard__org-name-link', '.job-details-jobs-unified-top-card__company-name'] },
 ];
 
-export function boardFor(hostname) {
-  return BOARD_POSTINGS.find((b) => b.host.test(hostname)) || null;
+export function boardFor(hostname, doc = null) {
+  return BOARD_POSTINGS.find((b) => b.host.test(hostname))
+    || (doc && BOARD_POSTINGS.find((b) => b.signature.some((s) => query(doc, s)))) || null;
 }
 
 // Headings that open the part of a posting with its asks, and those that end it.
@@ -169,7 +172,7 @@ function firstText(doc, selectors, attribute) {
 
 /** The posting from the board's markup, or null. */
 export function postingFromBoard(doc, url) {
-  const board = boardFor(url.hostname);
+  const board = boardFor(url.hostname, doc);
   if (!board) return null;
   for (const selector of board.description) {
     const text = elementText(query(doc, selector));
