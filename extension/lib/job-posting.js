@@ -28,6 +28,7 @@ export function decodeEntities(text) {
 export function htmlToText(html) {
   if (typeof html !== 'string') return '';
   let text = html
+    .replace(/\s+/g, ' ') // HTML's own line breaks are spaces
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<\/li\s*>/gi, '')
@@ -178,7 +179,9 @@ export function postingFromBoard(doc, url) {
     const text = elementText(query(doc, selector));
     if (text.split(/\s+/).length < 40) continue; // a stub, not the ad
     const role = firstText(doc, board.title);
-    const company = firstText(doc, board.company) || firstText(doc, board.company, 'alt');
+    // Greenhouse's classic header says "at Fernbrook Bikes".
+    const company = (firstText(doc, board.company) || firstText(doc, board.company, 'alt'))
+      ?.replace(/^at\s+/i, '') || null;
     const header = [role, company].filter(Boolean).join('\n');
     return { text: clip(header ? `${header}\n\n${text}` : text), role, company,
       source: `${board.board} page` };
