@@ -6,7 +6,7 @@ appears (an anchor alone, or every word of the term, compared by stem so
 role slot name nothing ("I am applying for the Data Analyst role" does not
 claim data analysis). A sentence that names an ask *shows* it when it also
 carries evidence, the engine's specifics (a number, a date, a named thing, a
-concrete action) that are not the posting's own words:
+concrete action: "I rebuilt", "we cut") that are not the posting's own words:
 
 - names the posting uses (its tools, its products, its places) and the company;
 - numbers copied from the posting ("NEWS2", "Band 5", "3+ years");
@@ -268,8 +268,6 @@ def _evidence(
                 posting.company and same_company(surface, posting.company)
             ):
                 continue
-        elif label == "ACTION":
-            continue  # "I have used Python": an action needs its result, a number or a name
         elif label in ("NUMBER", "DATE"):
             if any(ch.isalpha() for ch in surface) and any(ch.isdigit() for ch in surface):
                 continue  # "KS3", "NEWS2", "5S": the name of a thing, not a measure
