@@ -186,8 +186,9 @@ class PostingAnalyser:
             if any(a <= start < b for a, b in about):
                 out.add(name.lower())
         if company:
+            # The whole name, and its distinctive part ("Quaymark"), not "Software".
             out.add(company.lower())
-            out.update(w.lower() for w in company.split() if w[:1].isupper())
+            out.update(w.lower() for w in short_company(company, self.lexicon.zipf).split())
         return frozenset(out)
 
     def _about_terms(self, text, analysis, pieces, words, starts, company, ask_stems, title):

@@ -12,6 +12,7 @@ a warehouse job, which every letter for it uses).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from .lexicon import ANCHOR_ZIPF, COMMON_ZIPF, Lexicon
@@ -113,10 +114,18 @@ def thing_term(
     values = [word_value(z) for z in zipfs]
     weight = max(values) + 0.25 * (sum(values) - max(values))
     return Term(
-        text=text[words[run[0]].start : words[run[-1]].end],
+        text=_written(text, words, run),
         stems=tuple(keys),
         anchors=tuple(anchors),
         weight=round(weight, 3),
     )
 
 
+
+
+def _written(text: str, words: Sequence[Word], run: list[int]) -> str:
+    """The term as the posting writes it; the words one by one when they are not side by
+    side ("transport ... software" from "transport or logistics software")."""
+    if all(b == a + 1 for a, b in itertools.pairwise(run)):
+        return text[words[run[0]].start : words[run[-1]].end]
+    return " ".join(text[words[i].start : words[i].end] for i in run)

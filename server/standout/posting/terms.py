@@ -22,6 +22,7 @@ ask on its own (an *anchor*).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .cues import Cues
@@ -65,6 +66,7 @@ def extract_terms(
     """
     kinds = _classify(text, words, cues, lexicon)
     runs = _runs(text, words, kinds, lexicon)
+    runs += _distributed(text, words, runs)
     terms: list[Term] = []
     seen: set[tuple[str, ...]] = set()
     for run in runs:
@@ -95,6 +97,33 @@ def extract_terms(
 
 
 STOP, VERB, WORD = "stop", "verb", "word"
+COORDINATION = re.compile(r"^\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)$")
+
+
+def _distributed(text: str, words: Sequence[Word], runs: list[list[int]]) -> list[list[int]]:
+    """ "transport or logistics software": "transport software" is a term too.
+
+    A lone lowercase word joined by "or", "and" or a comma to a run of two or more
+    words shares that run's head noun (names are never split this way: "Excel or
+    Google Sheets" is not "Excel Sheets").
+    """
+    extra: list[list[int]] = []
+    for k, run in enumerate(runs):
+        if len(run) != 1 or text[words[run[0]].start : words[run[0]].end][:1].isupper():
+            continue
+        for j in range(k + 1, len(runs)):
+            gap = text[words[runs[j - 1][-1]].end : words[runs[j][0]].start]
+            if not COORDINATION.match(gap):
+                break
+            last = runs[j]
+            if len(last) >= 2:
+                head = text[words[last[-1]].start : words[last[-1]].end]
+                if head[:1].islower():
+                    extra.append([run[0], last[-1]])
+                break
+            if text[words[last[0]].start : words[last[0]].end][:1].isupper():
+                break
+    return extra
 
 
 def _classify(text: str, words: Sequence[Word], cues: Cues, lexicon: Lexicon) -> list[str]:
