@@ -1,17 +1,21 @@
 """A report's statistics: words, sentences, paragraphs, specifics, findings by severity
-and category. The score (:mod:`standout.score`) is computed from them."""
+and category. The score (:mod:`standout.score`) is computed from them. A specific
+inside a phrase-level warning or error is not counted (``score.discounted_specifics``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from .analysis import Analysis
 from .components.specifics import ACTION, DATE, NAME, NUMBER
 from .report import Finding
+from .score import DISCOUNTING, discounted_specifics
 
 
-def text_stats(analysis: Analysis, findings: Sequence[Finding]) -> dict[str, Any]:
+def text_stats(
+    analysis: Analysis, findings: Sequence[Finding], passage_rules: Collection[str] = ()
+) -> dict[str, Any]:
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
     sentences = 0
@@ -20,6 +24,11 @@ def text_stats(analysis: Analysis, findings: Sequence[Finding]) -> dict[str, Any
         sentences += len(local.sentences)
         for label, count in local.specific_counts.items():
             labels[label] = labels.get(label, 0) + count
+    boilerplate = [
+        f for f in findings if f.severity in DISCOUNTING and f.rule not in passage_rules
+    ]
+    for label, count in discounted_specifics(analysis.paragraphs, boilerplate).items():
+        labels[label] -= count
     specifics = {
         "numbers": labels.get(NUMBER, 0),
         "dates": labels.get(DATE, 0),

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTENSION = ROOT / "extension"
+# STANDOUT_EXTENSION runs the browser tests against another copy (an older version, say).
+EXTENSION = Path(os.environ.get("STANDOUT_EXTENSION", ROOT / "extension")).resolve()
 PAGES = Path(__file__).resolve().parent / "pages"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = os.environ.get("STANDOUT_CHROMIUM", "/usr/bin/chromium")
