@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from standout.employer import company_pattern
+from standout.employer_names import company_pattern
 from standout.interview.asks import AskReader, split_asks
 
 

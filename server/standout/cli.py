@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .config import ConfigError
+from .context import KINDS
 from .doctor.cli import doctor
 from .input_files import InputError, read_text
 from .messages import generic
@@ -68,6 +69,8 @@ def _linter():
 @click.option("--company", help="The employer the text is for.")
 @click.option("--role", help="The role applied for.")
 @click.option("--question", help="The question the text answers.")
+@click.option("--kind", type=click.Choice(KINDS),
+              help="What the text is (default: inferred; see docs/interview.md).")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="warning", show_default=True,
               help="Exit 1 when a finding reaches this severity.")
 @click.option("--min-severity", type=click.Choice(list(SEVERITY_RANK)), default="info",
@@ -78,7 +81,7 @@ def _linter():
               help="Turn a category off (repeatable).")
 @click.option("--advice/--no-advice", default=False,
               help="Print each finding's advice under it (text format).")
-def check(files, fmt, company, role, question, fail_on, min_severity, disabled_rules,
+def check(files, fmt, company, role, question, kind, fail_on, min_severity, disabled_rules,
           disabled_categories, advice) -> None:
     """Check FILES (use - for standard input).
 
@@ -94,7 +97,7 @@ def check(files, fmt, company, role, question, fail_on, min_severity, disabled_r
     for category in disabled_categories:
         if category not in known_categories:
             raise click.UsageError(f"unknown category '{category}' (see 'standout rules')")
-    context = {"company": company, "role": role, "question": question}
+    context = {"company": company, "role": role, "question": question, "kind": kind}
     results: list[dict[str, Any]] = []
     input_errors = 0
     failing = False
@@ -140,9 +143,27 @@ def print_summary(results: list[dict[str, Any]]) -> None:
     for result in results:
         count = len(result["findings"])
         noun = "finding" if count == 1 else "findings"
+        spoken = result["stats"].get("speaking")
+        timing = f", {spoken_summary(spoken)}" if spoken else ""
         click.echo(
-            f"{result['path']}: stand-out score {result['score']}/100, {count} {noun}", err=True
+            f"{result['path']}: stand-out score {result['score']}/100, {count} {noun}{timing}",
+            err=True,
         )
+
+
+def spoken_summary(spoken: dict[str, Any]) -> str:
+    """"about 1 min 5 s to say (interviewers expect 1-2 min)"."""
+    def clock(seconds: int) -> str:
+        minutes, rest = divmod(seconds, 60)
+        if not minutes:
+            return f"{rest} s"
+        return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+    text = f"about {clock(spoken['seconds'])} to say"
+    if spoken.get("expected"):
+        low, high = spoken["expected"]
+        text += f" (interviewers expect {clock(low)} to {clock(high)})"
+    return text
 
 
 @main.command()

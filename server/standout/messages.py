@@ -17,6 +17,8 @@ GENERIC = {
     "sample": "a sample answer",
     "title": "a sample answer",
     "question": "a common question",
+    "we_times": "again and again",
+    "i_times": "hardly at all",
 }
 
 

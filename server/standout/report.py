@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .analysis import PlacedParagraph, Specific
 
 
 @dataclass(frozen=True)
@@ -52,13 +55,32 @@ def python_positions(finding: Finding) -> dict[str, int]:
 
 
 @dataclass(frozen=True)
+class ParagraphSummary:
+    """One paragraph of the checked text: where it is, its words and specifics."""
+
+    start: int
+    end: int
+    words: int
+    specifics: int
+
+    @classmethod
+    def of(cls, paragraph: PlacedParagraph) -> ParagraphSummary:
+        local = paragraph.local
+        start = paragraph.offset
+        return cls(start, start + len(local.text), local.words, len(local.specifics))
+
+
+@dataclass(frozen=True)
 class Report:
-    """``sentences`` are the text's sentences as ``(start, end)`` Python indices."""
+    """``sentences`` are the text's sentences as ``(start, end)`` Python indices;
+    ``paragraphs`` and ``specifics`` (numbers, dates, names, actions) are placed the same way."""
 
     findings: tuple[Finding, ...]
     score: int
     stats: dict[str, Any] = field(default_factory=dict)
     sentences: tuple[tuple[int, int], ...] = ()
+    paragraphs: tuple[ParagraphSummary, ...] = ()
+    specifics: tuple[Specific, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return self.json(python_positions)

@@ -18,11 +18,17 @@ PENALTY_FOR_ZERO = 10.0  # weighted findings per 100 words
 WEIGHTS = {"error": 4.0, "warning": 2.0, "info": 0.5}
 
 
-def stand_out_score(words: int, specifics: int, severities: Iterable[str]) -> int:
+def score_parts(words: int, specifics: int, severities: Iterable[str]) -> tuple[float, float]:
+    """``(specificity, originality)``, out of 60 and 40: the score is their rounded sum."""
     if words <= 0:
-        return 0
+        return 0.0, 0.0
     per_hundred = 100.0 / words
     specificity = 60.0 * min(1.0, specifics * per_hundred / SPECIFICS_FOR_FULL_MARKS)
     penalty = sum(WEIGHTS[s] for s in severities) * per_hundred
     originality = 40.0 * max(0.0, 1.0 - penalty / PENALTY_FOR_ZERO)
+    return specificity, originality
+
+
+def stand_out_score(words: int, specifics: int, severities: Iterable[str]) -> int:
+    specificity, originality = score_parts(words, specifics, severities)
     return max(0, min(100, round(specificity + originality)))

@@ -17,6 +17,10 @@ DETECTORS: dict[str, str] = {
     "employer-missing": "standout.checks.employer:EmployerMissing",
     "employer-other": "standout.checks.employer:EmployerOther",
     "sample": "standout.checks.sample:SampleCheck",
+    "answer-structure": "standout.checks.answer:AnswerStructure",
+    "answer-voice": "standout.checks.answer:AnswerVoice",
+    "ask-generic": "standout.checks.asks:AskGeneric",
+    "ask-none": "standout.checks.asks:AskNone",
 }
 
 # What a rule file's ``check:`` may say (rule_schema.py).

@@ -10,8 +10,10 @@ what *you* did (action), and what came of it (result), told with "I" rather than
   a date), a place ("at Kwik Fit", "at my previous job"), or what was wrong ("we
   were behind", "a complaint");
 - **action**: "I" followed, past a few bridge words ("then", "had to", "would",
-  adverbs in -ly), by a word that is not a state or a feeling ("I rebuilt", "I
-  would call"; not "I was", "I think");
+  adverbs in -ly), by a verb that is not a state or a feeling, in the past or after
+  "would" ("I rebuilt", "I would call"; not "I was", "I think"). A habit in the
+  present counts when its sentence has something specific ("I ring each supplier on
+  Monday"), not when it is a claim ("I keep everyone informed");
 - **result**: an outcome cue ("was promoted", "still use it", "no more
   complaints"); a change with a number ("cut ... to 15 minutes", "raised £400");
   a before and after ("from two days to 40 minutes"); or a result connective with a
@@ -41,6 +43,10 @@ MAX_BRIDGES = 3
 FROM_TO_SPAN = 8  # words between "from" and "to" in a before/after
 SELF, GROUP = "i", "we"
 NEGATIONS = frozenset({"not", "n't", "never"})
+MODALS = frozenset({"would", "will"})
+# Verbs whose past is their present: "I cut", "I put" may be either; read as the past.
+SAME_IN_PAST = frozenset({"cut", "put", "set", "let", "hit", "shut", "split", "spread", "quit"})
+SPECIFIC_LABELS = frozenset({"NUMBER", "DATE", "NAME"})
 # Function words that can still be what someone did ("I made", "I gave", "I went", "I did").
 DOING_WORDS = frozenset({"make", "give", "go", "let", "do", "doe", "take"})
 
@@ -134,21 +140,33 @@ class AnswerReader:
         )
 
     def _acts(self, words: Sequence[Word], k: int, text: str) -> bool:
-        """Whether the subject at ``k`` is followed by something it did."""
+        """Whether the subject at ``k`` is followed by something it did (or would do).
+
+        A verb in the past ("I rebuilt", "I have called") or after "would"/"will" is an
+        action. A verb in the present ("I keep everyone informed") is a habit, and counts
+        only in a sentence with something specific in it ("I ring each supplier on Monday").
+        """
         bridges = 0
+        hypothetical = False
         for m in range(k + 1, len(words)):
-            form = words[m].form
+            word = words[m]
+            form = word.form
             if form in self.not_actions or form in NEGATIONS:
                 return False
-            surface = text[words[m].start : words[m].end]
+            surface = text[word.start : word.end]
             if form in self.bridges or (surface.endswith("ly") and surface.isalpha()):
+                hypothetical = hypothetical or form in MODALS
                 bridges += 1
                 if bridges > MAX_BRIDGES:
                     return False
                 continue
             if form in self.closed_words or not form.isalpha():
                 return False
-            return m + 1 == len(words) or words[m + 1].form not in NEGATIONS
+            if m + 1 < len(words) and words[m + 1].form in NEGATIONS:
+                return False
+            if hypothetical or word.lower != form or word.lower in SAME_IN_PAST:
+                return True
+            return any(w.label in SPECIFIC_LABELS for w in words)
         return False
 
     def _has_result(self, words: Sequence[Word], in_scene: set[int]) -> bool:

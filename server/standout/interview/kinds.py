@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from ..context import KINDS
 from .asks import split_asks
 from .bank import QuestionBank
 
-KINDS = ("letter", "answer", "questions")
 LETTER, ANSWER, QUESTIONS = KINDS
 
 _ASKS_FOR_QUESTIONS = re.compile(

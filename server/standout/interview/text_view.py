@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..spacy_pass import spacy_pass
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -40,11 +42,6 @@ class Sentence:
     words: tuple[Word, ...]
 
 
-def _stream(local) -> Sequence[tuple[str, int, int]]:
-    words = getattr(local, "canonical_words", None)
-    return words if words is not None else local.stream_tuples
-
-
 def sentences_of(analysis: Analysis) -> list[Sentence]:
     """Every sentence of the text with its words, in order; offsets into the whole text."""
     out: list[Sentence] = []
@@ -57,7 +54,7 @@ def sentences_of(analysis: Analysis) -> list[Sentence]:
         label_starts = [start for start, _, _ in labels]
         buckets: list[list[Word]] = [[] for _ in bounds]
         starts = [start for start, _ in bounds]
-        for form, start, end in _stream(local):
+        for form, start, end in local.canonical_words:
             if form == BARRIER:
                 continue
             at = bisect_right(starts, start) - 1
@@ -78,9 +75,7 @@ def canonical_forms(nlp: Language, texts: Sequence[str]) -> list[list[str]]:
     """Each text's canonical words, as the pipeline makes them for checked text."""
     if not texts:
         return []
-    from ..paragraph_analyser import analyse_paragraphs
-
     return [
-        [form for form, _, _ in _stream(paragraph) if form != BARRIER]
-        for paragraph in analyse_paragraphs(nlp, list(texts))
+        [form for form, _, _ in paragraph.canonical_words if form != BARRIER]
+        for paragraph in spacy_pass(nlp, list(texts))
     ]
