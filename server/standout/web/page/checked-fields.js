@@ -34,6 +34,7 @@ export class CheckedFields {
     this.env = env;
     this.cards = new CardDriver(this.layer, {
       controllers: () => [...this.fields.values()].map((f) => f.ctrl),
+      serverUrl: () => location.origin, // the rule pages are on this same server
       requestDraw: (ctrl) => this.requestDraw(ctrl),
       act: (action, _ctrl, finding) => {
         if (action === 'about') window.open(`/rules/${encodeURIComponent(finding.rule)}`, '_blank', 'noopener');
