@@ -1,17 +1,15 @@
 """Standout's own page in headless Chromium, without the extension: a plain browser
 for the session and a fresh context (empty localStorage) per test, with every request
-it makes recorded and every console error failing the test."""
+it makes recorded and every console error failing the test (fixtures in conftest.py)."""
 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-from conftest import ARTIFACTS, CHROMIUM, require
+from conftest import ARTIFACTS, CHROMIUM
 
 LETTER = (
     "Dear Hiring Manager,\n\n"
@@ -23,27 +21,22 @@ LETTER = (
 )
 
 
-@pytest.fixture(scope="session")
-def page_browser() -> Iterator:
-    require(Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is not None,
-            f"Chromium not found at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:  # pragma: no cover - depends on the environment
-        require(False, "the playwright package is not installed")
-        raise
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--font-render-hinting=none"],
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
+# The page has loaded the question bank: its scripts run and the server answered.
+READY = "() => document.querySelectorAll('#practice-question option').length > 0"
+
+
+def status_says(words: str) -> str:
+    """A function for wait_for_function (the page's CSP forbids string evaluation)."""
+    return f"() => document.getElementById('status').textContent.includes({words!r})"
+
+
+def launch(playwright):
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM, headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update",
+              "--disable-sync", "--font-render-hinting=none"],
+    )
 
 
 class Site:
@@ -68,7 +61,7 @@ class Site:
     def goto(self, tab=None):
         tab = tab or self.tab
         tab.goto(self.base + "/")
-        tab.wait_for_function("() => document.querySelectorAll('#practice-question option').length > 0")
+        tab.wait_for_function(READY)
         return tab
 
     def foreign_requests(self) -> list[str]:
@@ -92,9 +85,8 @@ class Site:
         self.context.close()
 
 
-@pytest.fixture
-def site(page_browser, live_server) -> Iterator[Site]:
-    s = Site(page_browser, live_server.url)
+def site_session(browser, base: str) -> Iterator[Site]:
+    s = Site(browser, base)
     s.goto()
     yield s
     errors, foreign = s.errors, s.foreign_requests()

@@ -4,10 +4,8 @@ reload; nothing requested from anywhere but the page's own origin."""
 
 from __future__ import annotations
 
-from page_site import LETTER, page_browser, site  # noqa: F401 (fixtures)
+from page_site import LETTER, READY, status_says
 from underlines import boxes, wait_for_boxes, wait_for_card
-
-SITE_FIXTURES = (page_browser, site)
 
 
 def type_draft(site, text: str, selector: str = "#draft-text") -> None:
@@ -66,11 +64,11 @@ def test_report_is_copied_as_text_and_markdown(site):
     tab = site.tab
     type_draft(site, LETTER)
     tab.click("#copy-md")
-    tab.wait_for_function("() => document.getElementById('status').textContent.includes('Markdown')")
+    tab.wait_for_function(status_says("Markdown"))
     markdown = tab.evaluate("navigator.clipboard.readText()")
     assert markdown.startswith("# Standout report") and "**Instead:**" in markdown
     tab.click("#copy-text")
-    tab.wait_for_function("() => document.getElementById('status').textContent.includes('as text')")
+    tab.wait_for_function(status_says("as text"))
     text = tab.evaluate("navigator.clipboard.readText()")
     assert text.startswith("Standout report\n===") and "Instead:" in text and "**" not in text
 
@@ -87,7 +85,7 @@ def test_open_a_file_from_disk(site, tmp_path):
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Caf\xe9 au lait".encode("latin-1"))
     tab.set_input_files("#draft-file", str(bad))
-    tab.wait_for_function("() => document.getElementById('status').textContent.includes('not UTF-8')")
+    tab.wait_for_function(status_says("not UTF-8"))
     assert tab.input_value("#draft-text") == LETTER  # nothing lost
 
 
@@ -158,7 +156,7 @@ def test_drafts_survive_a_reload(site):
     tab.click("#tab-asks")
     tab.fill("#asks-text", "What are the next steps?")
     tab.reload()
-    tab.wait_for_function("() => document.querySelectorAll('#practice-question option').length > 0")
+    tab.wait_for_function(READY)
     assert tab.input_value("#draft-text") == LETTER
     assert tab.input_value("#draft-company") == "Acme"
     assert tab.input_value("#asks-text") == "What are the next steps?"
@@ -175,10 +173,11 @@ def test_csp_and_same_origin(site):
     csp = response.headers["content-security-policy"]
     assert "script-src 'self'" in csp and "connect-src 'self'" in csp
     assert "default-src 'none'" in csp
-    tab.wait_for_function("() => document.querySelectorAll('#practice-question option').length > 0")
+    tab.wait_for_function(READY)
     # an inline script is refused by the policy
     blocked = tab.evaluate("""() => new Promise(resolve => {
-        document.addEventListener('securitypolicyviolation', e => resolve(e.violatedDirective), {once: true});
+        document.addEventListener('securitypolicyviolation',
+                                  e => resolve(e.violatedDirective), {once: true});
         const s = document.createElement('script'); s.textContent = 'window.__ran = 1';
         document.body.append(s);
         setTimeout(() => resolve(window.__ran ? 'ran' : 'none'), 1000);
