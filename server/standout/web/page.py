@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, send_from_directory
+from flask import Blueprint, Response, abort
 
 blueprint = Blueprint("page", __name__)
 
@@ -47,9 +47,11 @@ OPENAPI_PATHS = {
         "tags": ["pages"], "parameters": _NAME,
         "responses": {"200": _FILE, "404": {"description": "No such file"}},
     }},
-    "/ext/{name}": {"get": {
+    "/ext/{folder}/{name}": {"get": {
         "summary": "The extension's rendering modules (content/, lib/), shared with the page",
-        "operationId": "extensionModule", "tags": ["pages"], "parameters": _NAME,
+        "operationId": "extensionModule", "tags": ["pages"],
+        "parameters": [{"name": "folder", "in": "path", "required": True,
+                        "schema": {"type": "string", "enum": list(SHARED)}}, *_NAME],
         "responses": {"200": _FILE, "404": {"description": "No such module"}},
     }},
 }
@@ -60,10 +62,16 @@ def extension_dir() -> Path | None:
 
 
 def _serve(directory: Path, name: str) -> Response:
+    """A file of ``directory`` by its plain name (no folders, no dot files), read whole."""
     suffix = Path(name).suffix
-    if suffix not in TYPES or name.startswith((".", "/")) or "/." in name:
+    path = directory / name
+    if suffix not in TYPES or name.startswith(".") or "/" in name or "\\" in name:
         abort(404)
-    response = send_from_directory(directory, name, mimetype=TYPES[suffix], max_age=0)
+    try:
+        body = path.read_bytes()
+    except OSError:
+        abort(404)
+    response = Response(body, mimetype=TYPES[suffix])
     response.headers["Content-Security-Policy"] = CSP
     return response
 
@@ -73,16 +81,16 @@ def index() -> Response:
     return _serve(PAGE_DIR, "index.html")
 
 
-@blueprint.get("/page/<path:name>")
+@blueprint.get("/page/<name>")
 def page_file(name: str) -> Response:
     if name.endswith(".html"):
         abort(404)
     return _serve(PAGE_DIR, name)
 
 
-@blueprint.get("/ext/<path:name>")
-def extension_module(name: str) -> Response:
-    folder = extension_dir()
-    if folder is None or name.split("/", 1)[0] not in SHARED or not name.endswith(".js"):
+@blueprint.get("/ext/<folder>/<name>")
+def extension_module(folder: str, name: str) -> Response:
+    root = extension_dir()
+    if root is None or folder not in SHARED or not name.endswith(".js"):
         abort(404)
-    return _serve(folder, name)
+    return _serve(root / folder, name)
