@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from standout.interview.bank import FAMILIES, PARTS, BankError, load_bank_file, question_bank
+from standout.interview.bank import (
+    FAMILIES,
+    PARTS,
+    BankError,
+    expected_parts,
+    load_bank_file,
+    question_bank,
+)
 from standout.resources import models_dir
 
 
@@ -109,3 +116,23 @@ def test_bad_bank_files(tmp_path: Path, body, problem):
     with pytest.raises(BankError, match=r"questions\.yaml") as info:
         load_bank_file(path)
     assert problem in str(info.value)
+
+
+@pytest.mark.parametrize(("asked", "parts"), [
+    ("Tell me about a time you had to learn something quickly.", PARTS),
+    ("Describe a situation where you disagreed with a policy.", PARTS),
+    ("Give us an example of when you improved a process.", PARTS),
+    ("Walk me through a project you are proud of.", PARTS),
+    ("Anything else you would like us to know?", ()),
+    ("Cover letter", ()),
+    ("What is your notice period?", ()),
+    (None, ()),
+])
+def test_expected_parts_of_questions_not_in_the_bank(bank, asked, parts):
+    assert bank.match(asked) is None
+    assert expected_parts(asked, None) == parts
+
+
+def test_expected_parts_of_bank_questions(bank):
+    assert expected_parts("What are your salary expectations?", bank.get("salary")) == ()
+    assert expected_parts("x", bank.get("conflict")) == PARTS

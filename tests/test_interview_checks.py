@@ -167,3 +167,13 @@ def test_cli_kind_and_question(tmp_path):
     assert "to say (interviewers expect 1 min to 2 min)" in result.stderr
     result = runner.invoke(main, ["check", "--kind", "poem", str(answer)])
     assert result.exit_code == 2 and "poem" in result.stderr
+
+
+def test_questions_not_in_the_bank(linter):
+    story = "Tell me about a time you had to learn a new system quickly."
+    report = linter.check(CLAIMS, {"question": story})
+    assert "answer.no-situation" in rules(report)
+    assert report.stats["speaking"]["expected"] is None
+    report = linter.check(CLAIMS, {"question": "Anything else you would like us to know?"})
+    assert not [r for r in rules(report) if r.startswith("answer.no-")]
+    assert report.stats["answer"]["expected"] == []

@@ -4,7 +4,8 @@ when the text is an answer (``context.kind``, given or inferred).
 - ``answer-structure``: a situation, an action of the speaker's own, a result
   (:mod:`standout.interview.answers`); one rule per part (``params: {part: ...}``),
   each flagged only when that part is missing and the question calls for it (the
-  bank's ``parts``; a question not in the bank calls for all three). The finding
+  bank's ``parts``; a question not in the bank calls for all three when it asks for
+  one episode, "Tell me about a time...", else for none). The finding
   points where the part belongs: the opening sentence for the situation, the
   closing one for the result, the sentences between for the action.
 - ``answer-voice``: "we" throughout, which hides what the speaker did.
@@ -21,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..interview.answers import AnswerShape
-from ..interview.bank import PARTS, Question, question_bank
+from ..interview.bank import PARTS, Question, expected_parts, question_bank
 from ..interview.readers import answers_for
 from ..interview.speaking import speaking_time
 from ..rulebook import RuleError
@@ -71,7 +72,9 @@ class AnswerStructure(Detector):
         if context.kind != ANSWER or not analysis.paragraphs:
             return []
         question = _question(context)
-        expected = question.parts if question else PARTS
+        expected = expected_parts(context.question, question)
+        if not expected:
+            return []
         shape = self.shared.read(analysis)
         missing = set(shape.missing(expected))
         words = analysis.words
@@ -94,7 +97,7 @@ class AnswerStructure(Detector):
             "speaking": spoken.to_dict(),
             "answer": {
                 **shape.to_dict(),
-                "expected": list(question.parts if question else PARTS),
+                "expected": list(expected_parts(context.question, question)),
                 "question": _question_json(question),
             },
         }

@@ -25,6 +25,13 @@ from ..resources import models_dir
 PARTS = ("situation", "action", "result")
 FAMILIES = ("general", "customer-facing", "technical", "care", "retail", "teaching")
 MIN_SIMILARITY = 0.6
+# A question asking for one episode: it calls for a whole story even when not in the bank.
+_STORY = re.compile(
+    r"\b(?:a|one) (?:time|situation|moment|occasion|case|project|day)\b"
+    r"|\b(?:an? )?examples? (?:of|from|where|when)\b|\bwalk (?:me|us) through (?:a|an|the)\b"
+    r"|\bwhen (?:you|have you)\b.*\b(?:had to|handled|dealt|faced|managed|led|failed)\b",
+    re.IGNORECASE,
+)
 
 SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -159,6 +166,14 @@ class QuestionBank:
             if score > best_score:
                 best, best_score = question, score
         return best if best_score >= MIN_SIMILARITY else None
+
+
+def expected_parts(asked: str | None, matched: Question | None) -> tuple[str, ...]:
+    """The parts of a story an answer to ``asked`` needs: the bank's, else a whole story
+    for a question asking for one episode, else none."""
+    if matched is not None:
+        return matched.parts
+    return PARTS if asked and _STORY.search(asked) else ()
 
 
 def _replace_run(words: list[str], run: list[str], by: str) -> list[str]:

@@ -45,8 +45,8 @@ export function checklist(posting, onShow) {
   if (!posting) return null;
   const items = posting.asks.map((a) => h('li', {},
     h('span', { class: `ask-status ${a.status}` }, STATUS[a.status] ?? a.status),
-    Number.isInteger(a.start) && a.status !== 'absent'
-      ? h('button', { type: 'button', class: 'link', onclick: () => onShow({ start: a.start, end: a.end }) }, a.text)
+    Number.isInteger(a.offset) && a.status !== 'absent'
+      ? h('button', { type: 'button', class: 'link', onclick: () => onShow({ start: a.offset, end: a.offset + a.length }) }, a.text)
       : h('span', {}, a.text)));
   return h('section', { class: 'posting-checklist', 'aria-label': 'What the posting asks for' },
     h('h3', {}, 'What the posting asks for'),
