@@ -185,3 +185,20 @@ def test_csp_and_same_origin(site):
     assert blocked.startswith("script-src")
     site.errors.clear()  # the violation is reported on the console, as it should be
     assert site.requests and not site.foreign_requests()
+
+
+def test_with_the_extension_installed_findings_are_drawn_once(ext, live_server):
+    """The extension leaves the page's own fields alone (data-standout="off")."""
+    tab = ext.context.new_page()
+    errors = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.goto(live_server.url)
+    tab.wait_for_function(READY)
+    tab.click("#draft-text")
+    tab.keyboard.type("I am a team player.")
+    wait_for_boxes(tab, "cliche.team-player")
+    tab.wait_for_timeout(1000)  # time for the extension to have checked, had it watched
+    assert tab.evaluate("() => document.querySelectorAll('standout-layer').length") == 1
+    assert len(boxes(tab, "cliche.team-player")) == 1
+    tab.close()
+    assert not errors
