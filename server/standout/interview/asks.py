@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 _LINE = re.compile(r"[^\r\n]+")
 _MARKER = re.compile(r"[ \t]*(?:[-*•‣◦–—+>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+")
 _QUESTION_END = re.compile(r"\?+[\"'”’)]*")
+_WORDY = re.compile(r"[^\W_]")  # a letter or a digit
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,9 @@ def split_asks(text: str) -> list[tuple[int, int]]:
         for mark in _QUESTION_END.finditer(text, start, end):
             out.append(_trimmed(text, position, mark.end()))
             position = mark.end()
-        if any(ch.isalnum() for ch in text[position:end]):
+        if _WORDY.search(text, position, end):
             out.append(_trimmed(text, position, end))
-    return [(a, b) for a, b in out if b > a and any(ch.isalnum() for ch in text[a:b])]
+    return [(a, b) for a, b in out if b > a and _WORDY.search(text, a, b)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,7 +117,7 @@ class AskReader:
             return False
         forms = {w.form for w in words}
         if not forms:
-            return not any(ch.isalnum() for ch in text)
+            return not _WORDY.search(text)
         return forms <= self.none_words and bool(forms & self.refusals)
 
     def _particular(self, words: Sequence[Word], company: Sequence[tuple[int, int]]) -> bool:

@@ -34,6 +34,8 @@ _LETTER = re.compile(r"\b(?:cover(?:ing)?|motivation(?:al)?|application)\s+lette
 
 
 def looks_like_questions(text: str) -> bool:
+    if text.count("?") < 2:  # most texts: a letter has one question mark at most
+        return False
     asks = split_asks(text)
     if len(asks) < 2:
         return False
