@@ -25,6 +25,7 @@ from .interview.bank import question_bank
 from .interview.kinds import infer_kind
 from .overlaps import resolve
 from .pipeline import build_pipeline
+from .posting.service import PostingService
 from .report import ParagraphSummary, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
 from .score import score_parts
@@ -48,8 +49,9 @@ class Linter:
         self.rulebook: RuleBook = load_rulebook([*self.config.rule_dirs, *rule_dirs])
         self.nlp = build_pipeline(self.rulebook)
         self._analyses = AnalysisCache(self.nlp, cache_size)
+        self.postings = PostingService(self.nlp)
         self.detectors: list[Detector] = load_detectors(
-            self.rulebook, EngineParts(self.nlp, self.rulebook)
+            self.rulebook, EngineParts(self.nlp, self.rulebook, self.postings)
         )
         # Rules whose findings cover a passage: never hidden by overlaps, "text-level" in /v2.
         self.passage_rules = frozenset(
@@ -99,7 +101,7 @@ class Linter:
             raise TypeError("text must be a str")
         if min_severity not in SEVERITY_RANK:
             raise ValueError(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
-        context = Context.coerce(context)
+        context = self._with_posting(Context.coerce(context))
         if context.kind is None:
             inferred = infer_kind(text, context.question, question_bank(), context.company)
             context = replace(context, kind=inferred)
@@ -137,10 +139,23 @@ class Linter:
         for detector in self._reporters:
             if detector.needs_met(context):
                 stats.update(detector.report_data(analysis, context))
+        comparison = self.postings.compare(analysis, context)
         return Report(
             tuple(findings), score, stats, analysis.sentences,
             paragraphs=tuple(ParagraphSummary.of(p) for p in analysis.paragraphs),
             specifics=analysis.specifics,
+            posting=comparison.report if comparison is not None else None,
+        )
+
+    def _with_posting(self, context: Context) -> Context:
+        """The context with the company and role the posting states, where not given."""
+        if not context.posting or (context.company and context.role):
+            return context
+        posting = self.postings.read(context.posting)
+        return replace(
+            context,
+            company=context.company or posting.company_short,
+            role=context.role or posting.role,
         )
 
     def analyse(self, text: str) -> Analysis:
@@ -158,6 +173,7 @@ class Linter:
     def clear_caches(self) -> None:
         """Forget every analysis and match kept between checks (benches measure cold checks)."""
         self._analyses.clear()
+        self.postings.clear_cache()
         for detector in self.detectors:
             detector.clear_cache()
 

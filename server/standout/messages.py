@@ -1,6 +1,7 @@
 """Filling rule texts. Messages and advice are templates: ``$company``, ``$role``,
-and values a check supplies (``$other`` for employer.other; ``$share``,
-``$sample``... for sample matches). What is not known is said generically.
+and values a check supplies (``$other`` for employer.other, ``$other_role`` for
+employer.other-role, ``$copied`` for posting.echo; ``$share``, ``$sample``... for
+sample matches). What is not known is said generically.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ GENERIC = {
     "question": "a common question",
     "we_times": "again and again",
     "i_times": "hardly at all",
+    "copied": "the posting's words",
+    "other_role": "another role",
 }
 
 

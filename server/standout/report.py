@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .analysis import PlacedParagraph, Specific
+    from .posting.compare import PostingReport
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,11 @@ class ParagraphSummary:
 @dataclass(frozen=True)
 class Report:
     """``sentences`` are the text's sentences as ``(start, end)`` Python indices;
-    ``paragraphs`` and ``specifics`` (numbers, dates, names, actions) are placed the same way."""
+    ``paragraphs`` and ``specifics`` (numbers, dates, names, actions) are placed the same way.
+
+    ``posting`` is the job posting's checklist (its top asks, each shown, claimed
+    or absent, and ``match``) when the context gave a posting, else ``None``.
+    """
 
     findings: tuple[Finding, ...]
     score: int
@@ -81,12 +86,19 @@ class Report:
     sentences: tuple[tuple[int, int], ...] = ()
     paragraphs: tuple[ParagraphSummary, ...] = ()
     specifics: tuple[Specific, ...] = ()
+    posting: PostingReport | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return self.json(python_positions)
+        out = self.json(python_positions)
+        if self.posting is not None:
+            out["posting"] = self.posting.to_dict()
+        return out
 
     def json(self, positions: Callable[[Finding], Mapping[str, int]]) -> dict[str, Any]:
-        """Findings, score and stats, each finding placed by ``positions``."""
+        """Findings, score and stats, each finding placed by ``positions``.
+
+        The posting's checklist is placed by its reader (see :mod:`standout.serialize`).
+        """
         return {
             "findings": [finding.json(positions(finding)) for finding in self.findings],
             "score": self.score,

@@ -21,6 +21,9 @@ DETECTORS: dict[str, str] = {
     "answer-voice": "standout.checks.answer:AnswerVoice",
     "ask-generic": "standout.checks.asks:AskGeneric",
     "ask-none": "standout.checks.asks:AskNone",
+    "posting-echo": "standout.checks.posting:PostingEcho",
+    "posting-about": "standout.checks.posting:NothingAboutThem",
+    "employer-other-role": "standout.checks.posting:OtherRole",
 }
 
 # What a rule file's ``check:`` may say (rule_schema.py).

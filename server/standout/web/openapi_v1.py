@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..context import KINDS
+from ..context import KINDS, MAX_POSTING_CHARS
 from ..rulebook import SEVERITY_RANK
 
 
@@ -47,6 +47,43 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                 "description": "letter, answer or questions; inferred when null or missing "
                                "(docs/interview.md)",
             },
+            "posting": {
+                "type": ["string", "null"], "pattern": NO_NUL, "maxLength": MAX_POSTING_CHARS,
+                "description": (
+                    "The job posting as plain text. A longer one gets 413 (posting_too_long). "
+                    "Without company or role, they are read from it when it states them."),
+            },
+        },
+    },
+    "PostingAsk": {
+        "type": "object",
+        "required": ["text", "terms", "section", "status", "offset", "length", "proof"],
+        "properties": {
+            "text": {"type": "string", "description": "The ask as the posting puts it"},
+            "terms": {"type": "array", "items": {"type": "string"},
+                      "description": "Its key terms, as the posting writes them, best first"},
+            "section": {"type": "string",
+                        "enum": ["requirements", "responsibilities", "nice_to_have"]},
+            "status": {"type": "string", "enum": ["shown", "claimed", "absent"]},
+            "offset": {"type": ["integer", "null"], "minimum": 0,
+                       "description": "UTF-16 offset of the sentence that shows or claims it"},
+            "length": {"type": ["integer", "null"], "minimum": 0},
+            "proof": {"type": "array", "items": {"type": "string"},
+                      "description": "The evidence that makes it shown"},
+        },
+    },
+    "PostingReport": {
+        "type": "object",
+        "required": ["match", "asks", "role", "company", "notes"],
+        "description": "Present when context.posting was given: the posting's top asks.",
+        "properties": {
+            "match": {"type": ["number", "null"], "minimum": 0, "maximum": 1,
+                      "description": "Share of the asks that are shown; null without asks"},
+            "asks": {"type": "array", "maxItems": 8, "items": ref("PostingAsk")},
+            "role": {"type": ["string", "null"], "description": "As read from the posting"},
+            "company": {"type": ["string", "null"]},
+            "notes": {"type": "array", "items": {"type": "string",
+                                                  "enum": ["no-asks", "not-english"]}},
         },
     },
     "Options": {
@@ -142,6 +179,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "stats": ref("Stats"),
             "paragraphs": {"type": "array", "items": ref("Paragraph")},
             "specifics": {"type": "array", "items": ref("Specific")},
+            "posting": ref("PostingReport"),
             "version": {"type": "string"},
         },
     },
@@ -180,6 +218,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                     "stats": ref("Stats"),
                     "paragraphs": {"type": "array", "items": ref("Paragraph")},
                     "specifics": {"type": "array", "items": ref("Specific")},
+                    "posting": ref("PostingReport"),
                 },
             }},
             "version": {"type": "string"},

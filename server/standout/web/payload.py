@@ -9,7 +9,7 @@ from typing import Any
 from flask import request
 
 from ..context import FIELDS as CONTEXT_FIELDS
-from ..context import KINDS, Context
+from ..context import KINDS, MAX_POSTING_CHARS, Context
 from ..rulebook import SEVERITY_RANK
 from .errors import ApiError
 
@@ -70,6 +70,13 @@ def context(value: Any, name: str = "context") -> Context:
     kind = clean.get("kind")
     if kind is not None and kind.strip() and kind.strip() not in KINDS:
         raise bad("invalid_context", f"'{name}.kind' must be one of {', '.join(KINDS)} or null.")
+    posting = clean.get("posting")
+    if posting is not None and len(posting) > MAX_POSTING_CHARS:
+        raise ApiError(
+            413, "posting_too_long",
+            f"'{name}.posting' has {len(posting):,} characters; a posting may have at most "
+            f"{MAX_POSTING_CHARS:,}. Send the job ad only.",
+        )
     return Context.coerce(clean)
 
 
