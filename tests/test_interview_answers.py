@@ -59,6 +59,9 @@ STRUCTURE = [
     # "two years ago" is the scene's number, not a result
     ("Two years ago I joined a small team at a call centre. I answered calls and logged "
      "tickets.", True, True, False),
+    # "my mistakes" in a claim sets no scene
+    ("I am a perfectionist and I always give everything. I make sure that I learn from my "
+     "mistakes.", False, False, False),
     # negated action
     ("I didn't say anything to the manager, and I never raised it again.", False, False, False),
     # before and after with words for numbers

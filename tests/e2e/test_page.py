@@ -202,3 +202,14 @@ def test_with_the_extension_installed_findings_are_drawn_once(ext, live_server):
     assert len(boxes(tab, "cliche.team-player")) == 1
     tab.close()
     assert not errors
+
+
+def test_an_answer_in_the_draft_check_gets_structure_and_timing(site):
+    tab = site.tab
+    tab.fill("#draft-question", "Tell me about a time you failed.")
+    type_draft(site, "I am a perfectionist and I always give everything. I believe honesty is "
+                     "key and I make sure that I learn from my mistakes.")
+    report = tab.locator("[data-report=draft]")
+    report.locator(".structure").wait_for()
+    assert report.locator(".parts .no").count() == 3
+    assert "to say" in report.locator(".timing-line").inner_text()

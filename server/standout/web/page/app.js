@@ -7,7 +7,7 @@ import { Store } from './store.js';
 import { reportModel } from './report-model.js';
 import { draftReport } from './report-view.js';
 import { reportText, reportMarkdown } from './report-export.js';
-import { Practice } from './practice.js';
+import { Practice, structure, voice, timing } from './practice.js';
 import { asksReport } from './asks-view.js';
 import { tabs } from './tabs.js';
 import { h } from './dom.js';
@@ -72,7 +72,9 @@ fields.watch(draft.text, {
   context: draftContext,
   onReply(reply, text, findings, started) {
     draftModel = reportModel(reply, text, filterVisible(findings), categoryTitles);
-    draft.report.replaceChildren(...draftReport(draftModel, { onShow: (f) => fields.show(draft.text, f) }));
+    const answerParts = draftModel.answer ? [structure(draftModel), voice(draftModel), timing(draftModel, null)] : [];
+    const [score, ...rest] = draftReport(draftModel, { onShow: (f) => fields.show(draft.text, f) });
+    draft.report.replaceChildren(score, ...answerParts.filter(Boolean), ...rest);
     pending = { started };
   },
 });

@@ -139,7 +139,7 @@ function summaryLine(s = {}) {
   return `${s.words ?? '?'} words${time}${score}; ${parts}`;
 }
 
-function structure(model) {
+export function structure(model) {
   const a = model.answer;
   if (!a) {
     return h('section', {}, h('h3', {}, 'Structure'),
@@ -158,7 +158,7 @@ function structure(model) {
     })));
 }
 
-function voice(model) {
+export function voice(model) {
   const a = model.answer;
   if (!a) return null;
   const line = `“I” ${a.i} time${a.i === 1 ? '' : 's'}, “we” ${a.we} time${a.we === 1 ? '' : 's'}.`;
@@ -168,7 +168,7 @@ function voice(model) {
   return h('section', { class: 'voice' }, h('h3', {}, 'I and we'), h('p', { class: 'voice-line' }, line + note));
 }
 
-function timing(model, q) {
+export function timing(model, q) {
   const s = model.speaking;
   if (!s) return null;
   const expected = s.expected ?? q?.seconds ?? null;
