@@ -112,3 +112,14 @@ class Analysis:
             o = paragraph.offset
             out += [(a + o, b + o) for a, b in paragraph.local.sentences]
         return tuple(out)
+
+    @property
+    def specifics(self) -> tuple[Specific, ...]:
+        """Every specific (number, date, name, action) with offsets into the whole text."""
+        out: list[Specific] = []
+        for paragraph in self.paragraphs:
+            o = paragraph.offset
+            out += [
+                Specific(s.label, s.start + o, s.end + o, s.text) for s in paragraph.local.specifics
+            ]
+        return tuple(out)

@@ -28,13 +28,19 @@ WEIGHTS = {"error": 4.0, "warning": 2.0, "info": 0.5}
 DISCOUNTING = frozenset({"error", "warning"})
 
 
-def stand_out_score(words: int, specifics: int, severities: Iterable[str]) -> int:
+def score_parts(words: int, specifics: int, severities: Iterable[str]) -> tuple[float, float]:
+    """``(specificity, originality)``, out of 60 and 40: the score is their rounded sum."""
     if words <= 0:
-        return 0
+        return 0.0, 0.0
     per_hundred = 100.0 / max(words, MIN_WORDS)
     specificity = 60.0 * min(1.0, specifics * per_hundred / SPECIFICS_FOR_FULL_MARKS)
     penalty = sum(WEIGHTS[s] for s in severities) * per_hundred
     originality = 40.0 * 0.5 ** (penalty / HALF_LIFE)
+    return specificity, originality
+
+
+def stand_out_score(words: int, specifics: int, severities: Iterable[str]) -> int:
+    specificity, originality = score_parts(words, specifics, severities)
     return max(0, min(100, round(specificity + originality)))
 
 
