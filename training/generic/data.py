@@ -112,3 +112,26 @@ def dev_sentences(lint: Linter, set_name: str = "dev") -> list[DevSentence]:
 
 def words_only(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text.lower())
+
+
+def generic_vocabulary(items: list[Item]) -> frozenset[str]:
+    return frozenset(w for i in items if i.generic for w in i.words)
+
+
+def cross_fitted_novelty(items: list[Item], folds: int = 5) -> list[tuple[str, ...]]:
+    """Each item's words plus its novelty token, the vocabulary taken from the other folds.
+
+    At run time novelty is counted against the whole bank's generic vocabulary
+    on sentences the bank never held; counting it against the other folds gives
+    the model the same situation in training.
+    """
+    from standout.generic.features import with_novelty
+
+    out = []
+    vocabularies = [
+        generic_vocabulary([i for n, i in enumerate(items) if n % folds != f])
+        for f in range(folds)
+    ]
+    for n, item in enumerate(items):
+        out.append(with_novelty(item.words, vocabularies[n % folds]))
+    return out

@@ -6,7 +6,8 @@ Reads the bank (training/generic/bank/*/*.jsonl: sentences written for the
 project, labelled generic, specific or plain), turns each row into the words
 the running detector will see (standout.generic.features: canonical words,
 numbers, dates and names left out), and trains spaCy's bag-of-words text
-classifier (TextCatBOW.v3, word 1-3 grams) with a fixed seed: the same bank
+classifier (TextCatBOW.v3, word 1-3 grams) with a fixed seed, plus a token counting the words that
+no generic sentence of the bank uses (features.with_novelty): the same bank
 gives the same model. Generic is one class; specific and plain the other.
 The blind sets in bench/blind/ are never read here.
 """
@@ -22,10 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import textcat
-from data import BANK, REPO, bank_items, linter
+from data import BANK, REPO, bank_items, cross_fitted_novelty, generic_vocabulary, linter
 
 OUT = REPO / "models" / "generic"
 SETTINGS = {"seed": 14, "epochs": 8, "dropout": 0.2, "ngram_size": 3, "length": 2**16}
+FOLDS = 5  # for the novelty token (data.cross_fitted_novelty)
 
 
 def bank_digest() -> str:
@@ -37,18 +39,26 @@ def bank_digest() -> str:
 
 def main() -> None:
     items = bank_items(linter())
-    nlp = textcat.train([i.words for i in items], [i.generic for i in items], **SETTINGS)
+    bags = cross_fitted_novelty(items, FOLDS)
+    nlp = textcat.train(bags, [i.generic for i in items], **SETTINGS)
     target = OUT / "textcat"
     if target.exists():
         shutil.rmtree(target)
     OUT.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target, exclude=["tokenizer"])
+    vocabulary = sorted(generic_vocabulary(items))
+    (OUT / "generic-vocabulary.txt").write_text(
+        "# Every word the bank's generic sentences use (canonical forms), written by\n"
+        "# training/generic/train.py: the model's novelty token counts the words not here.\n"
+        + "\n".join(vocabulary) + "\n", encoding="utf-8")
     info = {
         "trained_by": "training/generic/train.py",
         "bank_rows": len(items),
         "bank_generic": sum(i.generic for i in items),
         "bank_sha256_16": bank_digest(),
         "settings": SETTINGS,
+        "novelty_folds": FOLDS,
+        "generic_vocabulary": len(vocabulary),
     }
     (OUT / "training.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(info, indent=2))

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from ..components.specifics import ACTION, DATE, NAME, NUMBER
 
 MASKED = frozenset({NUMBER, DATE, NAME})
+# Appended to a sentence's words: how many of them the bank's generic sentences never use.
+NOVEL = ("#novel1", "#novel2", "#novel3")
 EVIDENCE = frozenset({NUMBER, DATE, NAME, ACTION})
 
 
@@ -51,19 +53,30 @@ def sentence_views(
     specifics: Sequence[_Specific],
 ) -> tuple[SentenceView, ...]:
     """Group a paragraph's ``(form, start, end)`` words and specifics into its sentences."""
-    masked = [(s.start, s.end) for s in specifics if s.label in MASKED]
     word_starts = [start for _, start, _ in words]
+    hidden = set()
+    for s in specifics:
+        if s.label in MASKED:
+            hidden.update(range(bisect_left(word_starts, s.start), bisect_left(word_starts, s.end)))
+    specific_starts = [s.start for s in specifics]
     out = []
     for begin, end in sentences:
         lo, hi = bisect_left(word_starts, begin), bisect_left(word_starts, end)
-        own = tuple(w for w in words[lo:hi] if not _inside(w, masked))
+        a, b = bisect_left(specific_starts, begin), bisect_left(specific_starts, end)
         out.append(SentenceView(
-            begin, end, tuple(form for form, _, _ in own),
-            tuple(s for s in specifics if begin <= s.start < end),
+            begin, end, tuple(words[k][0] for k in range(lo, hi) if k not in hidden),
+            tuple(specifics[a:b]),
         ))
     return tuple(out)
 
 
-def _inside(word: tuple[str, int, int], spans: list[tuple[int, int]]) -> bool:
-    _, start, end = word
-    return any(a <= start and end <= b for a, b in spans)
+def with_novelty(words: Sequence[str], generic_vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The words plus one token saying how many are new to generic writing (0, 1, 2, 3+).
+
+    Boilerplate is written from a small vocabulary; a sentence about version
+    control or a ledger migration uses words no stock sentence needs. The model
+    sees the count, not the words: it learns how much novelty generic sentences
+    still carry (the bank is split in folds for that, see training/generic).
+    """
+    novel = sum(1 for w in words if w not in generic_vocabulary and w.isalpha())
+    return (*words, NOVEL[min(novel, 3) - 1]) if novel else tuple(words)

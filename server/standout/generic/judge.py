@@ -2,35 +2,41 @@
 
 Per paragraph, context-free (cached by the paragraph's text, like the rest of
 its analysis): each sentence's words, specifics, whether it speaks of the
-writer or the reader, and the model's probability that it is generic, both for
-the whole sentence and for its *rest*, the longest stretch no phrase rule
-matched. Per check, with the context: the evidence (a number, date, name or
-concrete action; the employer's own name and the role's title are not
-evidence), and the decision:
+writer or the reader, how many of its words no generic sentence of the bank
+uses, and the model's probability that it is generic, for the whole sentence
+or for its *rest*, the longest stretch no phrase rule matched. Per check, with
+the context, the decision:
 
-- a sentence with evidence, with no "I", "we" or "you" in it (a literal use of
-  a cliché's words: "microbes thrive under pressure"), or shorter than
-  ``min_words`` canonical words ("Kind regards,") is never judged;
-- a sentence no phrase rule matched is judged whole;
-- where phrase rules matched part of it, only its rest is judged, and only when
-  that rest has ``min_words`` words: the phrase findings already say what they
-  matched, so the sentence finding never underlines the same words twice;
-- ``warning`` from ``warning_at``, ``info`` from ``info_at``, else nothing.
+- never judged: a sentence with evidence (a number, date, name or concrete
+  action; the employer's own name and the role's title are not evidence), with
+  no "I", "we" or "you" in it (a literal use of a cliché's words: "microbes
+  thrive under pressure"), or shorter than ``min_words`` canonical words
+  ("Kind regards,");
+- where phrase rules matched part of a sentence, only its rest is judged, and
+  only when that rest has ``min_words`` words: the phrase findings already say
+  what they matched, and no words are underlined twice;
+- ``warning`` from ``warning_at``, ``info`` from ``info_at``, else nothing;
+- at most ``info`` when the sentence points at evidence next to it ("It's the
+  project I'm most proud of." after the project; "for three reasons:" before
+  them), or uses ``novel_words`` or more words no stock sentence needs (it is
+  less likely to be anyone's sentence, and the model has seen fewer like it).
 """
 
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..employer import names_company
-from .features import EVIDENCE, NAME, SentenceView, sentence_views
+from .features import EVIDENCE, MASKED, NAME, SentenceView, sentence_views
 from .model import GenericModel
 
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
                     "yourself"})
+POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Thresholds:
     warning_at: float = 0.9
     info_at: float = 0.7
     min_words: int = 5
+    novel_words: int = 2
 
     @classmethod
     def from_params(cls, params: dict) -> Thresholds:
@@ -51,10 +58,13 @@ class Judged:
     start: int  # the stretch judged: the whole sentence, or its rest
     end: int
     whole: bool
-    words: int
+    words: int  # in the stretch judged
+    novel: int  # words of the sentence no generic sentence of the bank uses
     person: bool
-    score: float
+    points_back: bool  # opens with "this", "it", "these"...
+    points_on: bool  # ends with a colon
     specifics: tuple  # the sentence's Specifics (standout.analysis.Specific)
+    score: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +96,14 @@ class SentenceJudge:
                 if cached is not None:
                     self._cache.move_to_end(local.text)
                     found[local.text] = cached
-            new = [p for p in {p.text: p for p in locals_ if p.text not in found}.values()]
+            new = list({p.text: p for p in locals_ if p.text not in found}.values())
         if new:
-            pending = [_pending(local) for local in new]
-            bags = [bag for sentences in pending for _, bag in sentences]
-            scores = iter(self.model.scores(bags))
+            pending = [_pending(local, self.model.vocabulary) for local in new]
+            scores = iter(self.model.scores([bag for part in pending for _, bag in part]))
             with self._lock:
-                for local, sentences in zip(new, pending, strict=True):
+                for local, part in zip(new, pending, strict=True):
                     judged = tuple(
-                        Judged(part.start, part.end, part.whole, len(bag), part.person,
-                               next(scores), part.specifics)
-                        for part, bag in sentences
+                        Judged(**{**vars_of(j), "score": next(scores)}) for j, _ in part
                     )
                     found[local.text] = judged
                     if self._cache_size:
@@ -112,65 +119,74 @@ class SentenceJudge:
         placed = list(paragraphs)
         for paragraph, judged in zip(placed, self.paragraphs([p.local for p in placed]),
                                      strict=True):
-            for j in judged:
-                if j.words < thresholds.min_words or not j.person:
+            for k, j in enumerate(judged):
+                if j.words < thresholds.min_words or not j.person or j.score < thresholds.info_at:
                     continue
                 if _has_evidence(j.specifics, company, role):
                     continue
-                if j.score >= thresholds.warning_at:
-                    severity = "warning"
-                elif j.score >= thresholds.info_at:
+                severity = "warning" if j.score >= thresholds.warning_at else "info"
+                if severity == "warning" and (
+                    j.novel >= thresholds.novel_words
+                    or (j.points_back and k > 0
+                        and _has_evidence(judged[k - 1].specifics, company, role))
+                    or (j.points_on and k + 1 < len(judged)
+                        and _has_evidence(judged[k + 1].specifics, company, role))
+                ):
                     severity = "info"
-                else:
-                    continue
                 o = paragraph.offset
                 out.append(Verdict(j.start + o, j.end + o, severity, j.score, j.whole))
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
-    start: int
-    end: int
-    whole: bool
-    person: bool
-    specifics: tuple
+def vars_of(judged: Judged) -> dict:
+    return {name: getattr(judged, name) for name in Judged.__slots__}
 
 
-def _pending(local) -> list[tuple[_Part, tuple[str, ...]]]:
-    """The stretch of each sentence to judge, and its words for the model."""
+def _pending(local, vocabulary: frozenset[str]) -> list[tuple[Judged, tuple[str, ...]]]:
+    """Each sentence's stretch to judge (score not yet set), and its words for the model."""
     words = getattr(local, "canonical_words", None) or local.stream_tuples
-    matched = sorted((m.start, m.end) for m in local.matches)
+    starts = [word[1] for word in words]
+    matched = [(bisect_left(starts, m.start), bisect_left(starts, m.end)) for m in local.matches]
+    text = local.text
     out = []
     for view in sentence_views(words, local.sentences, local.specifics):
-        person = bool(PERSON.intersection(view.words))
-        inside = [(a, b) for a, b in matched if a < view.end and view.start < b]
-        if not inside:
-            out.append((_Part(view.start, view.end, True, person, view.specifics), view.words))
-            continue
-        start, end, bag = _rest(view, words, inside)
-        out.append((_Part(start, end, False, person, view.specifics), bag))
+        first, last = bisect_left(starts, view.start), bisect_left(starts, view.end)
+        inside = [(a, b) for a, b in matched if a < last and first < b]
+        if inside:
+            start, end, bag = _rest(view, words, first, last, inside)
+        else:
+            start, end, bag = view.start, view.end, view.words
+        out.append((Judged(
+            start, end, not inside, len(bag),
+            novel=sum(1 for w in view.words if w not in vocabulary and w.isalpha()),
+            person=not PERSON.isdisjoint(view.words),
+            points_back=bool(view.words) and view.words[0] in POINTERS,
+            points_on=text[view.start:view.end].rstrip().endswith(":"),
+            specifics=view.specifics,
+        ), bag))
     return out
 
 
-def _rest(view: SentenceView, words, matched: list[tuple[int, int]]):
-    """The longest run of the sentence's words outside every phrase match."""
-    runs: list[list[tuple[str, int, int]]] = [[]]
-    masked = {(s.start, s.end) for s in view.specifics if s.label != "ACTION"}
-    for word in words:
-        _, start, end = word
-        if start < view.start or end > view.end:
-            continue
-        if any(a < end and start < b for a, b in matched):
-            if runs[-1]:
-                runs.append([])
-            continue
-        runs[-1].append(word)
-    best = max(runs, key=len)
-    if not best:
+def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[int, int]]):
+    """The longest run of the sentence's words (indices ``first:last``) outside every match."""
+    covered = set()
+    for a, b in matched:
+        covered.update(range(a, b))
+    best = (0, first, first)
+    run = first
+    for k in range(first, last + 1):
+        if k == last or k in covered:
+            if k - run > best[0]:
+                best = (k - run, run, k)
+            run = k + 1
+    length, lo, hi = best
+    if not length:
         return view.start, view.start, ()
-    bag = tuple(form for form, s, e in best if not any(a <= s and e <= b for a, b in masked))
-    return best[0][1], best[-1][2], bag
+    masked = [(s.start, s.end) for s in view.specifics if s.label in MASKED]
+    bag = tuple(
+        form for form, s, e in words[lo:hi] if not any(a <= s and e <= b for a, b in masked)
+    )
+    return words[lo][1], words[hi - 1][2], bag
 
 
 def _has_evidence(specifics, company: str | None, role: str | None) -> bool:

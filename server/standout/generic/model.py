@@ -3,7 +3,8 @@
 It is spaCy's bag-of-words text classifier (``spacy.TextCatBOW.v3``, word 1-3
 grams hashed into 65,536 buckets), trained by ``training/generic/train.py`` on
 the project's bank of sentences. It reads a sentence as its canonical words
-(:mod:`.features`) and gives the probability that the sentence is generic.
+(:mod:`.features`), plus a token counting the words no generic sentence of
+the bank uses (``generic-vocabulary.txt``), and gives the probability that the sentence is generic.
 Scoring a letter's 20 sentences in one batch costs about 0.3 ms.
 """
 
@@ -15,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from ..resources import models_dir
+from .features import with_novelty
 
 GENERIC = "GENERIC"
 EMPTY = "-"  # a Doc needs a word; a sentence with none left is never judged anyway
@@ -27,6 +29,7 @@ class GenericModel:
         self.nlp = spacy.load(path, exclude=["tokenizer"])  # it reads words, not text
         self.textcat = self.nlp.get_pipe("textcat")
         self.index = list(self.textcat.labels).index(GENERIC)
+        self.vocabulary = _vocabulary(path.parent / "generic-vocabulary.txt")
         self._lock = threading.Lock()  # thinc models are not documented as thread-safe
 
     def scores(self, sentences: Sequence[Sequence[str]]) -> list[float]:
@@ -36,11 +39,18 @@ class GenericModel:
         from spacy.tokens import Doc
 
         vocab = self.nlp.vocab
-        docs = [Doc(vocab, words=list(words) or [EMPTY]) for words in sentences]
+        known = self.vocabulary
+        docs = [Doc(vocab, words=list(with_novelty(words, known)) or [EMPTY])
+                for words in sentences]
         with self._lock:
             predicted = self.textcat.predict(docs)
         column = predicted[:, self.index]
         return [float(value) for value in column.tolist()]
+
+
+def _vocabulary(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @cache
