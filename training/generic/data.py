@@ -35,10 +35,16 @@ class Item:
 
 
 def bank_rows() -> Iterator[dict]:
+    """Every row once: the two halves (letters, answers) share a few stock sentences."""
+    seen = set()
     for path in sorted(BANK.glob("*/*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
+                key = " ".join(row["text"].casefold().split())
+                if key in seen:
+                    continue
+                seen.add(key)
                 row["source"] = path.parent.name
                 yield row
 

@@ -12,9 +12,10 @@ the context, the decision:
   no "I", "we" or "you" in it (a literal use of a cliché's words: "microbes
   thrive under pressure"), or shorter than ``min_words`` canonical words
   ("Kind regards,");
-- where phrase rules matched part of a sentence, only its rest is judged, and
-  only when that rest has ``min_words`` words: the phrase findings already say
-  what they matched, and no words are underlined twice;
+- where phrase rules matched part of a sentence, only its rest is judged (no
+  "and" or "to" at its edges), and only when that rest has ``min_rest_words``
+  words: the phrase findings already say what they matched, and no words are
+  underlined twice;
 - ``warning`` from ``warning_at``, ``info`` from ``info_at``, else nothing;
 - at most ``info`` when the sentence points at evidence next to it ("It's the
   project I'm most proud of." after the project; "for three reasons:" before
@@ -37,6 +38,9 @@ from .model import GenericModel
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
                     "yourself"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
+# Words a rest does not start or end on ("... to Acme and" is underlined "... to Acme").
+EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for", "with", "so",
+                   "in", "at", "on", "by"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Thresholds:
     warning_at: float = 0.9
     info_at: float = 0.7
     min_words: int = 5
+    min_rest_words: int = 6
     novel_words: int = 2
 
     @classmethod
@@ -120,7 +125,8 @@ class SentenceJudge:
         for paragraph, judged in zip(placed, self.paragraphs([p.local for p in placed]),
                                      strict=True):
             for k, j in enumerate(judged):
-                if j.words < thresholds.min_words or not j.person or j.score < thresholds.info_at:
+                least = thresholds.min_words if j.whole else thresholds.min_rest_words
+                if j.words < least or not j.person or j.score < thresholds.info_at:
                     continue
                 if _has_evidence(j.specifics, company, role):
                     continue
@@ -179,8 +185,12 @@ def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[
             if k - run > best[0]:
                 best = (k - run, run, k)
             run = k + 1
-    length, lo, hi = best
-    if not length:
+    _, lo, hi = best
+    while lo < hi and words[lo][0] in EDGES:
+        lo += 1
+    while hi > lo and words[hi - 1][0] in EDGES:
+        hi -= 1
+    if lo == hi:
         return view.start, view.start, ()
     masked = [(s.start, s.end) for s in view.specifics if s.label in MASKED]
     bag = tuple(
