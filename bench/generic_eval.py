@@ -76,24 +76,47 @@ def sentence_figures(show: bool) -> dict:
 
 
 def speed(rounds: int) -> dict:
+    """The judge alone, and a whole cold check with and without it, in the same run."""
     lint = Linter(config=UserConfig())
-    judge = SentenceJudge(bundled_model())
+    engine = WithGeneric(lint, Thresholds())
+    judge = engine.judge
     text = (ROOT / "letters" / "01-generic-analyst.txt").read_text(encoding="utf-8")
     analysis = lint.analyse(text)
     locals_ = [p.local for p in analysis.paragraphs]
-    cold, warm = [], []
+    judge_cold, judge_warm, check_cold, both_cold = [], [], [], []
+
+    def clear() -> None:
+        lint._cache.clear()
+        for detector in lint.detectors:
+            clear_cache = getattr(detector, "clear_cache", None)
+            if clear_cache:
+                clear_cache()
+        judge.clear_cache()
+
     for _ in range(rounds):
         judge.clear_cache()
         t = time.perf_counter()
         judge.paragraphs(locals_)
-        cold.append((time.perf_counter() - t) * 1000)
+        judge_cold.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
         judge.paragraphs(locals_)
-        warm.append((time.perf_counter() - t) * 1000)
+        judge_warm.append((time.perf_counter() - t) * 1000)
+        clear()
+        t = time.perf_counter()
+        lint.check(text)
+        check_cold.append((time.perf_counter() - t) * 1000)
+        clear()
+        t = time.perf_counter()
+        lint.check(text)
+        judge.verdicts(lint.analyse(text).paragraphs, None, None, engine.thresholds)
+        both_cold.append((time.perf_counter() - t) * 1000)
+    median = statistics.median
     return {"letter_words": sum(p.words for p in analysis.paragraphs),
             "sentences": sum(len(p.sentences) for p in locals_),
-            "cold_ms_median": round(statistics.median(cold), 3),
-            "warm_ms_median": round(statistics.median(warm), 4)}
+            "judge_cold_ms": round(median(judge_cold), 3),
+            "judge_warm_ms": round(median(judge_warm), 4),
+            "check_cold_ms": round(median(check_cold), 3),
+            "check_plus_judge_cold_ms": round(median(both_cold), 3)}
 
 
 def main() -> None:
