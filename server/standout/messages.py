@@ -17,6 +17,7 @@ GENERIC = {
     "sample": "a sample answer",
     "title": "a sample answer",
     "question": "a common question",
+    "part": "This sentence",
 }
 
 

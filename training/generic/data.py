@@ -58,14 +58,10 @@ def views(lint: Linter, text: str) -> list[SentenceView]:
     out = []
     for paragraph in lint.analyse(text).paragraphs:
         local = paragraph.local
-        for view in sentence_views(_words(local), local.sentences, local.specifics):
+        for view in sentence_views(local.canonical_words, local.sentences, local.specifics):
             out.append(SentenceView(view.start + paragraph.offset, view.end + paragraph.offset,
                                     view.words, view.specifics))
     return out
-
-
-def _words(local) -> tuple:
-    return getattr(local, "canonical_words", None) or local.stream_tuples
 
 
 def bank_items(lint: Linter) -> list[Item]:

@@ -17,6 +17,7 @@ DETECTORS: dict[str, str] = {
     "employer-missing": "standout.checks.employer:EmployerMissing",
     "employer-other": "standout.checks.employer:EmployerOther",
     "sample": "standout.checks.sample:SampleCheck",
+    "generic-sentence": "standout.checks.generic_sentence:GenericSentences",
 }
 
 # What a rule file's ``check:`` may say (rule_schema.py).

@@ -31,7 +31,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..employer import names_company
+from ..employer_names import names_company
 from .features import EVIDENCE, MASKED, NAME, SentenceView, sentence_views
 from .model import GenericModel
 
@@ -150,7 +150,7 @@ def vars_of(judged: Judged) -> dict:
 
 def _pending(local, vocabulary: frozenset[str]) -> list[tuple[Judged, tuple[str, ...]]]:
     """Each sentence's stretch to judge (score not yet set), and its words for the model."""
-    words = getattr(local, "canonical_words", None) or local.stream_tuples
+    words = local.canonical_words
     starts = [word[1] for word in words]
     matched = [(bisect_left(starts, m.start), bisect_left(starts, m.end)) for m in local.matches]
     text = local.text
