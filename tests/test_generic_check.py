@@ -86,3 +86,14 @@ def test_params_set_the_severity(linter):
 
     [candidate] = detector.candidates(linter.analyse(STOCK), Context())
     assert candidate.severity == "info"
+
+
+def test_the_employer_and_the_role_are_not_specifics_in_the_score(linter):
+    text = "I am delighted to apply for the Transport Planner vacancy at Northgate Freight."
+    bare = linter.check(text)
+    assert bare.stats["specifics"]["names"] == 2
+    placed = linter.check(text, {"company": "Northgate Freight Ltd", "role": "Transport Planner"})
+    assert placed.stats["specifics"]["names"] == 0
+    assert placed.score < bare.score
+    other = linter.check(text, {"company": "Globex", "role": "Driver"})
+    assert other.stats["specifics"]["names"] == 2

@@ -8,18 +8,29 @@ from typing import Any
 
 from .analysis import Analysis
 from .components.specifics import ACTION, DATE, NAME, NUMBER
+from .context import Context
+from .employer_names import repeats_context
 from .report import Finding
 
 
-def text_stats(analysis: Analysis, findings: Sequence[Finding]) -> dict[str, Any]:
+def text_stats(
+    analysis: Analysis, findings: Sequence[Finding], context: Context | None = None
+) -> dict[str, Any]:
+    """``specifics`` leaves out the ones that only repeat the context: the employer's
+    own name and the role's title are in every letter to that employer (docs/score.md)."""
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
     sentences = 0
+    company, role = (context.company, context.role) if context else (None, None)
     for paragraph in analysis.paragraphs:
         local = paragraph.local
         sentences += len(local.sentences)
         for label, count in local.specific_counts.items():
             labels[label] = labels.get(label, 0) + count
+        if company or role:
+            for specific in local.specifics:
+                if repeats_context(specific, company, role):
+                    labels[specific.label] -= 1
     specifics = {
         "numbers": labels.get(NUMBER, 0),
         "dates": labels.get(DATE, 0),

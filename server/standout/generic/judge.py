@@ -31,8 +31,8 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..employer_names import names_company
-from .features import EVIDENCE, MASKED, NAME, SentenceView, sentence_views
+from ..employer_names import repeats_context
+from .features import EVIDENCE, MASKED, SentenceView, sentence_views
 from .model import GenericModel
 
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
@@ -200,13 +200,6 @@ def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[
 
 
 def _has_evidence(specifics, company: str | None, role: str | None) -> bool:
-    role_text = f" {role.casefold()} " if role else ""
-    for s in specifics:
-        if s.label not in EVIDENCE:
-            continue
-        if s.label == NAME and names_company(s, company):
-            continue
-        if role_text and f" {s.text.casefold()} " in role_text:
-            continue
-        return True
-    return False
+    return any(
+        s.label in EVIDENCE and not repeats_context(s, company, role) for s in specifics
+    )
