@@ -69,7 +69,7 @@ class Judged:
     points_back: bool  # opens with "this", "it", "these"...
     points_on: bool  # ends with a colon
     specifics: tuple  # the sentence's Specifics (standout.analysis.Specific)
-    score: float = 0.0
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +107,7 @@ class SentenceJudge:
             scores = iter(self.model.scores([bag for part in pending for _, bag in part]))
             with self._lock:
                 for local, part in zip(new, pending, strict=True):
-                    judged = tuple(
-                        Judged(**{**vars_of(j), "score": next(scores)}) for j, _ in part
-                    )
+                    judged = tuple(Judged(*fields, next(scores)) for fields, _ in part)
                     found[local.text] = judged
                     if self._cache_size:
                         self._cache[local.text] = judged
@@ -144,12 +142,8 @@ class SentenceJudge:
         return out
 
 
-def vars_of(judged: Judged) -> dict:
-    return {name: getattr(judged, name) for name in Judged.__slots__}
-
-
-def _pending(local, vocabulary: frozenset[str]) -> list[tuple[Judged, tuple[str, ...]]]:
-    """Each sentence's stretch to judge (score not yet set), and its words for the model."""
+def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, ...]]]:
+    """Each sentence's :class:`Judged` fields but the score, and its words for the model."""
     words = local.canonical_words
     starts = [word[1] for word in words]
     matched = [(bisect_left(starts, m.start), bisect_left(starts, m.end)) for m in local.matches]
@@ -162,13 +156,13 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[Judged, tuple[str,
             start, end, bag = _rest(view, words, first, last, inside)
         else:
             start, end, bag = view.start, view.end, view.words
-        out.append((Judged(
-            start, end, not inside, len(bag),
-            novel=sum(1 for w in view.words if w not in vocabulary and w.isalpha()),
-            person=not PERSON.isdisjoint(view.words),
-            points_back=bool(view.words) and view.words[0] in POINTERS,
-            points_on=text[view.start:view.end].rstrip().endswith(":"),
-            specifics=view.specifics,
+        novel = sum(1 for w in view.words if w not in vocabulary and w.isalpha())
+        out.append(((
+            start, end, not inside, len(bag), novel,
+            not PERSON.isdisjoint(view.words),  # person
+            bool(view.words) and view.words[0] in POINTERS,  # points_back
+            text[view.start:view.end].rstrip().endswith(":"),  # points_on
+            view.specifics,
         ), bag))
     return out
 
