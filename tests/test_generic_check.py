@@ -89,7 +89,7 @@ def test_params_set_the_severity(linter):
 
 
 def test_the_employer_and_the_role_are_not_specifics_in_the_score(linter):
-    text = "I am delighted to apply for the Transport Planner vacancy at Northgate Freight."
+    text = "The Transport Planner post at Northgate Freight suits me."
     bare = linter.check(text)
     assert bare.stats["specifics"]["names"] == 2
     placed = linter.check(text, {"company": "Northgate Freight Ltd", "role": "Transport Planner"})
@@ -97,3 +97,21 @@ def test_the_employer_and_the_role_are_not_specifics_in_the_score(linter):
     assert placed.score < bare.score
     other = linter.check(text, {"company": "Globex", "role": "Driver"})
     assert other.stats["specifics"]["names"] == 2
+
+
+def test_words_of_the_role_count_whatever_the_punctuation(linter):
+    text = "I ran the Administrative side of the Housing Services desk."
+    role = "Administrative Officer (Housing Services)"
+    assert linter.check(text).stats["specifics"]["names"] == 2
+    assert linter.check(text, {"role": role}).stats["specifics"]["names"] == 0
+
+
+def test_details_inside_a_stock_sentence_count_once_it_is_rewritten(linter):
+    stock = "Please accept this letter as my application for the Grade 4 post."
+    rewritten = "The Grade 4 post suits me."
+    flagged = linter.check(stock)
+    assert any(f.severity == "warning" for f in flagged.findings)
+    assert flagged.stats["specifics"]["total"] == 0
+    assert linter.check(rewritten).stats["specifics"]["total"] == 2  # "Grade", "4"
+    backed = linter.check("I am detail-oriented: at Acme I caught a $40,000 error.")
+    assert backed.stats["specifics"]["total"] >= 2  # a backed claim is info: evidence counts

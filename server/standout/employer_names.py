@@ -63,4 +63,9 @@ def repeats_context(specific: Specific, company: str | None, role: str | None) -
 def _repeats(text: str, label: str, company: str, role: str) -> bool:
     if company and label == "NAME" and same_company(text, company):
         return True
-    return bool(role) and f" {text.casefold()} " in f" {role.casefold()} "
+    return bool(role) and f" {_words(text)} " in f" {_words(role)} "
+
+
+def _words(text: str) -> str:
+    """Lowercase words only: "Administrative Officer (Housing Services)" has "housing"."""
+    return " ".join(re.findall(r"\w+", text.casefold()))

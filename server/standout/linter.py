@@ -117,7 +117,7 @@ class Linter:
             if SEVERITY_RANK[c.severity] >= floor
         ]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        stats = text_stats(analysis, findings, context)
+        stats = text_stats(analysis, findings, context, self.passage_rules)
         score = stand_out_score(
             stats["words"], stats["specifics"]["total"], (f.severity for f in findings)
         )

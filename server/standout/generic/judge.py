@@ -46,7 +46,7 @@ EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for"
 @dataclass(frozen=True)
 class Thresholds:
     warning_at: float = 0.9
-    info_at: float = 0.7
+    info_at: float = 0.85
     min_words: int = 5
     min_rest_words: int = 6
     novel_words: int = 2
