@@ -65,7 +65,7 @@ def speed(rounds: int) -> dict:
         times[key].append((time.perf_counter() - start) * 1000)
 
     for _ in range(rounds):
-        judge.clear_cache()
+        judge.forget(locals_)
         timed("judge_cold", lambda: judge.paragraphs(locals_))
         timed("judge_warm", lambda: judge.paragraphs(locals_))
         lint.clear_caches()

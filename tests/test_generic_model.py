@@ -133,3 +133,22 @@ def test_novelty_counts_words_outside_the_generic_vocabulary():
     assert with_novelty(("i", "love", "my", "team"), vocabulary) == ("i", "love", "my", "team")
     assert with_novelty(("i", "love", "qubits"), vocabulary)[-1] == NOVEL[0]
     assert with_novelty(("a", "b", "c", "d", "e"), vocabulary)[-1] == NOVEL[2]
+
+
+def test_batched_scoring_equals_the_classifier_on_spacy_docs():
+    """model.scores builds the n-gram features itself; spaCy's own path must agree."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    model = bundled_model()
+    sentences = [
+        ("i", "be", "a", "team", "player"), ("i", "rebuild", "the", "rota", "rota", "rota"),
+        ("one",), ("a", "b"), (), ("x", "y", "z", "x", "y", "z", "x", "y"),
+        ("thank", "you", "for", "your", "time", "and", "consideration"),
+    ]
+    vocab = Vocab()
+    docs = [Doc(vocab, words=list(with_novelty(s, model.vocabulary)) or ["-"])
+            for s in sentences]
+    expected = model.model.predict(docs)[:, model.index].tolist()
+    assert model.scores(sentences) == pytest.approx(expected, abs=1e-6)
+    assert model.scores(sentences[:1]) == pytest.approx(expected[:1], abs=1e-6)

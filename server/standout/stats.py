@@ -3,6 +3,7 @@ and category. The score (:mod:`standout.score`) is computed from them."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,17 +15,6 @@ from .report import Finding
 
 # Findings whose sentence is boilerplate: the specifics in it do not count.
 DISCOUNTING = frozenset({"error", "warning"})
-
-
-def _stock_sentences(paragraph, flagged: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraph's sentences (paragraph-relative) that overlap a flagged span."""
-    offset = paragraph.offset
-    end = offset + len(paragraph.text)
-    inside = [(a - offset, b - offset) for a, b in flagged if a < end and b > offset]
-    if not inside:
-        return []
-    return [(s, e) for s, e in paragraph.local.sentences
-            if any(a < e and s < b for a, b in inside)]
 
 
 def text_stats(
@@ -44,25 +34,13 @@ def text_stats(
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
     sentences = 0
-    company, role = (context.company, context.role) if context else (None, None)
-    flagged = sorted(
-        (f.start, f.end) for f in findings
-        if f.severity in DISCOUNTING and f.rule not in passage_rules
-    )
     for paragraph in analysis.paragraphs:
         local = paragraph.local
         sentences += len(local.sentences)
         for label, count in local.specific_counts.items():
             labels[label] = labels.get(label, 0) + count
-        if not local.specifics:
-            continue
-        stock = _stock_sentences(paragraph, flagged) if flagged else ()
-        if company or role or stock:
-            for specific in local.specifics:
-                if repeats_context(specific, company, role) or any(
-                    a <= specific.start < b for a, b in stock
-                ):
-                    labels[specific.label] -= 1
+    for label in _not_counted(analysis, findings, context, passage_rules):
+        labels[label] -= 1
     specifics = {
         "numbers": labels.get(NUMBER, 0),
         "dates": labels.get(DATE, 0),
@@ -83,3 +61,46 @@ def text_stats(
         "findings": severities,
         "categories": dict(sorted(categories.items())),
     }
+
+
+def _not_counted(
+    analysis: Analysis, findings: Sequence[Finding], context: Context | None,
+    passage_rules: frozenset[str],
+) -> list[str]:
+    """Labels of the specifics the score does not count (see :func:`text_stats`)."""
+    company, role = (context.company, context.role) if context else (None, None)
+    paragraphs = analysis.paragraphs
+    starts = [p.offset for p in paragraphs]
+    flagged: dict[int, list[int]] = {}  # paragraph -> local starts of its flagged findings
+    for f in findings:
+        if f.severity in DISCOUNTING and f.rule not in passage_rules:
+            k = bisect_right(starts, f.start) - 1
+            if k >= 0:
+                flagged.setdefault(k, []).append(f.start - starts[k])
+    out: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
+        local = paragraph.local
+        specifics = local.specifics
+        if not specifics:
+            continue
+        stock: set[int] = set()  # sentences holding a flagged finding (by index)
+        if k in flagged:
+            sentence_starts = [s for s, _ in local.sentences]
+            stock = {bisect_right(sentence_starts, start) - 1 for start in flagged[k]}
+            for n in stock:
+                begin, end = local.sentences[n]
+                lo = bisect_left(specifics, begin, key=_start)
+                hi = bisect_left(specifics, end, key=_start)
+                out += [s.label for s in specifics[lo:hi]]
+        if company or role:
+            sentence_starts = [s for s, _ in local.sentences]
+            out += [
+                s.label for s in specifics
+                if repeats_context(s, company, role)
+                and (bisect_right(sentence_starts, s.start) - 1) not in stock
+            ]
+    return out
+
+
+def _start(specific) -> int:
+    return specific.start

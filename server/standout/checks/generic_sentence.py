@@ -7,14 +7,16 @@ spaCy's bag-of-words classifier trained on the project's bank of sentences,
 the paragraph's analysis; the context (the employer's name and the role's
 title are not evidence) is applied on every check. Where a phrase rule matched
 part of a sentence, only the sentence's rest is judged, so no words are
-underlined twice (docs/generic-model.md). The rule's params are the
-thresholds: ``warning_at``, ``info_at``, ``min_words``, ``min_rest_words`` and
-``novel_words``.
+underlined twice (docs/generic-model.md). The judgement is kept with each
+paragraph's cached analysis (``ParagraphAnalysis.derived``), so the check needs
+no cache of its own. The rule's params are the thresholds: ``warning_at``,
+``info_at``, ``min_words``, ``min_rest_words`` and ``novel_words``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from string import Template
 from typing import TYPE_CHECKING
 
 from ..generic.judge import SentenceJudge, Thresholds
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from ..rulebook import Rule
 
 SHARES = {"warning_at", "info_at"}
+WHOLE, REST = "This sentence", "The rest of this sentence"  # $part in the rule's texts
 COUNTS = {"min_words", "min_rest_words", "novel_words"}
 
 
@@ -37,20 +40,26 @@ class GenericSentences(Detector):
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
         self.thresholds = {rule.id: _thresholds(rule) for rule in self.rules}
+        # The message for a whole sentence and for its rest, filled here once: a
+        # candidate without values has its texts filled from a cache (checks/base.py).
+        self.messages = {
+            rule.id: {whole: Template(rule.message).safe_substitute(part=part)
+                      for whole, part in ((True, WHOLE), (False, REST))}
+            for rule in self.rules
+        }
         self.judge = SentenceJudge(bundled_model())
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         out = []
         for rule in self.rules:
-            for verdict in self.judge.verdicts(analysis.paragraphs, context.company,
-                                               context.role, self.thresholds[rule.id]):
-                part = "This sentence" if verdict.whole else "The rest of this sentence"
-                out.append(Candidate(rule.id, verdict.severity, verdict.start, verdict.end,
-                                     rule.message, {"part": part}))
+            messages = self.messages[rule.id]
+            out += [
+                Candidate(rule.id, severity, start, end, messages[whole])
+                for start, end, severity, whole in self.judge.verdicts(
+                    analysis.paragraphs, context.company, context.role,
+                    self.thresholds[rule.id])
+            ]
         return out
-
-    def clear_cache(self) -> None:
-        self.judge.clear_cache()
 
 
 def _thresholds(rule: Rule) -> Thresholds:

@@ -51,9 +51,13 @@ def sentence_views(
     words: Sequence[tuple[str, int, int]],
     sentences: Sequence[tuple[int, int]],
     specifics: Sequence[_Specific],
+    word_starts: Sequence[int] | None = None,
 ) -> tuple[SentenceView, ...]:
-    """Group a paragraph's ``(form, start, end)`` words and specifics into its sentences."""
-    word_starts = [start for _, start, _ in words]
+    """Group a paragraph's ``(form, start, end)`` words and specifics into its sentences
+    (``word_starts``: the words' starts, when the caller has them already)."""
+    if word_starts is None:
+        word_starts = [start for _, start, _ in words]
+    forms = [form for form, _, _ in words]
     hidden = set()
     for s in specifics:
         if s.label in MASKED:
@@ -62,11 +66,12 @@ def sentence_views(
     out = []
     for begin, end in sentences:
         lo, hi = bisect_left(word_starts, begin), bisect_left(word_starts, end)
+        if hidden and not hidden.isdisjoint(range(lo, hi)):
+            own = tuple(forms[k] for k in range(lo, hi) if k not in hidden)
+        else:
+            own = tuple(forms[lo:hi])
         a, b = bisect_left(specific_starts, begin), bisect_left(specific_starts, end)
-        out.append(SentenceView(
-            begin, end, tuple(words[k][0] for k in range(lo, hi) if k not in hidden),
-            tuple(specifics[a:b]),
-        ))
+        out.append(SentenceView(begin, end, own, tuple(specifics[a:b])))
     return tuple(out)
 
 

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..employer_names import repeats_context
 from .features import EVIDENCE, MASKED, SentenceView, sentence_views
@@ -39,6 +39,7 @@ PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "
                     "yourself"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
 # Words a rest does not start or end on ("... to Acme and" is underlined "... to Acme").
+CONTEXTS_KEPT = 8  # per paragraph: the company and role a user is writing for rarely change
 EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for", "with", "so",
                    "in", "at", "on", "by"})
 
@@ -54,6 +55,14 @@ class Thresholds:
     @classmethod
     def from_params(cls, params: dict) -> Thresholds:
         return cls(**{k: params[k] for k in cls.__dataclass_fields__ if k in params})
+
+    def __hash__(self) -> int:  # computed once: it keys a lookup on every check
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash(tuple(getattr(self, name) for name in self.__dataclass_fields__))
+            self.__dict__["_hash"] = value
+            return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,74 +81,121 @@ class Judged:
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     start: int
     end: int
     severity: str
-    score: float
-    whole: bool
+    whole: bool  # the whole sentence, or its rest
 
 
 class SentenceJudge:
-    def __init__(self, model: GenericModel, cache_size: int = 4096) -> None:
+    """Judges paragraphs' sentences with ``model``; what it works out from a paragraph is
+    kept with the paragraph's cached analysis (``ParagraphAnalysis.derived``), so it
+    lives and goes with it."""
+
+    def __init__(self, model: GenericModel) -> None:
         self.model = model
-        self._cache: OrderedDict[str, tuple[Judged, ...]] = OrderedDict()
-        self._cache_size = cache_size
+        self._key = object()  # this judge's entry in each paragraph's derived data
         self._lock = threading.Lock()
 
-    def clear_cache(self) -> None:
-        with self._lock:
-            self._cache.clear()
+    def forget(self, locals_: Sequence) -> None:
+        """Drop what was worked out for these paragraphs (benches measure cold judging)."""
+        for local in locals_:
+            local.derived.pop(self._key, None)
 
     def paragraphs(self, locals_: Sequence) -> list[tuple[Judged, ...]]:
         """Each paragraph analysis's judged sentences; unseen ones scored in one batch."""
-        with self._lock:
-            found = {}
-            for local in locals_:
-                cached = self._cache.get(local.text)
-                if cached is not None:
-                    self._cache.move_to_end(local.text)
-                    found[local.text] = cached
-            new = list({p.text: p for p in locals_ if p.text not in found}.values())
-        if new:
+        return [entry.judged for entry in self._entries(locals_)]
+
+    def _entries(self, locals_: Sequence) -> list[_Entry]:
+        key = self._key
+        entries = [local.derived.get(key) for local in locals_]
+        if None in entries:
+            new = list({p.text: p for p, e in zip(locals_, entries, strict=True)
+                        if e is None}.values())
             pending = [_pending(local, self.model.vocabulary) for local in new]
             scores = iter(self.model.scores([bag for part in pending for _, bag in part]))
             with self._lock:
                 for local, part in zip(new, pending, strict=True):
-                    judged = tuple(Judged(*fields, next(scores)) for fields, _ in part)
-                    found[local.text] = judged
-                    if self._cache_size:
-                        self._cache[local.text] = judged
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        return [found[local.text] for local in locals_]
+                    local.derived[key] = _Entry(
+                        tuple(Judged(*fields, next(scores)) for fields, _ in part))
+            entries = [local.derived.get(key) or _judged_twin(local, new, key)
+                       for local in locals_]
+        return entries
 
     def verdicts(self, paragraphs: Sequence, company: str | None, role: str | None,
                  thresholds: Thresholds) -> list[Verdict]:
         """Sentences (or rests) to report, offsets into the whole text."""
-        out = []
+        out: list[Verdict] = []
         placed = list(paragraphs)
-        for paragraph, judged in zip(placed, self.paragraphs([p.local for p in placed]),
-                                     strict=True):
-            for k, j in enumerate(judged):
+        for paragraph, entry in zip(placed, self._entries([p.local for p in placed]),
+                                    strict=True):
+            found = entry.verdicts(company, role, thresholds)
+            if found:
+                o = paragraph.offset
+                out += [Verdict(a + o, b + o, severity, whole) for a, b, severity, whole in found]
+        return out
+
+
+def _judged_twin(local, new: list, key: object) -> _Entry:
+    """The entry of the analysis judged for a paragraph of the same text."""
+    return next(p for p in new if p.text == local.text).derived[key]
+
+
+class _Entry:
+    """A paragraph's judged sentences, and (per thresholds) the ones worth reporting."""
+
+    __slots__ = ("_reportable", "_verdicts", "judged")
+
+    def __init__(self, judged: tuple[Judged, ...]) -> None:
+        self.judged = judged
+        self._reportable: dict[Thresholds, tuple[tuple[int, str], ...]] = {}
+        self._verdicts: dict[tuple, tuple[Verdict, ...]] = {}
+
+    def verdicts(self, company: str | None, role: str | None,
+                 thresholds: Thresholds) -> tuple[Verdict, ...]:
+        """What to report in this paragraph for this context, offsets in the paragraph
+        (kept for the last few contexts: a warm check is a dictionary lookup)."""
+        key = (company, role, thresholds)
+        found = self._verdicts.get(key)
+        if found is None:
+            if len(self._verdicts) >= CONTEXTS_KEPT:
+                self._verdicts.clear()
+            found = self._verdicts[key] = self._decide(company, role, thresholds)
+        return found
+
+    def _decide(self, company: str | None, role: str | None,
+                thresholds: Thresholds) -> tuple[Verdict, ...]:
+        judged = self.judged
+        out = []
+        for k, severity in self.reportable(thresholds):
+            j = judged[k]
+            if _has_evidence(j.specifics, company, role):
+                continue
+            if severity == "warning" and (
+                (j.points_back and k > 0
+                 and _has_evidence(judged[k - 1].specifics, company, role))
+                or (j.points_on and k + 1 < len(judged)
+                    and _has_evidence(judged[k + 1].specifics, company, role))
+            ):
+                severity = "info"
+            out.append(Verdict(j.start, j.end, severity, j.whole))
+        return tuple(out)
+
+    def reportable(self, thresholds: Thresholds) -> tuple[tuple[int, str], ...]:
+        """(index, severity before the context) of the sentences that may be reported:
+        worked out once per paragraph, so a warm check only looks at these."""
+        found = self._reportable.get(thresholds)
+        if found is None:
+            out = []
+            for k, j in enumerate(self.judged):
                 least = thresholds.min_words if j.whole else thresholds.min_rest_words
                 if j.words < least or not j.person or j.score < thresholds.info_at:
                     continue
-                if _has_evidence(j.specifics, company, role):
-                    continue
-                severity = "warning" if j.score >= thresholds.warning_at else "info"
-                if severity == "warning" and (
-                    j.novel >= thresholds.novel_words
-                    or (j.points_back and k > 0
-                        and _has_evidence(judged[k - 1].specifics, company, role))
-                    or (j.points_on and k + 1 < len(judged)
-                        and _has_evidence(judged[k + 1].specifics, company, role))
-                ):
-                    severity = "info"
-                o = paragraph.offset
-                out.append(Verdict(j.start + o, j.end + o, severity, j.score, j.whole))
-        return out
+                warning = j.score >= thresholds.warning_at and j.novel < thresholds.novel_words
+                out.append((k, "warning" if warning else "info"))
+            found = self._reportable[thresholds] = tuple(out)
+        return found
 
 
 def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, ...]]]:
@@ -149,7 +205,7 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
     matched = [(bisect_left(starts, m.start), bisect_left(starts, m.end)) for m in local.matches]
     text = local.text
     out = []
-    for view in sentence_views(words, local.sentences, local.specifics):
+    for view in sentence_views(words, local.sentences, local.specifics, starts):
         first, last = bisect_left(starts, view.start), bisect_left(starts, view.end)
         inside = [(a, b) for a, b in matched if a < last and first < b]
         if inside:
