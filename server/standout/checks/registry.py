@@ -17,6 +17,9 @@ DETECTORS: dict[str, str] = {
     "employer-missing": "standout.checks.employer:EmployerMissing",
     "employer-other": "standout.checks.employer:EmployerOther",
     "sample": "standout.checks.sample:SampleCheck",
+    "posting-echo": "standout.checks.posting:PostingEcho",
+    "posting-about": "standout.checks.posting:NothingAboutThem",
+    "employer-other-role": "standout.checks.posting:OtherRole",
     "generic-sentence": "standout.checks.generic_sentence:GenericSentences",
 }
 
