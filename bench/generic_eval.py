@@ -51,35 +51,34 @@ def sentence_figures(show: bool) -> dict:
 
 
 def speed(rounds: int) -> dict:
-    """The judge alone, and whole checks with and without the rule, alternated in one run
-    (so both see the same machine load). "Without" turns the rule off for the call, so
-    its detector does not run; the score's changes apply to both."""
+    """The judge alone, and whole checks by a linter with the rule and one without it
+    (turned off in its config, so its detector is never built), alternated in one run
+    so both see the same machine load; every bench letter, cold and warm."""
     lint = Linter(config=UserConfig())
+    without = Linter(config=UserConfig(disabled_rules=frozenset({RULE})))
     judge = SentenceJudge(bundled_model())
-    text = (ROOT / "letters" / "01-generic-analyst.txt").read_text(encoding="utf-8")
-    analysis = lint.analyse(text)
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "letters").glob("*.txt"))]
+    analysis = lint.analyse(texts[0])
     locals_ = [p.local for p in analysis.paragraphs]
     times: dict[str, list[float]] = {key: [] for key in (
-        "judge_cold", "judge_warm", "check_cold_without", "check_cold_with",
-        "check_warm_without", "check_warm_with")}
+        "judge_cold", "judge_warm", "cold_without", "cold_with", "warm_without", "warm_with")}
 
     def timed(key: str, function) -> None:
         start = time.perf_counter()
         function()
         times[key].append((time.perf_counter() - start) * 1000)
 
-    for _ in range(rounds):
+    for n in range(rounds):
         judge.forget(locals_)
         timed("judge_cold", lambda: judge.paragraphs(locals_))
         timed("judge_warm", lambda: judge.paragraphs(locals_))
-        lint.clear_caches()
-        timed("check_cold_without", lambda: lint.check(text, disabled_rules=[RULE]))
-        timed("check_warm_without", lambda: lint.check(text, disabled_rules=[RULE]))
-        lint.clear_caches()
-        timed("check_cold_with", lambda: lint.check(text))
-        timed("check_warm_with", lambda: lint.check(text))
-    out = {"letter_words": sum(p.words for p in analysis.paragraphs),
-           "sentences": sum(len(p.sentences) for p in locals_)}
+        text = texts[n % len(texts)]
+        for engine, name in ((without, "without"), (lint, "with")):
+            engine.clear_caches()
+            timed(f"cold_{name}", lambda engine=engine, text=text: engine.check(text))
+            timed(f"warm_{name}", lambda engine=engine, text=text: engine.check(text))
+    out = {"judge_letter_words": sum(p.words for p in analysis.paragraphs),
+           "judge_letter_sentences": sum(len(p.sentences) for p in locals_)}
     out.update({f"{key}_ms_median": round(statistics.median(v), 3) for key, v in times.items()})
     return out
 

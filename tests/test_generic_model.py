@@ -110,12 +110,15 @@ def test_judgements_are_cached_per_paragraph(linter, judge):
             return model.scores(bags)
 
     counted = SentenceJudge(Counting())
-    first = "I am passionate about helping people.\n\nI rebuilt the rota in May."
+    first = "I am passionate about helping people.\n\nI love what I do every single day."
     counted.paragraphs([p.local for p in linter.analyse(first).paragraphs])
     assert calls == [2]  # both paragraphs in one batch
-    second = "I am passionate about helping people.\n\nI love what I do."
+    second = "I am passionate about helping people.\n\nI always give my best."
     counted.paragraphs([p.local for p in linter.analyse(second).paragraphs])
     assert calls == [2, 1]  # only the new paragraph
+    evidence = "I am passionate about helping people.\n\nI rebuilt the rota in May."
+    counted.paragraphs([p.local for p in linter.analyse(evidence).paragraphs])
+    assert calls == [2, 1]  # a sentence with an action or a date never goes to the model
 
 
 def test_sentence_views_leave_out_names_numbers_and_dates(linter):

@@ -60,8 +60,8 @@ def repeats_context(specific: Specific, company: str | None, role: str | None) -
     Neither is evidence of anything (every letter to that employer names it), so
     neither backs a generic sentence nor counts towards the score.
     """
-    if not (company or role):
-        return False
+    if not (company or role) or specific.label not in ("NAME", "NUMBER"):
+        return False  # a concrete action or a date is the writer's own
     return _repeats(specific.text, specific.label, company or "", role or "")
 
 

@@ -31,10 +31,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..components.specifics import ACTION, DATE
 from ..employer_names import repeats_context
 from .features import EVIDENCE, MASKED, SentenceView, sentence_views
 from .model import GenericModel
 
+ALWAYS_EVIDENCE = frozenset({ACTION, DATE})  # never repeats the context (only names, numbers)
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
                     "yourself"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
@@ -114,11 +116,15 @@ class SentenceJudge:
             new = list({p.text: p for p, e in zip(locals_, entries, strict=True)
                         if e is None}.values())
             pending = [_pending(local, self.model.vocabulary) for local in new]
-            scores = iter(self.model.scores([bag for part in pending for _, bag in part]))
+            # Only sentences that could ever be reported go to the model: someone speaks
+            # in them, and no concrete action or date (evidence in any context) is there.
+            bags = [bag for part in pending for fields, bag in part if _worth_scoring(fields)]
+            scores = iter(self.model.scores(bags) if bags else ())
             with self._lock:
                 for local, part in zip(new, pending, strict=True):
-                    local.derived[key] = _Entry(
-                        tuple(Judged(*fields, next(scores)) for fields, _ in part))
+                    local.derived[key] = _Entry(tuple(
+                        Judged(*fields, next(scores) if _worth_scoring(fields) else 0.0)
+                        for fields, _ in part))
             entries = [local.derived.get(key) or _judged_twin(local, new, key)
                        for local in locals_]
         return entries
@@ -135,6 +141,12 @@ class SentenceJudge:
                 o = paragraph.offset
                 out += [Verdict(a + o, b + o, severity, whole) for a, b, severity, whole in found]
         return out
+
+
+def _worth_scoring(fields: tuple) -> bool:
+    """Whether a sentence (its Judged fields) can be reported in some context."""
+    _, _, _, _, _, person, _, _, specifics = fields
+    return person and not any(s.label in ALWAYS_EVIDENCE for s in specifics)
 
 
 def _judged_twin(local, new: list, key: object) -> _Entry:
