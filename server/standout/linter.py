@@ -127,7 +127,7 @@ class Linter:
             if SEVERITY_RANK[c.severity] >= floor
         ]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        stats = text_stats(analysis, findings, self.passage_rules)
+        stats = text_stats(analysis, findings, context, self.passage_rules)
         specificity, originality = score_parts(
             stats["words"], stats["specifics"]["total"], (f.severity for f in findings)
         )

@@ -22,6 +22,7 @@ GENERIC = {
     "i_times": "hardly at all",
     "copied": "the posting's words",
     "other_role": "another role",
+    "part": "This sentence",
 }
 
 

@@ -6,8 +6,8 @@
     originality = 40 * 0.5 ** (weighted findings per 100 n-words / 4)
 
 Specifics are numbers, dates, named things and concrete actions ("I shipped");
-one inside a phrase-level warning or error does not count (a cliché is not
-specific because it is capitalized, a wrong employer's name is not a specific).
+one in a sentence that still holds a phrase-level warning or error does not
+count, nor the employer's own name or the role's title (stats.py).
 A finding weighs 4 (error), 2 (warning) or 0.5 (info). Originality halves with
 every 4 weighted points per 100 words and never reaches zero, so each finding the
 user fixes moves the score. A text with no words scores 0. The reasoning, worked
@@ -16,16 +16,12 @@ examples and the surprises this avoids are in docs/score.md.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import Protocol
+from collections.abc import Iterable
 
 SPECIFICS_FOR_FULL_MARKS = 6.0  # per 100 words: about the median of real personal letters
 HALF_LIFE = 4.0  # weighted findings per 100 words that halve the originality part
 MIN_WORDS = 50  # shorter texts are scored as if they were this long
 WEIGHTS = {"error": 4.0, "warning": 2.0, "info": 0.5}
-# Findings whose words are boilerplate: specifics inside them do not count.
-DISCOUNTING = frozenset({"error", "warning"})
 
 
 def score_parts(words: int, specifics: int, severities: Iterable[str]) -> tuple[float, float]:
@@ -43,32 +39,3 @@ def stand_out_score(words: int, specifics: int, severities: Iterable[str]) -> in
     specificity, originality = score_parts(words, specifics, severities)
     return max(0, min(100, round(specificity + originality)))
 
-
-class _Span(Protocol):
-    start: int
-    end: int
-
-
-class _Paragraph(Protocol):
-    offset: int
-    text: str
-    local: object  # a ParagraphAnalysis: `.specifics` with paragraph-relative offsets
-
-
-def discounted_specifics(
-    paragraphs: Sequence[_Paragraph], findings: Iterable[_Span]
-) -> Counter[str]:
-    """Specifics (counted by label) that lie inside one of ``findings``, which are
-    the phrase-level warnings and errors: "I am a Team Player" names nothing, and
-    "Globex" flagged as another employer is a leftover, not a specific."""
-    spans = sorted((f.start, f.end) for f in findings)
-    out: Counter[str] = Counter()
-    if not spans:
-        return out
-    for paragraph in paragraphs:
-        begin, end = paragraph.offset, paragraph.offset + len(paragraph.text)
-        inside = [(a - begin, b - begin) for a, b in spans if a < end and b > begin]
-        for s in paragraph.local.specifics if inside else ():
-            if any(a < s.end and s.start < b for a, b in inside):
-                out[s.label] += 1
-    return out

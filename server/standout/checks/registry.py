@@ -24,6 +24,7 @@ DETECTORS: dict[str, str] = {
     "posting-echo": "standout.checks.posting:PostingEcho",
     "posting-about": "standout.checks.posting:NothingAboutThem",
     "employer-other-role": "standout.checks.posting:OtherRole",
+    "generic-sentence": "standout.checks.generic_sentence:GenericSentences",
 }
 
 # What a rule file's ``check:`` may say (rule_schema.py).
