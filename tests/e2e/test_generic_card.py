@@ -21,7 +21,8 @@ def test_a_generic_sentence_is_underlined_and_explained(page, pages_url, ext):
     assert shown["title"] == "Could be in anyone's letter"
     assert shown["message"].startswith("This sentence could be in anyone's letter")
     assert "detail only you can give" in shown["advice"]
-    assert shown["category"] == "Could be in anyone's letter · warning"  # the pack's title, as for every category
+    # the pack's title, as for every category
+    assert shown["category"] == "Could be in anyone's letter · warning"
     page.screenshot(path=str(ARTIFACTS / "extension-generic-card.png"))
 
 
