@@ -13,6 +13,7 @@ import { FieldController, focusedElement } from './controller.js';
 import { layerFor } from './layer.js';
 import { setPerfMarks } from './perf.js';
 import { CardDriver } from './card-driver.js';
+import { PostingHook } from './posting.js';
 
 export async function start() {
   const doc = document;
@@ -25,6 +26,7 @@ export async function start() {
   let current = null; // the controller of the field edited last
 
   const siteOn = () => !isSiteOff(settings, site);
+  const posting = new PostingHook(doc, { ask, api });
 
   /** Tells the worker what this frame shows; again on each focus, as SPAs change URL and title. */
   function sendPageInfo() {
@@ -33,6 +35,7 @@ export async function start() {
       site, url: location.href, top: window === window.top,
       board: job?.board ?? null, company: job?.company ?? null, role: job?.role ?? null,
     }));
+    posting.report();
   }
 
   function flush() {
@@ -78,6 +81,7 @@ export async function start() {
     ask,
     requestDraw,
     isCurrent: (ctrl) => ctrl === current,
+    onChecked: (ctrl) => posting.checkedBy(ctrl),
     onDestroy: (ctrl) => {
       controllers.delete(ctrl.field);
       resizes.unobserve(ctrl.field);
