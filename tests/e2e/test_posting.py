@@ -92,6 +92,8 @@ def test_greenhouse_like_page_description_above_the_form(page, pages_url, ext):
         popup.screenshot(path=str(ARTIFACTS / "extension-popup-posting.png"))
 
         # Clicking an ask scrolls the field to its sentence and marks it there.
+        page.mouse.move(5, 5)
+        page.keyboard.press("Escape")
         page.eval_on_selector(
             "#cover_letter", "el => { el.style.height = '70px'; el.scrollTop = el.scrollHeight; }")
         before = page.eval_on_selector("#cover_letter", "el => el.scrollTop")
