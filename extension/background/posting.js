@@ -138,12 +138,17 @@ export function createPostingHandlers() {
 
     async [Kind.SET_POSTING](msg) {
       const text = typeof msg.text === 'string' && msg.text.trim() ? msg.text.trim() : null;
-      return update(msg.tabId, (state) => {
+      let frameId = null;
+      const reply = await update(msg.tabId, (state) => {
         const job = popupJob(state);
         if (!job) return fail(ErrorCode.BAD_MESSAGE, 'This tab shows no job to keep a posting for');
         touch(state, job).pasted = text;
+        frameId = state.last?.job === job ? state.last.frameId : null;
         return ok({ job, posting: describe(state.jobs[job]) });
       });
+      // The field last checked for this job is checked again with the new posting.
+      if (frameId !== null) api.tabs.sendMessage(msg.tabId, { kind: RECHECK }, { frameId }).catch(() => {});
+      return reply;
     },
 
     async [Kind.SHOW_EVIDENCE](msg) {
@@ -163,6 +168,9 @@ export function createPostingHandlers() {
     },
   };
 }
+
+/** worker -> content: check the field last checked again (its posting changed). */
+export const RECHECK = 'standout/recheck-posting';
 
 /** worker -> content: scroll the field last checked to `[start, end)` of its checked text. */
 export const SHOW_IN_FIELD = 'standout/show-in-field';

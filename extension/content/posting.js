@@ -7,8 +7,9 @@ import { Kind, message } from '../lib/protocol.js';
 import { readPosting } from '../lib/job-posting.js';
 import { carrySpans } from '../lib/text-edits.js';
 
-/** worker -> content (background/posting.js SHOW_IN_FIELD). */
+/** worker -> content (background/posting.js SHOW_IN_FIELD, RECHECK). */
 const SHOW_IN_FIELD = 'standout/show-in-field';
+const RECHECK = 'standout/recheck-posting';
 
 /** How long the evidence stays marked after the popup asked for it. */
 export const MARK_MS = 2500;
@@ -21,8 +22,12 @@ export class PostingHook {
     this.sent = null; // url + text last reported, so a focus does not report it again
     this.checked = null; // the controller of the last reply
     api.runtime.onMessage.addListener((msg, sender) => {
-      if (sender?.id !== api.runtime.id || msg?.kind !== SHOW_IN_FIELD) return false;
-      this.show(msg.start, msg.end);
+      if (sender?.id !== api.runtime.id) return false;
+      if (msg?.kind === SHOW_IN_FIELD && Number.isInteger(msg.start) && Number.isInteger(msg.end)) {
+        this.show(msg.start, msg.end);
+      } else if (msg?.kind === RECHECK && this.checked && !this.checked.destroyed) {
+        this.checked.recheck();
+      }
       return false;
     });
   }

@@ -93,6 +93,8 @@ test('a pasted posting is kept per job and wins over the page, until the user ta
   await call(Kind.CHECK, check(`${JOB}/apply`));
   const pasted = await call(Kind.SET_POSTING, { tabId: 7, text: '  Requirements\n- Welding  ' });
   assert.equal(pasted.posting.source, 'pasted');
+  // The field last checked is asked to check again, with the new posting.
+  assert.deepEqual(sent.at(-1), { tabId: 7, msg: { kind: 'standout/recheck-posting' }, options: { frameId: 0 } });
   await call(Kind.CHECK, check(`${JOB}/apply`));
   assert.equal(calls.at(-1).context.posting, 'Requirements\n- Welding');
   // The page reading the posting again does not undo the paste.
