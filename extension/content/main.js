@@ -35,7 +35,6 @@ export async function start() {
       site, url: location.href, top: window === window.top,
       board: job?.board ?? null, company: job?.company ?? null, role: job?.role ?? null,
     }));
-    posting.report();
   }
 
   function flush() {
@@ -142,6 +141,7 @@ export async function start() {
     const ctrl = watched(event);
     if (!ctrl) return;
     sendPageInfo();
+    posting.report({ headings: true });
     current = ctrl;
     ctrl.onFocus();
   }, true);
@@ -192,9 +192,11 @@ export async function start() {
   });
 
   sendPageInfo();
+  if (siteOn()) posting.report({ headings: false });
   // A field that already has the focus when the script starts (autofocus).
   const active = focusedController();
   if (active) {
+    posting.report({ headings: true });
     current = active;
     current.onFocus();
   }

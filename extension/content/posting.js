@@ -32,12 +32,16 @@ export class PostingHook {
     });
   }
 
-  /** Reads the posting on the page (again on focus: pages load their description late) and reports it. */
-  report() {
+  /**
+   * Reads the posting on the page and reports it: when the page loads (JSON-LD and
+   * the boards' markup only: cheap on any page), and again when a field is focused,
+   * with the headings fallback (boards load their description late, too).
+   */
+  report({ headings }) {
     const url = this.doc.location.href;
     let found;
     try {
-      found = readPosting(this.doc, new URL(url));
+      found = readPosting(this.doc, new URL(url), { headings });
     } catch {
       found = null; // a page whose markup trips the reader still gets its checks
     }

@@ -175,3 +175,21 @@ def test_the_apply_form_alone_has_no_posting(page, pages_url, ext):
     finally:
         popup.close()
     assert boxes(page, ECHO) == []
+
+
+def test_a_careers_page_without_board_markup_is_read_by_its_headings(page, pages_url, ext):
+    page.goto(f"{pages_url}/postings/plain/careers.html")
+    tab = tab_of(ext, page)
+    page.click("#letter")
+    page.keyboard.type("At Wren Books I planned the staff rota for twelve booksellers from 2021 "
+                       "to 2024 and ran forty author events.")
+    popup = open_popup(ext, tab)
+    try:
+        source = popup.inner_text("#posting-source")
+        assert "read from the headings on the page" in source, source
+        asks = checklist(popup)
+        assert status_of(asks, "staff rota") == "shown"
+        assert status_of(asks, "EPOS") == "missing"
+        assert not any("discount" in a for a in asks)
+    finally:
+        popup.close()
