@@ -6,6 +6,7 @@
 import { Kind, message } from '../lib/protocol.js';
 import { readPosting } from '../lib/job-posting.js';
 import { carrySpans } from '../lib/text-edits.js';
+import { now, measure } from './perf.js';
 
 /** worker -> content (background/posting.js SHOW_IN_FIELD, RECHECK). */
 const SHOW_IN_FIELD = 'standout/show-in-field';
@@ -39,12 +40,14 @@ export class PostingHook {
    */
   report({ headings }) {
     const url = this.doc.location.href;
+    const start = now();
     let found;
     try {
       found = readPosting(this.doc, new URL(url), { headings });
     } catch {
       found = null; // a page whose markup trips the reader still gets its checks
     }
+    measure(headings ? 'posting-read-headings' : 'posting-read', start, { chars: found?.text.length ?? 0 });
     const key = `${url}\n${found?.text ?? ''}`;
     if (key === this.sent) return;
     this.sent = key;

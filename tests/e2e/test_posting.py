@@ -6,6 +6,7 @@ checklist of its asks; an ask scrolls the field to its sentence."""
 
 from __future__ import annotations
 
+import json
 import time
 
 from conftest import ARTIFACTS
@@ -105,6 +106,8 @@ def test_greenhouse_like_page_description_above_the_form(page, pages_url, ext):
         field = page.eval_on_selector("#cover_letter", "el => el.getBoundingClientRect().toJSON()")
         assert field["top"] <= mark[0]["top"] < field["top"] + field["height"]
         assert page.input_value("#cover_letter") == FERNBROOK_LETTER  # only scrolled
+        # The posting is kept in memory (storage.session), never in storage.local (on disk).
+        assert "Spoke Club" not in json.dumps(ext.storage())
         page.screenshot(path=str(ARTIFACTS / "extension-posting-evidence.png"))
     finally:
         popup.close()
