@@ -10,7 +10,7 @@ import json
 import time
 
 from conftest import ARTIFACTS
-from underlines import boxes, center, wait_for_boxes, wait_for_card
+from underlines import boxes, center, overlap, phrase_rects, wait_for_boxes, wait_for_card
 
 # Invented letters for the invented postings in pages/postings/.
 FERNBROOK_LETTER = (
@@ -194,5 +194,36 @@ def test_a_careers_page_without_board_markup_is_read_by_its_headings(page, pages
         assert status_of(asks, "staff rota") == "shown"
         assert status_of(asks, "EPOS") == "missing"
         assert not any("discount" in a for a in asks)
+    finally:
+        popup.close()
+
+
+def test_a_posting_pasted_where_none_was_found_and_an_ask_in_a_rich_text_editor(
+    page, pages_url, ext
+):
+    page.goto(f"{pages_url}/editable.html")
+    tab = tab_of(ext, page)
+    page.click("#editor p:last-child")
+    page.keyboard.press("End")
+    page.keyboard.type(" I am a team player.")
+    wait_for_boxes(page, "cliche.team-player")
+    before = page.inner_html("#editor")
+    popup = open_popup(ext, tab)
+    try:
+        popup.wait_for_function(
+            "() => document.querySelector('#posting-source').textContent.startsWith('No job')")
+        popup.click("#posting-edit summary")
+        popup.fill("#posting-text", "Finance Assistant\n\nRequirements\n"
+                   "- Experience maintaining an invoice export\n- Experience with Xero\n")
+        popup.click("#posting-save")
+        asks = checklist(popup, count=2)  # the editor was checked again with the posting
+        assert status_of(asks, "invoice export") == "shown"
+        assert status_of(asks, "Xero") == "missing"
+        page.evaluate("() => window.scrollTo(0, 0)")
+        popup.locator("#posting-asks li", has_text="invoice export").locator("button").click()
+        mark = wait_for_boxes(page, "posting.evidence")
+        words = phrase_rects(page, "#editor", "invoice export")
+        assert any(overlap(w, m) > 0.5 for w in words for m in mark), (words, mark)
+        assert page.inner_html("#editor") == before  # the editor is only read
     finally:
         popup.close()
