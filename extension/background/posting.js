@@ -87,7 +87,7 @@ export async function rememberChecklist(tabId, frameId, url, tabUrl, reply) {
   if (tabId === undefined) return;
   const checklist = reply?.posting && Array.isArray(reply.posting.asks) ? reply.posting : null;
   await update(tabId, (state) => {
-    state.last = { job: jobOf(state, url, tabUrl), frameId: frameId ?? 0, checklist };
+    state.last = { job: jobOf(state, url, tabUrl), top: state.top, frameId: frameId ?? 0, checklist };
   });
 }
 
@@ -106,9 +106,9 @@ function describe(entry) {
   };
 }
 
-/** The job the popup is about: the last check's, else the page's. */
+/** The job the popup is about: the last check's while the tab still shows its page, else the page's. */
 function popupJob(state) {
-  return state.last?.job ?? state.top;
+  return state.last && state.last.top === state.top ? state.last.job : state.top;
 }
 
 export function createPostingHandlers() {

@@ -78,6 +78,21 @@ test('another job in the tab has no posting, and another tab knows nothing of th
   assert.equal((await call(Kind.POSTING_STATE, { tabId: 8 })).posting.source, null);
 });
 
+test('the popup is about the page the tab shows now, not the job checked on the page before', async () => {
+  const { call } = setup();
+  await call(Kind.POSTING_READ, read(JOB));
+  await call(Kind.CHECK, check(`${JOB}/apply`));
+  assert.equal((await call(Kind.POSTING_STATE, { tabId: 7 })).checklist.asks.length, 2);
+  await call(Kind.POSTING_READ, { ...read('https://jobs.lever.co/kettleworks/other'), text: null });
+  const state = await call(Kind.POSTING_STATE, { tabId: 7 });
+  assert.equal(state.job, 'jobs.lever.co/kettleworks/other');
+  assert.equal(state.posting.source, null);
+  assert.equal(state.checklist, null);
+  // A paste now is for the job shown, not the one checked before.
+  await call(Kind.SET_POSTING, { tabId: 7, text: 'Requirements\n- Welding' });
+  assert.equal(browser.storage.session.data['posting:7'].jobs[`${JOB.slice(8)}`].pasted, null);
+});
+
 test('a form in a frame uses the posting its top page showed', async () => {
   const { call, calls } = setup();
   await call(Kind.POSTING_READ, read('https://careers.example.com/jobs?gh_jid=12'));
