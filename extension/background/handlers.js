@@ -10,6 +10,7 @@ import { readSample, readSampleList, sampleBody } from '../lib/samples.js';
 import { createClient, checkBody, ServerDown, ServerError } from './server-client.js';
 import { createNames } from './names.js';
 import * as badge from './badge.js';
+import { createPostingHandlers, postingFor, rememberChecklist } from './posting.js';
 
 /** While the user is in a field, a down server is tried again at least this often. */
 export const FOCUSED_RETRY_MS = 1000;
@@ -81,18 +82,24 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
   }
 
   const handlers = {
+    ...createPostingHandlers(),
+
     async [Kind.CHECK](msg, sender) {
       const tabId = sender.tab?.id;
       const settings = await getSettings();
       const { serverUrl } = settings;
       if (isSiteOff(settings, msg.site)) return fail(ErrorCode.SITE_OFF, 'Standout is off on this site');
-      const context = { ...(await tabContext(tabId)), question: msg.question, url: msg.url };
+      const context = {
+        ...(await tabContext(tabId)), question: msg.question, url: msg.url,
+        posting: await postingFor(tabId, msg.url, sender.tab?.url),
+      };
       // The field the user is in is retried about once a second while the server is down.
       const cap = msg.focused ? FOCUSED_RETRY_MS : undefined;
       try {
         // The plain names are asked for alongside the first check (not while the server is away).
         const early = backoff.down ? null : names.of(serverUrl);
         const reply = await call(() => client.check(serverUrl, checkBody(msg.text, context, settings)), { tabId, cap });
+        await rememberChecklist(tabId, sender.frameId, msg.url, sender.tab?.url, reply);
         const known = await (early ?? names.of(serverUrl));
         const { categories } = reply.version && known.version && known.version !== reply.version
           ? await names.of(serverUrl, reply.version)

@@ -77,7 +77,7 @@ export function createClient(fetchImpl = globalThis.fetch.bind(globalThis)) {
 /** The body of `POST /v1/check`: empty context fields and options are left out. */
 export function checkBody(text, context, settings) {
   const ctx = {};
-  for (const key of ['company', 'role', 'question', 'url']) {
+  for (const key of ['company', 'role', 'question', 'url', 'posting']) {
     if (typeof context[key] === 'string' && context[key].trim()) ctx[key] = context[key].trim();
   }
   const options = {};

@@ -6,6 +6,7 @@
 import { api, removeTab } from './store.js';
 import { createHandlers } from './handlers.js';
 import { createRouter } from './router.js';
+import { forgetPostings } from './posting.js';
 
 const route = createRouter({
   handlers: createHandlers(),
@@ -22,4 +23,5 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 api.tabs.onRemoved.addListener((tabId) => {
   removeTab(tabId).catch(() => {});
+  forgetPostings(tabId).catch(() => {});
 });

@@ -60,6 +60,7 @@ export class FieldController {
     const text = this.read();
     if (text === this.text) return false;
     this.findings = carrySpans(this.findings, this.text, text, this.caret());
+    if (this.mark) this.mark = carrySpans([this.mark], this.text, text, this.caret())[0] ?? null;
     this.text = text;
     return true;
   }
@@ -124,6 +125,35 @@ export class FieldController {
     this.sync();
     this.findings = carrySpans(reply.findings, text, this.text);
     this.replyInputAt = inputAt;
+    this.env.onChecked?.(this);
+    this.env.requestDraw(this);
+  }
+
+  /**
+   * Scrolls the field, and the page, to `[start, end)` and marks it for `ms`: the
+   * sentence the popup's posting checklist points at. Only the scroll positions change.
+   */
+  reveal(start, end, ms) {
+    clearTimeout(this.markTimer);
+    this.mark = { start, end };
+    this.markTimer = setTimeout(() => {
+      this.mark = null;
+      this.env.requestDraw(this);
+    }, ms);
+    const field = this.field;
+    const view = field.ownerDocument.defaultView;
+    if (this.kind === 'value') {
+      this.mirror.sync(field, this.text);
+      const [first] = this.mirror.rects(start, end);
+      if (first) field.scrollTop = Math.max(0, first.top - field.clientHeight / 3);
+      field.scrollIntoView({ block: 'nearest' });
+      const [shown] = this.rectsOf(this.mark, this.mirror.sync(field, this.text));
+      if (shown && (shown.top < 0 || shown.top + shown.height > view.innerHeight)) {
+        view.scrollBy({ top: shown.top - view.innerHeight / 3 });
+      }
+    } else {
+      rangeFor(this.model, start, end)?.startContainer?.parentElement?.scrollIntoView({ block: 'center' });
+    }
     this.env.requestDraw(this);
   }
 
@@ -168,8 +198,9 @@ export class FieldController {
     }
     this.sync();
     const visible = this.visible();
+    const mark = this.mark;
     // Rotated or skewed (or hidden): boxes could not sit under the words, so none are drawn.
-    if (!visible.length || !this.field.getClientRects().length || distorted(this.field)) {
+    if ((!visible.length && !mark) || !this.field.getClientRects().length || distorted(this.field)) {
       this.layer.draw(null, []);
       this.drawn = [];
       return;
@@ -196,6 +227,11 @@ export class FieldController {
       }
       return { finding, rects: shown, passage };
     });
+    if (mark) {
+      for (const rect of this.rectsOf(mark, origin).filter((r) => intersect(r, clip))) {
+        items.push({ rect, severity: 'evidence', rule: 'posting.evidence', index: -1, active: false, passage: true });
+      }
+    }
     // Passages first, so the phrase underlines inside them are drawn on top.
     items.sort((a, b) => b.passage - a.passage);
     this.layer.draw(clip, items);
@@ -266,6 +302,7 @@ export class FieldController {
     this.destroyed = true;
     this.check.cancel();
     clearTimeout(this.retryTimer);
+    clearTimeout(this.markTimer);
     this.layer.destroy();
     this.mirror?.remove();
     this.drawn = [];

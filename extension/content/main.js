@@ -13,6 +13,7 @@ import { FieldController, focusedElement } from './controller.js';
 import { layerFor } from './layer.js';
 import { setPerfMarks } from './perf.js';
 import { CardDriver } from './card-driver.js';
+import { PostingHook } from './posting.js';
 
 export async function start() {
   const doc = document;
@@ -25,6 +26,7 @@ export async function start() {
   let current = null; // the controller of the field edited last
 
   const siteOn = () => !isSiteOff(settings, site);
+  const posting = new PostingHook(doc, { ask, api });
 
   /** Tells the worker what this frame shows; again on each focus, as SPAs change URL and title. */
   function sendPageInfo() {
@@ -78,6 +80,7 @@ export async function start() {
     ask,
     requestDraw,
     isCurrent: (ctrl) => ctrl === current,
+    onChecked: (ctrl) => posting.checkedBy(ctrl),
     onDestroy: (ctrl) => {
       controllers.delete(ctrl.field);
       resizes.unobserve(ctrl.field);
@@ -138,6 +141,7 @@ export async function start() {
     const ctrl = watched(event);
     if (!ctrl) return;
     sendPageInfo();
+    posting.report({ headings: true });
     current = ctrl;
     ctrl.onFocus();
   }, true);
@@ -188,9 +192,11 @@ export async function start() {
   });
 
   sendPageInfo();
+  if (siteOn()) posting.report({ headings: false });
   // A field that already has the focus when the script starts (autofocus).
   const active = focusedController();
   if (active) {
+    posting.report({ headings: true });
     current = active;
     current.onFocus();
   }

@@ -20,6 +20,8 @@ export const LAYER_CSS = `
 .error { --c: #d93025; }
 .warning { --c: #e37400; }
 .info { --c: #1a73e8; }
+.evidence { --c: #188038; }
+.box.evidence.passage { border-bottom: 2px solid var(--c); background: color-mix(in srgb, var(--c) 18%, transparent); }
 .viewport { position: fixed; inset: 0; overflow: hidden; pointer-events: none; }
 .card { position: absolute; box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px);
   pointer-events: auto; background: #fff; color: #202124; border: 1px solid #dadce0; border-radius: 8px;

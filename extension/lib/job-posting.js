@@ -235,10 +235,15 @@ function clip(text) {
   return text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
 }
 
-/** What the page says about the job: {text, role, company, source} or null. */
-export function readPosting(doc, url) {
+/**
+ * What the page says about the job: {text, role, company, source} or null.
+ * `headings: false` skips the headings fallback, which walks the whole page: the
+ * content script uses it on every page it loads on, and the fallback only once the
+ * user is in a field there.
+ */
+export function readPosting(doc, url, { headings = true } = {}) {
   const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent || '');
-  return postingFromJsonLd(scripts) || postingFromBoard(doc, url) || postingFromHeadings(doc);
+  return postingFromJsonLd(scripts) || postingFromBoard(doc, url) || (headings ? postingFromHeadings(doc) : null);
 }
 
 /** The job a URL is for, without what differs between its description and its form:

@@ -31,6 +31,14 @@ export const Kind = Object.freeze({
   ADD_SAMPLE: 'standout/add-sample',
   /** options -> worker: remove one of the user's saved samples by its id. */
   REMOVE_SAMPLE: 'standout/remove-sample',
+  /** content -> worker: the job posting this frame shows (text null when none); background/posting.js. */
+  POSTING_READ: 'standout/posting-read',
+  /** popup -> worker: the posting sent with this tab's checks, and the last checklist. */
+  POSTING_STATE: 'standout/posting-state',
+  /** popup -> worker: the posting the user pasted for this tab's job (null: use the page's). */
+  SET_POSTING: 'standout/set-posting',
+  /** popup -> worker: scroll the field to the sentence that shows or claims ask `ask`. */
+  SHOW_EVIDENCE: 'standout/show-evidence',
 });
 
 // Error codes in `{ok: false, error: {code}}`.
@@ -58,6 +66,10 @@ export const SENDERS = Object.freeze({
   [Kind.SAMPLES]: Sender.PAGE,
   [Kind.ADD_SAMPLE]: Sender.PAGE,
   [Kind.REMOVE_SAMPLE]: Sender.PAGE,
+  [Kind.POSTING_READ]: Sender.CONTENT,
+  [Kind.POSTING_STATE]: Sender.PAGE,
+  [Kind.SET_POSTING]: Sender.PAGE,
+  [Kind.SHOW_EVIDENCE]: Sender.PAGE,
 });
 
 /**
@@ -82,6 +94,9 @@ export function senderOf(sender, extensionBase) {
 /** The longest text a check or a sample may carry (UTF-16 units); far beyond any application answer. */
 export const MAX_TEXT = 200_000;
 
+/** The longest posting a message may carry: the server's limit for context.posting (50,000 characters). */
+export const MAX_POSTING = 50_000;
+
 /** The longest sample title a message may carry (the server keeps at most 120 characters). */
 export const MAX_TITLE = 1_000;
 
@@ -89,6 +104,8 @@ export const MAX_TITLE = 1_000;
 const MAX_LENGTHS = {
   [Kind.CHECK]: { text: MAX_TEXT },
   [Kind.ADD_SAMPLE]: { text: MAX_TEXT, title: MAX_TITLE },
+  [Kind.POSTING_READ]: { text: MAX_POSTING, url: MAX_TITLE * 8, source: MAX_TITLE, role: MAX_TITLE, company: MAX_TITLE },
+  [Kind.SET_POSTING]: { text: MAX_POSTING },
 };
 
 // Field name -> type; a trailing '?' makes the field optional (null allowed).
@@ -109,6 +126,12 @@ const SCHEMAS = {
   [Kind.SAMPLES]: {},
   [Kind.ADD_SAMPLE]: { text: 'string', title: 'string?' },
   [Kind.REMOVE_SAMPLE]: { id: 'string' },
+  [Kind.POSTING_READ]: {
+    url: 'string', top: 'boolean', text: 'string?', source: 'string?', role: 'string?', company: 'string?',
+  },
+  [Kind.POSTING_STATE]: { tabId: 'number' },
+  [Kind.SET_POSTING]: { tabId: 'number', text: 'string?' },
+  [Kind.SHOW_EVIDENCE]: { tabId: 'number', ask: 'number' },
 };
 
 function typeOk(value, type) {

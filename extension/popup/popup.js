@@ -6,6 +6,7 @@ import { api, ask } from '../lib/extension-api.js';
 import { updateSettings } from '../lib/storage.js';
 import { withSite } from '../lib/settings.js';
 import { debounce } from '../lib/timing.js';
+import { showPostingSection } from './posting-section.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -61,6 +62,7 @@ async function showTab(id) {
     return;
   }
   showField(state.last);
+  showPostingSection(id);
   $('site-name').textContent = state.site;
   $('site-on').checked = state.siteOn;
   $('site-on').onchange = async () => {
