@@ -17,18 +17,14 @@ written until the first application is marked as sent.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from ..config import ConfigError
 from ..samples.store import data_dir
-from . import schema
+from .database import HistoryDatabase, HistoryStoreError
 from .records import (
     MAX_COMPANY,
     MAX_POSTING,
@@ -46,10 +42,6 @@ STORE_NAME = "history.sqlite3"
 BUSY_TIMEOUT = 10.0  # seconds a writer waits for another
 
 
-class HistoryStoreError(ConfigError):
-    """The history file cannot be read or written; the message names it."""
-
-
 class ApplicationNotFound(KeyError):
     def __str__(self) -> str:
         return f"no application with id {self.args[0]} (see 'standout history list')"
@@ -62,6 +54,7 @@ class HistoryStore:
                  timeout: float = BUSY_TIMEOUT) -> None:
         self.directory = Path(directory) if directory is not None else data_dir()
         self.timeout = timeout
+        self._db = HistoryDatabase(self.directory / STORE_NAME, timeout)
 
     @property
     def path(self) -> Path:
@@ -72,6 +65,10 @@ class HistoryStore:
         """The database and the two files SQLite keeps beside it in WAL mode."""
         return self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")
 
+    def connect(self, create: bool = False) -> sqlite3.Connection | None:
+        """An open, checked and migrated connection; ``None`` when there is no history."""
+        return self._db.connect(create)
+
     def exists(self) -> bool:
         """Whether history is on: something was marked as sent (and not cleared)."""
         return self.path.exists()
@@ -80,27 +77,27 @@ class HistoryStore:
 
     def applications(self) -> list[Application]:
         """Every stored application with its texts, oldest first."""
-        with self._reading() as db:
+        with self._db.reading() as db:
             if db is None:
                 return []
             return _load(db, "1")
 
     def get(self, application_id: int) -> Application:
-        with self._reading() as db:
+        with self._db.reading() as db:
             found = _load(db, "a.id = ?", (application_id,)) if db is not None else []
         if not found:
             raise ApplicationNotFound(application_id)
         return found[0]
 
     def count(self) -> int:
-        with self._reading() as db:
+        with self._db.reading() as db:
             if db is None:
                 return 0
             return db.execute("SELECT count(*) FROM applications").fetchone()[0]
 
     def quick_check(self) -> str:
         """SQLite's own check of the file ("ok" when it is sound)."""
-        with self._reading() as db:
+        with self._db.reading() as db:
             if db is None:
                 return "ok"
             return "; ".join(row[0] for row in db.execute("PRAGMA quick_check"))
@@ -121,7 +118,7 @@ class HistoryStore:
             posting=clean_optional(posting, "posting", MAX_POSTING),
             texts=clean_texts(texts),
         )
-        with self._writing() as db:
+        with self._db.writing() as db:
             return _insert(db, application, keep_id=False)
 
     def insert_all(self, applications: Iterable[Application]) -> tuple[int, int]:
@@ -130,7 +127,7 @@ class HistoryStore:
         Returns ``(added, skipped)``. All or nothing: one transaction.
         """
         added = skipped = 0
-        with self._writing() as db:
+        with self._db.writing() as db:
             known = {_content(a) for a in _load(db, "1")}
             for application in applications:
                 key = _content(application)
@@ -146,12 +143,12 @@ class HistoryStore:
 
     def forget(self, application_id: int) -> Application:
         """Delete one application, its texts and its paragraph index."""
-        with self._writing() as db:
+        with self._db.writing() as db:
             found = _load(db, "a.id = ?", (application_id,))
             if not found:
                 raise ApplicationNotFound(application_id)
             db.execute("DELETE FROM applications WHERE id = ?", (application_id,))
-        self._truncate_wal()
+        self._db.truncate_wal()
         return found[0]
 
     def clear(self) -> list[Path]:
@@ -167,169 +164,45 @@ class HistoryStore:
             removed.append(path)
         return removed
 
-    # --- the paragraph index's rows (see paragraph_index.py) ----------------
+    # --- what the checks read (see source.py) -------------------------------
 
-    def index_rows(self, reader: str) -> list[tuple[int, int, str | None, str | None]]:
-        """``(application, position, text, forms)``: the forms when ``reader`` made them,
-        else the text to read (``None`` for the other)."""
-        with self._reading() as db:
+    def index_data(self, reader: str) -> tuple[list[tuple[int, str, str, str]],
+                                               list[tuple[int, int, str | None, str | None]]]:
+        """What the checks need, read in one transaction.
+
+        ``(id, company, role, sent_on)`` of every application, oldest first; and
+        ``(application, position, text, forms)`` of every text: its paragraph forms
+        when ``reader`` made them, else its text to read (``None`` for the other).
+        """
+        with self._db.reading() as db:
             if db is None:
-                return []
-            return db.execute(
-                "SELECT t.application_id, t.position,"
-                " CASE WHEN f.reader IS ? THEN NULL ELSE t.body END,"
-                " CASE WHEN f.reader IS ? THEN f.forms END"
-                " FROM texts t LEFT JOIN paragraph_forms f"
-                " ON f.application_id = t.application_id AND f.position = t.position"
-                " ORDER BY t.application_id, t.position", (reader, reader)
-            ).fetchall()
+                return [], []
+            db.execute("BEGIN")
+            try:
+                headers = db.execute(
+                    "SELECT id, company, role, sent_on FROM applications ORDER BY sent_on, id"
+                ).fetchall()
+                rows = db.execute(
+                    "SELECT t.application_id, t.position,"
+                    " CASE WHEN f.reader IS ? THEN NULL ELSE t.body END,"
+                    " CASE WHEN f.reader IS ? THEN f.forms END"
+                    " FROM texts t LEFT JOIN paragraph_forms f"
+                    " ON f.application_id = t.application_id AND f.position = t.position"
+                    " ORDER BY t.application_id, t.position", (reader, reader)
+                ).fetchall()
+            finally:
+                db.execute("COMMIT")
+            return headers, rows
 
     def save_forms(self, reader: str, rows: Iterable[tuple[int, int, str]]) -> None:
         """Keep forms the index computed; rows of texts forgotten meanwhile are dropped."""
-        with self._writing(check=False) as db:
+        with self._db.writing(check=False) as db:
             db.executemany(
                 "INSERT OR REPLACE INTO paragraph_forms (application_id, position, reader, forms)"
                 " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS"
                 " (SELECT 1 FROM texts WHERE application_id = ?1 AND position = ?2)",
                 [(a, p, reader, f) for a, p, f in rows],
             )
-
-    # --- connections ---------------------------------------------------------
-
-    def connect(self, create: bool = False) -> sqlite3.Connection | None:
-        """An open, checked and migrated connection; ``None`` when there is no history."""
-        if not self.path.exists():
-            if not create:
-                return None
-            self._create_file()
-        uri = f"file:{quote(str(self.path))}?mode=rw"
-        try:
-            db = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None,
-                                 check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise self._failure(exc) from None
-        try:
-            self._prepare(db)
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection | None]:
-        db = self.connect()
-        try:
-            yield db
-        except sqlite3.Error as exc:
-            raise self._failure(exc) from None
-        finally:
-            if db is not None:
-                db.close()
-
-    @contextlib.contextmanager
-    def _writing(self, check: bool = True) -> Iterator[sqlite3.Connection]:
-        db = self.connect(create=True)
-        assert db is not None
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            if check:
-                problems = [row[0] for row in db.execute("PRAGMA quick_check")]
-                if problems != ["ok"]:
-                    db.execute("ROLLBACK")
-                    raise self._corrupt("damaged (" + "; ".join(problems[:3]) + ")")
-            yield db
-            db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-            raise self._failure(exc) from None
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-            raise
-        finally:
-            db.close()
-
-    def _create_file(self) -> None:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            # Created private before SQLite sees it; its -wal and -shm take the same mode.
-            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-        except OSError as exc:
-            raise HistoryStoreError(f"{self.path}: {exc.strerror or exc}") from None
-
-    def _prepare(self, db: sqlite3.Connection) -> None:
-        """Refuse what is not a current-or-older Standout history; migrate an older one."""
-        try:
-            version = self._version(db)
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA secure_delete = ON")
-            db.execute("PRAGMA synchronous = FULL")
-            if version == schema.LATEST:
-                return
-            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.execute("PRAGMA journal_mode = WAL")
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                version = self._version(db)  # another process may have migrated meanwhile
-                if version < schema.LATEST:
-                    schema.migrate(db, version)
-                db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise self._failure(exc) from None
-
-    def _version(self, db: sqlite3.Connection) -> int:
-        owner = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if owner == 0 and version == 0:
-            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if tables:
-                raise self._corrupt("an SQLite database, but not a Standout history")
-            return 0
-        if owner != schema.APPLICATION_ID:
-            raise self._corrupt("an SQLite database, but not a Standout history")
-        if version > schema.LATEST:
-            raise self._corrupt(
-                f"written by a newer Standout (history version {version}; this one reads up to"
-                f" version {schema.LATEST}). Upgrade Standout to use it"
-            )
-        return version
-
-    def _truncate_wal(self) -> None:
-        """Move what the WAL holds into the database, whose freed pages are zeroed."""
-        with contextlib.suppress(HistoryStoreError, sqlite3.Error):
-            db = self.connect()
-            if db is not None:
-                try:
-                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    db.close()
-
-    def _failure(self, exc: sqlite3.Error) -> HistoryStoreError:
-        if isinstance(exc, HistoryStoreError):
-            return exc
-        message = str(exc)
-        if "locked" in message or "busy" in message:
-            return HistoryStoreError(
-                f"{self.path}: busy (another Standout kept it locked for more than"
-                f" {self.timeout:g} s); try again"
-            )
-        if isinstance(exc, sqlite3.DatabaseError) and (
-            "not a database" in message or "malformed" in message or "corrupt" in message
-        ):
-            return self._corrupt(f"damaged or not a database ({message})")
-        return HistoryStoreError(f"{self.path}: {message}")
-
-    def _corrupt(self, problem: str) -> HistoryStoreError:
-        return HistoryStoreError(
-            f"{self.path}: {problem}. Standout will not change it; move it away (or run"
-            " 'standout history clear') to start a new history."
-        )
-
 
 def _load(db: sqlite3.Connection, where: str, args: tuple = ()) -> list[Application]:
     rows = db.execute(

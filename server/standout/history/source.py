@@ -1,0 +1,145 @@
+"""What the history checks read: a snapshot of the store, reloaded when the store changes.
+
+Checks run on every keystroke, so noticing a change must be cheap: one ``stat``
+of the database (a cleared and re-created store is a new file) and SQLite's
+``PRAGMA data_version`` on a connection kept open for the purpose (it changes
+whenever another connection commits). About 10 µs. A snapshot holds what the
+checks need: who was applied to, when, for which role, and the paragraph index;
+no stored text is kept in memory.
+
+When the store is missing, history is off and the checks do nothing. When it
+cannot be read, the checks do nothing either; the error is logged once and the
+``standout history`` commands report it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .companies import CompanyIndex, Sent
+from .paragraph_index import (
+    ParagraphIndex,
+    Reader,
+    ReuseSettings,
+    dump_forms,
+    index_settings,
+    load_forms,
+    read_paragraphs,
+    reader_fingerprint,
+)
+from .store import HistoryStore, HistoryStoreError
+
+log = logging.getLogger("standout.history")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    applications: dict[int, Sent]
+    companies: CompanyIndex
+    paragraphs: ParagraphIndex
+
+
+class HistorySource:
+    """The current snapshot of ``store`` (``None`` when history is off or unreadable)."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        reader: Reader,
+        function_words: frozenset[str],
+        weights: Callable[[], Mapping[str, float]],
+        params: Mapping | None = None,
+    ) -> None:
+        self.store = store
+        self._reader = reader
+        self._function_words = function_words
+        self._weights = weights
+        self._params = dict(params or {})
+        self._lock = threading.RLock()
+        self._fingerprint: str | None = None
+        self._db: sqlite3.Connection | None = None
+        self._file: tuple[int, int] | None = None
+        self._token: object = None
+        self._snapshot: Snapshot | None = None
+        self.error: str | None = None
+
+    def snapshot(self) -> Snapshot | None:
+        with self._lock:
+            token = self._current_token()
+            if token is None:
+                self._snapshot = None
+                self._token = None
+                return None
+            if token != self._token:
+                self._snapshot = self._load()
+                self._token = self._current_token()  # after our own save of the forms
+            return self._snapshot
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _current_token(self) -> object:
+        try:
+            stat = os.stat(self.store.path)
+        except FileNotFoundError:
+            self._close()
+            return None
+        except OSError as exc:
+            return ("error", str(exc))
+        file = (stat.st_dev, stat.st_ino)
+        try:
+            if self._db is None or file != self._file:
+                self._close()
+                self._db = self.store.connect()
+                self._file = file
+                if self._db is None:
+                    return None
+            version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        except (HistoryStoreError, sqlite3.Error) as exc:
+            self._close()
+            return ("error", str(exc), stat.st_mtime_ns, stat.st_size)
+        return (file, id(self._db), version)
+
+    def _close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+        self._db = None
+        self._file = None
+
+    def _load(self) -> Snapshot | None:
+        try:
+            if self._fingerprint is None:
+                self._fingerprint = reader_fingerprint(self._reader)
+            headers, rows = self.store.index_data(self._fingerprint)
+        except HistoryStoreError as exc:
+            if self.error != str(exc):
+                log.warning("%s (checking without the history)", exc)
+            self.error = str(exc)
+            return None
+        self.error = None
+        paragraphs = []
+        fresh = []
+        for application, position, body, forms in rows:
+            if forms is not None:
+                read = load_forms(forms)
+            else:
+                read = read_paragraphs(self._reader, body or "")
+                fresh.append((application, position, dump_forms(read)))
+            paragraphs.extend((application, words) for words in read)
+        if fresh:
+            try:
+                self.store.save_forms(self._fingerprint, fresh)
+            except HistoryStoreError as exc:  # derived data: next load reads them again
+                log.warning("%s (the paragraph index was not saved)", exc)
+        sent = [Sent(*row) for row in headers]
+        index = ParagraphIndex(
+            paragraphs, self._function_words, self._weights(),
+            ReuseSettings.from_params(self._params), index_settings(self._params),
+        )
+        return Snapshot({s.id: s for s in sent}, CompanyIndex(sent), index)
