@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from .pairing import PairingError, Pairings
 from .records import Application, HistoryInputError, SentText
 from .store import ApplicationNotFound, HistoryStore, HistoryStoreError
 from .transfer import dumps, export_document, parse_document
@@ -190,6 +191,41 @@ def clear(yes: bool) -> None:
             raise HistoryError("nothing was deleted (answer y, or pass --yes)")
     for path in store.clear():
         click.echo(f"removed {path}")
+
+
+@history.command("pair")
+@click.argument("code")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def pair(code: str, yes: bool) -> None:
+    """Let the extension that shows CODE (on its options page) use your history."""
+    pairings = Pairings()
+    try:
+        origin = pairings.waiting_for(code)
+        if origin is None:
+            pairings.approve(code)  # raises the error that says what to do
+        if not yes:
+            click.echo(f"{origin} asks to read and add to your application history.")
+            try:
+                confirmed = click.confirm("Allow it?", default=False)
+            except click.Abort:
+                confirmed = False
+            if not confirmed:
+                raise HistoryError("not paired")
+        pairings.approve(code)
+    except PairingError as exc:
+        raise HistoryError(str(exc)) from None
+    click.echo(f"paired {origin}: the options page shows it within a few seconds")
+
+
+@history.command("unpair")
+def unpair() -> None:
+    """Delete the history token: every paired extension has to pair again."""
+    pairings = Pairings()
+    try:
+        removed = pairings.revoke()
+    except PairingError as exc:
+        raise HistoryError(str(exc)) from None
+    click.echo(f"removed {pairings.token_path}" if removed else "No extension was paired.")
 
 
 @history.command("where")
