@@ -1,0 +1,250 @@
+"""The history checks: what the user sent before, compared with what they write now.
+
+They read a snapshot of the user's history (:mod:`standout.history.source`),
+shared by the three, and do nothing while history is off (no application
+stored yet). Messages name employers, dates and counts; never a stored text.
+
+- ``history-previous-employer``: a name the reader takes as the target (an
+  employer mention from the pipeline, "the Globex team", "Dear Globex") that is
+  an employer applied to before, in a text for another one.
+- ``history-reused-paragraph``: a paragraph that reuses one sent to other
+  employers (:class:`standout.history.paragraph_index.ParagraphIndex`); info,
+  or the rule's ``warning_at`` employers and more a warning.
+- ``history-applied-before``: the target company was applied to before.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..employer_names import company_pattern, same_company
+from ..history.companies import CompanyIndex, Sent, name_key
+from ..history.source import HistorySource, Snapshot
+from ..history.store import HistoryStore
+from ..history.wording import applied, employers
+from ..rulebook import RuleError
+from ..samples.forms import SampleReader, paragraph_sentences
+from ..samples.matcher import function_words, reference_weights
+from .base import Candidate, Detector, EngineParts
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis, PlacedParagraph
+    from ..context import Context
+    from ..rulebook import Rule
+
+_SOURCES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SOURCES_LOCK = threading.Lock()
+CACHE = 2048
+
+
+def history_source(parts: EngineParts, params: dict) -> HistorySource:
+    """One source per pipeline: the three checks share the snapshot (and its reload)."""
+    with _SOURCES_LOCK:
+        source = _SOURCES.get(parts.nlp)
+        if source is None:
+            reader = SampleReader(parts.nlp)
+            source = HistorySource(HistoryStore(), reader, function_words(),
+                                   lambda: reference_weights(parts.nlp), params)
+            _SOURCES[parts.nlp] = source
+        return source
+
+
+class _HistoryCheck(Detector):
+    def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
+        super().__init__(rules, parts)
+        params: dict = {}
+        for rule in self.rules:
+            params.update(rule.params)
+        self.source = history_source(parts, params if self.check == REUSED else {})
+
+    def snapshot(self) -> Snapshot | None:
+        return self.source.snapshot()
+
+
+PREVIOUS, REUSED, APPLIED = ("history-previous-employer", "history-reused-paragraph",
+                             "history-applied-before")
+
+
+class PreviousEmployer(_HistoryCheck):
+    check = PREVIOUS
+    needs = frozenset({"company"})
+
+    def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
+        super().__init__(rules, parts)
+        rule = self.rules[0]
+        self._past = _words(rule, "not_after")
+        self._slots = [_slot(rule, slot) for slot in rule.params.get("target_slots", [])]
+
+    def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
+        snapshot = self.snapshot()
+        if snapshot is None or not len(snapshot.companies):
+            return []
+        company = context.company or ""
+        out: list[Candidate] = []
+        for paragraph in analysis.paragraphs:
+            for start, end, name in self._targets(paragraph, snapshot.companies):
+                if same_company(name, company):
+                    continue
+                sent = snapshot.companies.applications_to(name)
+                if not sent:
+                    continue
+                values = {"other": name, "applied": applied(sent)}
+                out.extend(Candidate(rule.id, rule.severity, start, end, rule.message, values)
+                           for rule in self.rules)
+        return out
+
+    def _targets(self, paragraph: PlacedParagraph, companies: CompanyIndex):
+        """Names in target slots: the pipeline's employer mentions, then this rule's own."""
+        seen = set()
+        for mention in paragraph.mentions:
+            seen.add((mention.start, mention.end))
+            yield mention.start, mention.end, mention.text
+        text, offset = paragraph.text, paragraph.offset
+        for specific in paragraph.local.specifics:
+            if specific.label != "NAME" or (specific.start + offset, specific.end + offset) in seen:
+                continue
+            if not companies.is_known(specific.text):
+                continue
+            sentence = next((s for s in paragraph.local.sentences
+                             if s[0] <= specific.start < s[1]), (0, len(text)))
+            if self._in_target_slot(text, sentence, specific.start, specific.end):
+                yield specific.start + offset, specific.end + offset, specific.text
+
+    def _in_target_slot(self, text: str, sentence: tuple[int, int], start: int,
+                        end: int) -> bool:
+        """ "the Globex team", "Dear Globex": a slot of the rule's, not after "my", "former"."""
+        before = " ".join(text[sentence[0] : start].lower().split())
+        before = before + " " if before else ""
+        after = " " + " ".join(text[end : sentence[1]].lower().split())
+        if not any((b is None or b.search(before)) and (a is None or a.match(after))
+                   for b, a in self._slots):
+            return False
+        return not any(word.strip(",;:") in self._past for word in before.split()[-5:])
+
+
+class ReusedParagraph(_HistoryCheck):
+    check = REUSED
+    passage = True
+
+    def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
+        super().__init__(rules, parts)
+        self._warning_at = {rule.id: _count(rule, "warning_at", 5) for rule in self.rules}
+        self._cache: OrderedDict[str, tuple[object, frozenset[int]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
+        snapshot = self.snapshot()
+        if snapshot is None or not len(snapshot.paragraphs):
+            return []
+        out: list[Candidate] = []
+        for paragraph in analysis.paragraphs:
+            sent_in = self._sent_in(snapshot, paragraph)
+            if not sent_in:
+                continue
+            latest = _latest_per_employer(
+                [snapshot.applications[a] for a in sent_in if a in snapshot.applications],
+                context.company)
+            if not latest:
+                continue
+            start, end = paragraph.offset, paragraph.offset + len(paragraph.text)
+            values = {"employers": employers(latest), "count": str(len(latest))}
+            for rule in self.rules:
+                severity = "warning" if len(latest) >= self._warning_at[rule.id] else rule.severity
+                out.append(Candidate(rule.id, severity, start, end, rule.message, values))
+        return out
+
+    def _sent_in(self, snapshot: Snapshot, paragraph: PlacedParagraph) -> frozenset[int]:
+        key = paragraph.text
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None and cached[0] is snapshot:
+                self._cache.move_to_end(key)
+                return cached[1]
+        found = snapshot.paragraphs.sent_in(paragraph_sentences(paragraph.local))
+        with self._lock:
+            self._cache[key] = (snapshot, found)
+            if len(self._cache) > CACHE:
+                self._cache.popitem(last=False)
+        return found
+
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+
+class AppliedBefore(_HistoryCheck):
+    check = APPLIED
+    passage = True
+    needs = frozenset({"company"})
+
+    def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
+        snapshot = self.snapshot()
+        if snapshot is None or not analysis.paragraphs:
+            return []
+        sent = snapshot.companies.applications_to(context.company or "")
+        if not sent:
+            return []
+        start, end = _anchor(analysis, context.company or "")
+        values = {"applied": applied(sent)}
+        return [Candidate(rule.id, rule.severity, start, end, rule.message, values)
+                for rule in self.rules]
+
+
+def _latest_per_employer(sent: list[Sent], company: str | None) -> list[Sent]:
+    """The newest application to each employer, the target company left out."""
+    latest: dict[tuple[str, ...], Sent] = {}
+    for application in sent:
+        if company and same_company(application.company, company):
+            continue
+        key = name_key(application.company)
+        if key not in latest or (application.sent_on, application.id) > (
+                latest[key].sent_on, latest[key].id):
+            latest[key] = application
+    return list(latest.values())
+
+
+def _anchor(analysis: Analysis, company: str) -> tuple[int, int]:
+    """The first place the text names the company, else its first sentence."""
+    pattern = company_pattern(company)
+    found = pattern.search(analysis.text) if pattern is not None else None
+    if found:
+        return found.start(), found.end()
+    return analysis.paragraphs[0].sentences[0]
+
+
+def _words(rule: Rule, key: str) -> frozenset[str]:
+    value = rule.params.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(rule.source, rule.id, f"param '{key}' must be a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _slot(rule: Rule, slot: object) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``{before, after}``: regexes on the lowercased words before and after the name."""
+    if not isinstance(slot, dict) or not slot or set(slot) - {"before", "after"}:
+        raise RuleError(rule.source, rule.id, "each of target_slots is {before, after}")
+    out = []
+    for key in ("before", "after"):
+        pattern = slot.get(key)
+        if pattern is None:
+            out.append(None)
+            continue
+        if not isinstance(pattern, str):
+            raise RuleError(rule.source, rule.id, f"target_slots: '{key}' must be a regex")
+        try:
+            out.append(re.compile(pattern))
+        except re.error as exc:
+            raise RuleError(rule.source, rule.id, f"bad regex {pattern!r}: {exc}") from None
+    return out[0], out[1]
+
+
+def _count(rule: Rule, key: str, default: int) -> int:
+    value = rule.params.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise RuleError(rule.source, rule.id, f"param '{key}' must be a positive integer")
+    return value
