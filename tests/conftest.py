@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 
 import pytest
@@ -17,6 +18,13 @@ os.environ["STANDOUT_DATA_DIR"] = tempfile.mkdtemp(prefix="standout-test-data-")
 
 from standout import Linter
 from standout.config import UserConfig
+
+# tests/platform/: each file runs on its own platform only; the others are not collected.
+_ONLY_ON = {"test_systemd_unit.py": "linux", "test_systemd_user.py": "linux",
+            "test_systemd_cli.py": "linux", "test_launchd.py": "darwin",
+            "test_task_scheduler.py": "win32"}
+collect_ignore = [f"platform/{name}" for name, platform in _ONLY_ON.items()
+                  if not sys.platform.startswith(platform)]
 
 atexit.register(shutil.rmtree, os.environ["STANDOUT_DATA_DIR"], True)
 

@@ -12,11 +12,13 @@ import click
 
 from . import __version__
 from .config import ConfigError
+from .doctor.cli import doctor
 from .messages import generic
 from .offsets import LineIndex
 from .report import Report
 from .rulebook import SEVERITY_RANK, RuleError
 from .samples.cli import samples
+from .service.cli import service
 
 FAIL_LEVELS = ["error", "warning", "info", "never"]
 PROGRESS_MIN_FILES = 5
@@ -224,11 +226,21 @@ def rules(categories, fmt) -> None:
               help="Port to listen on.")
 @click.option("--allow-remote", is_flag=True,
               help="Allow binding an address other than loopback (not recommended).")
-def serve(host: str, port: int, allow_remote: bool) -> None:
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=str),
+              help="Also log to this file, rotated (never the text you check).")
+def serve(host: str, port: int, allow_remote: bool, log_file: str | None) -> None:
     """Run the local server for the browser extension and local tools."""
+    from . import log_file as logs
     from .web.serve import run
 
-    run(host=host, port=port, allow_remote=allow_remote)
+    if not log_file:
+        run(host=host, port=port, allow_remote=allow_remote)
+        return
+    logs.configure(log_file, __version__)
+    with logs.failures_logged():
+        run(host=host, port=port, allow_remote=allow_remote)
 
 
 main.add_command(samples)
+main.add_command(service)
+main.add_command(doctor)
