@@ -1,6 +1,6 @@
 """HTTP latency of a real `standout serve` (waitress) for a 300-word letter.
 
-    python bench/bench_http.py [--requests 400]
+    .venv-test/bin/python bench/bench_http.py [--requests 400]
 
 Starts the server in a subprocess on a free port, then measures over keep-alive
 connections (milliseconds per request, client side):

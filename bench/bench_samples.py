@@ -1,19 +1,19 @@
 """Sample matching: quality on a generated set and on real letters, and speed up to 10,000 samples.
 
-    python bench/bench_samples.py [--variants 6] [--rounds 300] [--samples 10000]
+    .venv-test/bin/python bench/bench_samples.py [--variants 6] [--rounds 300] [--samples 10000]
 
 Quality
   recall       the bundled samples, each lightly edited ``--variants`` times
-               (standout/samples/perturb.py: 10-30% of the words replaced, then a
+               (bench/perturb.py: 10-30% of the words replaced, then a
                sentence dropped, inserted or its clauses swapped): share whose
                source sample is reported.
-  real letters the personal letters of /work/shared/corpora/cover_letters (kind
+  real letters the personal letters of the corpora's cover_letters (kind
                "personal" in SOURCES.md): which are reported, and against what.
   real case    CT_sample1 saved as a user sample: is CT_sample3 reported, and
                is any other letter?
 
 Speed (milliseconds, median and 95th percentile)
-  bundled      the detector's own cost on a 300-word letter with the bundled
+  bundled      the matcher's own cost on a 300-word letter with the bundled
                corpus: cold (its paragraph cache emptied first) and warm; and a
                whole warm ``Linter.check`` with and without it.
   10k          ``--samples`` generated samples saved as the user's (so weighted
@@ -23,6 +23,7 @@ Speed (milliseconds, median and 95th percentile)
                samples do. Cold matching of an unrelated letter and of one built
                from three samples, whole checks, and the reload after saving one.
                Figures on a shared 2-core machine are noisy: trust the medians.
+Real letters come from the corpora (bench/corpora.py); without them, that part says so.
 """
 
 from __future__ import annotations
@@ -40,15 +41,17 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from corpora import corpora_dir, missing_corpora
+from perturb import light_edit
+
 from standout import Linter
 from standout.config import UserConfig
 from standout.samples.corpus import Sample
-from standout.samples.detector import SampleDetector
-from standout.samples.perturb import light_edit
+from standout.samples.matcher import SampleMatcher
 from standout.samples.store import SampleStore
 
 BENCH = Path(__file__).parent
-CORPORA = Path(os.environ.get("STANDOUT_CORPORA", "/work/shared/corpora"))
+CORPORA = corpora_dir()
 LETTER = BENCH / "letters" / "01-generic-analyst.txt"
 
 
@@ -80,7 +83,7 @@ def line(label: str, values: list[float]) -> None:
           f"p95 {percentile(values, 0.95):7.3f} ms")
 
 
-def recall(linter: Linter, detector: SampleDetector, variants: int) -> None:
+def recall(linter: Linter, detector: SampleMatcher, variants: int) -> None:
     rng = random.Random(2024)
     found = Counter()
     total = Counter()
@@ -112,7 +115,7 @@ def letter_kinds() -> dict[str, str]:
     return kinds
 
 
-def real_letters(linter: Linter, detector: SampleDetector) -> None:
+def real_letters(linter: Linter, detector: SampleMatcher) -> None:
     letters = CORPORA / "cover_letters"
     if not letters.is_dir():
         print(f"\nReal letters: {letters} not found; skipped")
@@ -154,7 +157,7 @@ def real_case(linter: Linter) -> None:
         return
     store = SampleStore(scratch("standout-bench-case-"))
     store.add(source.read_text(encoding="utf-8"), "CT sample 1")
-    detector = SampleDetector(linter.rulebook["sample.follows-sample"], linter, store=store)
+    detector = SampleMatcher(linter.rulebook["sample.follows-sample"], linter.nlp, store=store)
     print("\nReal case: CT_sample1 (iprathamsuri-1.txt) saved as a user sample")
     others = 0
     for path in sorted(letters.glob("*.txt")):
@@ -193,24 +196,24 @@ def generated_samples(bundled: list[Sample], count: int, seed: int = 7) -> list[
     return out
 
 
-def speed(linter: Linter, detector: SampleDetector, rounds: int, count: int) -> None:
+def speed(linter: Linter, detector: SampleMatcher, rounds: int, count: int) -> None:
     letter = LETTER.read_text(encoding="utf-8")
     words = len(letter.split())
     analysis = linter.analyse(letter)
     print(f"\nSpeed, bundled corpus ({len(detector.samples())} samples), "
           f"{LETTER.name} ({words} words)")
-    line("detector, cold paragraph cache", timed(
+    line("matcher, cold paragraph cache", timed(
         lambda: detector.matches(analysis), rounds, detector.clear_cache))
-    line("detector, paragraphs cached, the text new", timed(
+    line("matcher, paragraphs cached, the text new", timed(
         lambda: detector.matches(analysis), rounds, lambda: detector.clear_cache(False)))
-    line("detector, warm (the same text again)", timed(lambda: detector.matches(analysis), rounds))
+    line("matcher, warm (the same text again)", timed(lambda: detector.matches(analysis), rounds))
     linter.check(letter)
     with_detector = timed(lambda: linter.check(letter), rounds)
     saved = linter.detectors
-    linter.detectors = []
+    linter.detectors = [d for d in saved if d.check != "sample"]
     without = timed(lambda: linter.check(letter), rounds)
     linter.detectors = saved
-    line("Linter.check, warm, with the detector", with_detector)
+    line("Linter.check, warm, with the sample check", with_detector)
     line("Linter.check, warm, without it", without)
 
     bundled = [s for s in detector.samples() if s.source == "bundled"]
@@ -219,7 +222,7 @@ def speed(linter: Linter, detector: SampleDetector, rounds: int, count: int) -> 
     made = time.perf_counter() - start
     store = SampleStore(scratch("standout-bench-10k-"))
     write_store(store, generated[:-1])  # the last one is saved below, as a user would
-    big = SampleDetector(linter.rulebook["sample.follows-sample"], linter, store=store)
+    big = SampleMatcher(linter.rulebook["sample.follows-sample"], linter.nlp, store=store)
     start = time.perf_counter()
     samples = big.index()
     built = time.perf_counter() - start
@@ -236,18 +239,19 @@ def speed(linter: Linter, detector: SampleDetector, rounds: int, count: int) -> 
                           (f"letter from 3 samples ({len(copied.split())} words)",
                            copied_analysis)):
         line(f"cold, {label}", timed(lambda a=target: big.matches(a), rounds, big.clear_cache))
-    usual = linter.detectors
-    linter.detectors = [big]
+    check = linter.detector("sample")
+    assert check is not None
+    usual = check.matcher
+    check.matcher = big
 
     def clear_both() -> None:
-        big.clear_cache()
-        linter._cache.clear()
+        linter.clear_caches()
 
     line("Linter.check, engine cache warm, samples cold", timed(
         lambda: linter.check(letter), rounds, big.clear_cache))
     line("Linter.check, both cold (a letter never seen)", timed(
         lambda: linter.check(letter), rounds, clear_both))
-    linter.detectors = usual
+    check.matcher = usual
     found = [m.sample.id for m in big.matches(copied_analysis)]
     print(f"  the copied letter was made from {', '.join(s.id for s in sources)};"
           f" reported: {', '.join(found) or 'none'}")
@@ -277,12 +281,16 @@ def main() -> None:
     # Your own saved samples stay out of the figures.
     os.environ["STANDOUT_DATA_DIR"] = scratch("standout-bench-")
     linter = Linter(config=UserConfig())
-    detector = next(d for d in linter.detectors if isinstance(d, SampleDetector))
+    detector = linter.samples
+    assert detector is not None
     start = time.perf_counter()
     detector.index()
     print(f"Bundled corpus: {len(detector.samples())} samples, read and indexed in "
           f"{(time.perf_counter() - start) * 1000:.0f} ms (once, on the first check)")
     recall(linter, detector, args.variants)
+    if problem := missing_corpora():
+        print(f"\nReal letters left out: {problem}")
+        return speed(linter, detector, args.rounds, args.samples)
     real_letters(linter, detector)
     real_case(linter)
     speed(linter, detector, args.rounds, args.samples)

@@ -1,10 +1,11 @@
 """Run the linter over the real corpora and print how the rulebook behaves on them.
 
-    .venv/bin/python bench/corpus_eval.py                 # summary figures
-    .venv/bin/python bench/corpus_eval.py --show cliche.team-player
-    .venv/bin/python bench/corpus_eval.py --show passion  # a whole category
+    .venv-test/bin/python bench/corpus_eval.py                 # summary figures
+    .venv-test/bin/python bench/corpus_eval.py --show cliche.team-player
+    .venv-test/bin/python bench/corpus_eval.py --show passion  # a whole category
 
-The corpora (``/work/shared/corpora``, see its SOURCES.md) are evaluation data
+The corpora (found as bench/corpora.py says: ``$STANDOUT_CORPORA``, else
+``../shared/corpora`` beside the repository; see their SOURCES.md) are evaluation data
 only: this script reads them to find false positives and misses, and prints
 matches for a person to review. Nothing here is copied into rules or tests.
 
@@ -16,14 +17,15 @@ are *sample*. A good rulebook finds more per word in the samples.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_CORPORA = Path(os.environ.get("STANDOUT_CORPORA", "/work/shared/corpora"))
+from corpora import corpora_dir
+
+DEFAULT_CORPORA = corpora_dir()
 SEVERITIES = ("error", "warning", "info")
 
 

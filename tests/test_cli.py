@@ -66,7 +66,7 @@ def test_json_output(runner, letter):
     first = entry["findings"][0]
     assert set(first) == {
         "rule", "category", "severity", "start", "end", "line", "column", "text", "message",
-        "advice",
+        "advice", "title",
     }
     for finding in entry["findings"]:
         assert LETTER[finding["start"] : finding["end"]] == finding["text"]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from perturb import light_edit
 
-from standout.paragraph_analyser import analyse_paragraphs
+from standout.paragraph_breaks import split_paragraphs
+from standout.samples import load_bundled
+from standout.spacy_pass import spacy_pass
 
-CORPORA = Path("/work/shared/corpora")
+BENCH_LETTERS = sorted((Path(__file__).parents[1] / "bench" / "letters").glob("*.txt"))
 
 # Pieces that make rules, sentences, names and placeholders meet the paragraph edges.
 PIECES = [
@@ -24,23 +28,38 @@ paragraph = st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map(" ".j
 
 
 def alone(linter, texts):
-    return [analyse_paragraphs(linter.nlp, [text])[0] for text in texts]
+    return [spacy_pass(linter.nlp, [text])[0] for text in texts]
 
 
 @given(st.lists(paragraph.filter(bool), min_size=1, max_size=5))
 @settings(max_examples=150, deadline=None)
 def test_batched_equals_alone(linter, texts):
-    assert analyse_paragraphs(linter.nlp, texts) == alone(linter, texts)
+    assert spacy_pass(linter.nlp, texts) == alone(linter, texts)
 
 
-def test_batched_equals_alone_on_real_letters(linter):
-    from standout.paragraphs import paragraphs
+def project_texts() -> list[tuple[str, str]]:
+    """Texts written for the project: the bench letters, the bundled samples as letters
+    of several paragraphs, and light edits of them (names, numbers, sentences moved)."""
+    texts = [(path.name, path.read_text(encoding="utf-8")) for path in BENCH_LETTERS]
+    samples = load_bundled()
+    rng = random.Random(11)
+    for start in range(0, len(samples), 4):
+        group = samples[start : start + 4]
+        if len(group) < 2:
+            break
+        texts.append((f"samples {group[0].id}..", "\n\n".join(s.text for s in group)))
+        edited = [light_edit(s.text, rng).text for s in group]
+        texts.append((f"edits of {group[0].id}..", "\n\n".join(edited)))
+    return texts
 
-    files = sorted(CORPORA.glob("*/*.txt"))
-    assert files, f"the evaluation corpora are missing from {CORPORA}"
-    for path in files[::3]:
-        texts = [p for _, p in paragraphs(path.read_text(encoding="utf-8"))]
-        assert analyse_paragraphs(linter.nlp, texts) == alone(linter, texts), path.name
+
+def test_batched_equals_alone_on_project_texts(linter):
+    texts = project_texts()
+    assert len(texts) > 80
+    for name, text in texts:
+        pieces = [p for _, p in split_paragraphs(text)]
+        assert len(pieces) > 1, name
+        assert spacy_pass(linter.nlp, pieces) == alone(linter, pieces), name
 
 
 @pytest.mark.parametrize(
@@ -53,4 +72,4 @@ def test_batched_equals_alone_on_real_letters(linter):
     ],
 )
 def test_edges(linter, texts):
-    assert analyse_paragraphs(linter.nlp, texts) == alone(linter, texts)
+    assert spacy_pass(linter.nlp, texts) == alone(linter, texts)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from standout.samples.corpus import KINDS, SampleCorpusError, load_bundled, load_file
-from standout.samples.detector import SampleDetector
+from standout.samples.matcher import SampleMatcher
 
 SAMPLES = load_bundled()
 
@@ -31,8 +31,8 @@ QUESTIONS = {
 
 
 @pytest.fixture(scope="module")
-def detector(linter) -> SampleDetector:
-    return next(d for d in linter.detectors if isinstance(d, SampleDetector))
+def matcher(linter) -> SampleMatcher:
+    return linter.samples
 
 
 def test_at_least_150_samples_with_id_question_and_title():
@@ -56,10 +56,10 @@ def test_covers_every_common_question_and_the_letter_templates():
         assert kinds[kind] >= 10, f"only {kinds[kind]} cover-letter {kind} paragraphs"
 
 
-def test_each_bundled_sample_is_reported_as_itself_only(linter, detector):
+def test_each_bundled_sample_is_reported_as_itself_only(linter, matcher):
     """Samples must not follow each other, or findings would name the wrong one."""
     for sample in SAMPLES:
-        found = {m.sample.id for m in detector.matches(linter.analyse(sample.text))}
+        found = {m.sample.id for m in matcher.matches(linter.analyse(sample.text))}
         assert found == {sample.id}, f"{sample.id} is reported as {sorted(found)}"
 
 

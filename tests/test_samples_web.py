@@ -6,7 +6,6 @@ import pytest
 
 from standout import Linter
 from standout.config import UserConfig
-from standout.samples.detector import SampleDetector
 from standout.samples.store import SampleStore
 from standout.web import create_app
 
@@ -33,17 +32,16 @@ EXTENSION = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 def own_linter(tmp_path_factory) -> Linter:
     """A linter of its own, so saved samples here never reach other tests."""
     linter = Linter(config=UserConfig())
-    detector = next(d for d in linter.detectors if isinstance(d, SampleDetector))
-    detector.store = SampleStore(tmp_path_factory.mktemp("samples"))
-    detector.reload()
+    linter.samples.store = SampleStore(tmp_path_factory.mktemp("samples"))
+    linter.samples.reload()
     return linter
 
 
 @pytest.fixture
 def client(own_linter):
-    detector = next(d for d in own_linter.detectors if isinstance(d, SampleDetector))
-    for sample in detector.store.load():
-        detector.store.remove(sample.id)
+    store = own_linter.samples.store
+    for sample in store.load():
+        store.remove(sample.id)
     app = create_app({"TESTING": True, "LINTER": own_linter})
     return app.test_client()
 
@@ -135,8 +133,8 @@ def test_web_pages_cannot_read_or_change_samples(client):
 
 
 def test_a_corrupt_store_is_a_409_and_is_left_alone(client, own_linter):
-    detector = next(d for d in own_linter.detectors if isinstance(d, SampleDetector))
-    path = detector.store.path
+    matcher = own_linter.samples
+    path = matcher.store.path
     path.write_text("{oops", encoding="utf-8")
     try:
         for response in (client.get("/v1/samples"),
@@ -149,7 +147,7 @@ def test_a_corrupt_store_is_a_409_and_is_left_alone(client, own_linter):
         assert path.read_text(encoding="utf-8") == "{oops"
     finally:
         path.unlink()
-        detector.reload()
+        matcher.reload()
 
 
 def test_the_endpoints_are_in_the_openapi_document(client):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from standout.paragraphs import MAX_PARAGRAPH, paragraphs
+from standout.paragraph_breaks import MAX_PARAGRAPH, split_paragraphs
 
 
 def sentences(linter, text: str) -> list[str]:
@@ -15,7 +15,7 @@ def sentences(linter, text: str) -> list[str]:
 def specifics(linter, text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for paragraph in linter.analyse(text).paragraphs:
-        for s in paragraph.specifics:
+        for s in paragraph.local.specifics:
             found.setdefault(s.label, []).append(s.text)
     return found
 
@@ -38,21 +38,21 @@ def test_sentence_boundaries(linter, text, expected):
 
 def test_paragraphs_split_on_blank_lines_of_any_line_ending():
     text = "One.\n\nTwo.\r\n\r\nThree.\r\rFour.\n \t\nFive."
-    assert [p for _, p in paragraphs(text)] == ["One.", "Two.", "Three.", "Four.", "Five."]
-    for offset, paragraph in paragraphs(text):
+    assert [p for _, p in split_paragraphs(text)] == ["One.", "Two.", "Three.", "Four.", "Five."]
+    for offset, paragraph in split_paragraphs(text):
         assert text[offset : offset + len(paragraph)] == paragraph
 
 
 def test_a_single_crlf_is_a_line_end_not_a_paragraph_break():
     text = "One line,\r\nthe same paragraph.\r\n\r\nAnother.\rStill another line."
-    assert [p for _, p in paragraphs(text)] == [
+    assert [p for _, p in split_paragraphs(text)] == [
         "One line,\r\nthe same paragraph.", "Another.\rStill another line."
     ]
 
 
 def test_long_paragraphs_are_cut_at_sentence_or_word_boundaries():
     text = "We tested the release. " * 2000
-    pieces = list(paragraphs(text))
+    pieces = list(split_paragraphs(text))
     assert len(pieces) > 1
     for offset, piece in pieces:
         assert len(piece) <= MAX_PARAGRAPH
@@ -62,7 +62,7 @@ def test_long_paragraphs_are_cut_at_sentence_or_word_boundaries():
 
 def test_unbroken_text_is_cut_anyway():
     text = "x" * (MAX_PARAGRAPH * 2 + 5)
-    pieces = list(paragraphs(text))
+    pieces = list(split_paragraphs(text))
     assert "".join(piece for _, piece in pieces) == text
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from .context import Context
 from .linter import Linter
-from .report import Context, Finding, Report
+from .report import Finding, Report
 
 __version__ = "0.1.0"
 __all__ = ["Context", "Finding", "Linter", "Report", "__version__", "check", "default_linter"]

@@ -1,8 +1,9 @@
 """What the engine knows about a text before context is applied: cached per paragraph.
 
 A :class:`ParagraphAnalysis` is context-free, with offsets relative to its
-paragraph, so it can be reused whenever that paragraph comes back unchanged. An
-:class:`Analysis` places the paragraphs of one whole text.
+paragraph, so it can be reused whenever that paragraph comes back unchanged
+(:mod:`standout.spacy_pass` makes them, :mod:`standout.analysis_cache` keeps
+them). An :class:`Analysis` places the paragraphs of one whole text; checks read it.
 """
 
 from __future__ import annotations
@@ -10,10 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+# A canonical word of the stream (components/stream.py) with its place in the
+# paragraph: (form, start, end). A plain tuple: it is built on every cold check.
+CanonicalWord = tuple[str, int, int]
+
 
 @dataclass(frozen=True)
 class Specific:
+    """A number, date, name or concrete action (components/specifics.py)."""
+
     label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where the text names the employer it is aimed at ("the role at Globex")."""
+
     start: int
     end: int
     text: str
@@ -38,11 +54,10 @@ class ParagraphAnalysis:
     words: int
     sentences: tuple[tuple[int, int], ...]
     specifics: tuple[Specific, ...]
-    mentions: tuple[Specific, ...]
+    mentions: tuple[Mention, ...]
     generic_references: tuple[tuple[int, int], ...]
-    # The canonical words, insertable words and punctuation left out, as plain
-    # (form, start, end) tuples: built on every cold check, read only by detectors.
-    stream_tuples: tuple[tuple[str, int, int], ...]
+    # Insertable words and punctuation left out; read by the sample check (samples/forms.py).
+    canonical_words: tuple[CanonicalWord, ...]
     specific_counts: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
 
     def shifted(self, offset: int) -> PlacedParagraph:
@@ -52,9 +67,10 @@ class ParagraphAnalysis:
 class PlacedParagraph:
     """A cached :class:`ParagraphAnalysis` placed at ``offset`` in a whole text.
 
-    It has the same fields, with offsets into the whole text. Each field is
-    shifted on first use only: most checks read a few of them, and this runs on
-    every keystroke for every paragraph, changed or not.
+    The fields the checks read are shifted to offsets into the whole text on
+    first use only: most checks read a few of them, and this runs on every
+    keystroke for every paragraph, changed or not. The rest are read from
+    ``local`` (paragraph-relative) with ``offset`` added where needed.
     """
 
     def __init__(self, local: ParagraphAnalysis, offset: int) -> None:
@@ -63,28 +79,14 @@ class PlacedParagraph:
         self.text = local.text
         self.words = local.words
 
-    def _move(self, s: Specific) -> Specific:
-        return Specific(s.label, s.start + self.offset, s.end + self.offset, s.text)
-
-    @cached_property
-    def matches(self) -> tuple[Match, ...]:
-        o = self.offset
-        return tuple(
-            Match(m.rule, m.start + o, m.end + o, tuple(self._move(e) for e in m.evidence))
-            for m in self.local.matches
-        )
-
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         return tuple((a + self.offset, b + self.offset) for a, b in self.local.sentences)
 
     @cached_property
-    def specifics(self) -> tuple[Specific, ...]:
-        return tuple(self._move(s) for s in self.local.specifics)
-
-    @cached_property
-    def mentions(self) -> tuple[Specific, ...]:
-        return tuple(self._move(s) for s in self.local.mentions)
+    def mentions(self) -> tuple[Mention, ...]:
+        o = self.offset
+        return tuple(Mention(m.start + o, m.end + o, m.text) for m in self.local.mentions)
 
     @cached_property
     def generic_references(self) -> tuple[tuple[int, int], ...]:
@@ -97,3 +99,16 @@ class Analysis:
 
     text: str
     paragraphs: tuple[PlacedParagraph, ...]
+
+    @property
+    def words(self) -> int:
+        return sum(p.words for p in self.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """Every sentence's ``(start, end)``, in text order (shifted here, on every check)."""
+        out: list[tuple[int, int]] = []
+        for paragraph in self.paragraphs:
+            o = paragraph.offset
+            out += [(a + o, b + o) for a, b in paragraph.local.sentences]
+        return tuple(out)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import click
@@ -13,19 +12,15 @@ import click
 from . import __version__
 from .config import ConfigError
 from .doctor.cli import doctor
+from .input_files import InputError, read_text
 from .messages import generic
-from .offsets import LineIndex
-from .report import Report
 from .rulebook import SEVERITY_RANK, RuleError
 from .samples.cli import samples
+from .serialize import cli_file_json, rule_json
 from .service.cli import service
 
 FAIL_LEVELS = ["error", "warning", "info", "never"]
 PROGRESS_MIN_FILES = 5
-
-
-class InputError(Exception):
-    """A file that cannot be checked; the message is one line for the user."""
 
 
 class StandoutGroup(click.Group):
@@ -118,7 +113,7 @@ def check(files, fmt, company, role, question, fail_on, min_severity, disabled_r
                 disabled_categories=disabled_categories, min_severity=min_severity,
             )
             name = "<stdin>" if path == "-" else path
-            results.append(file_result(name, text, report))
+            results.append(cli_file_json(name, text, report))
             worst = report.worst()
             if fail_on != "never" and worst and SEVERITY_RANK[worst] >= SEVERITY_RANK[fail_on]:
                 failing = True
@@ -129,47 +124,6 @@ def check(files, fmt, company, role, question, fail_on, min_severity, disabled_r
     elif results:
         print_summary(results)
     sys.exit(2 if input_errors else 1 if failing else 0)
-
-
-def read_text(path: str) -> str:
-    """Read a file (or stdin for ``-``) as UTF-8; a BOM is dropped, line ends are kept."""
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start});"
-            " save it as UTF-8 and try again"
-        ) from None
-
-
-def file_result(path: str, text: str, report: Report) -> dict[str, Any]:
-    lines = LineIndex(text)
-    findings = []
-    for finding in report.findings:
-        line, column = lines.line_col(finding.start)
-        findings.append({
-            "rule": finding.rule,
-            "category": finding.category,
-            "severity": finding.severity,
-            "start": finding.start,
-            "end": finding.end,
-            "line": line,
-            "column": column,
-            "text": finding.text,
-            "message": finding.message,
-            "advice": finding.advice,
-        })
-    return {"path": path, "score": report.score, "stats": report.stats, "findings": findings}
 
 
 def print_text(result: dict[str, Any], advice: bool) -> None:
@@ -207,11 +161,7 @@ def rules(categories, fmt) -> None:
             )
     selected = [r for r in linter.rules if not categories or r.category in categories]
     if fmt == "json":
-        payload = [
-            {**rule.to_dict(), "message": generic(rule.message), "advice": generic(rule.advice),
-             "enabled": linter.is_enabled(rule)}
-            for rule in selected
-        ]
+        payload = [rule_json(rule, linter.is_enabled(rule)) for rule in selected]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     for rule in selected:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Protocol, TypeVar
 
 from .rulebook import SEVERITY_RANK
@@ -35,11 +36,17 @@ def resolve(
     paragraph, such as employer.missing or a sample match) are always kept and
     do not hide the phrase-level findings inside them.
     """
-    passages = [f for f in findings if exempt(f)]
+    passages: list[Finding] = []
+    phrases: list[Finding] = []
+    for finding in findings:
+        (passages if exempt(finding) else phrases).append(finding)
     kept: list[Finding] = []
     # Whether a finding survives depends only on the findings it overlaps, directly
     # or through a chain: resolve each such cluster on its own (texts of any length).
-    for cluster in _clusters([f for f in findings if not exempt(f)]):
+    for cluster in _clusters(phrases):
+        if len(cluster) == 1:  # most findings overlap nothing
+            kept.append(cluster[0])
+            continue
         cluster.sort(key=_rank)
         chosen: list[Finding] = []
         for finding in cluster:
@@ -54,11 +61,14 @@ def _rank(finding: Placed) -> tuple[int, int, int, str]:
             finding.rule)
 
 
+_PLACE = attrgetter("start", "end")
+
+
 def _clusters(findings: list[Finding]) -> list[list[Finding]]:
     """Groups of findings linked by overlaps, in text order."""
     clusters: list[list[Finding]] = []
     reach = -1
-    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+    for finding in sorted(findings, key=_PLACE):
         if clusters and finding.start < reach:
             clusters[-1].append(finding)
             reach = max(reach, finding.end)

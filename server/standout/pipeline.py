@@ -6,24 +6,28 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
+from .canonical import Canonicalizer
 from .components import (  # noqa: F401
     employer_mentions,
-    normalizer,
     phrase_rules,
     regex_rules,
     sentences,
     specifics,
+    stream,
     token_rules,
 )
-from .normalize import Canonicalizer
 from .rulebook import RuleBook
+
+# The components a sample text needs (its canonical words, sentences and specifics):
+# the rule matchers are not run on samples.
+READING_COMPONENTS = ("standout_stream", "standout_sentences", "standout_specifics")
 
 
 def build_pipeline(book: RuleBook, canon: Canonicalizer | None = None) -> Language:
     canon = canon or Canonicalizer.default()
     nlp = spacy.blank("en")
     nlp.max_length = 10_000_000
-    nlp.add_pipe("standout_normalizer").initialize_canonicalizer(canon)
+    nlp.add_pipe("standout_stream").initialize_canonicalizer(canon)
     nlp.add_pipe("standout_sentences")
     nlp.add_pipe("standout_phrase_rules").add_rules(book, canon)
     nlp.add_pipe("standout_token_rules").add_rules(book.of_kind("tokens"))

@@ -1,37 +1,15 @@
-"""What a check returns: findings, a stand-out score and statistics."""
+"""What a check returns: findings, a stand-out score, statistics and sentences.
+
+Each record knows its own JSON fields; where a finding is (Python indices,
+line and column, UTF-16 offsets) is for its reader to say: see
+:mod:`standout.serialize`, which builds the CLI's and the /v1 API's forms.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the text is for. Every field is optional."""
-
-    company: str | None = None
-    role: str | None = None
-    question: str | None = None
-    url: str | None = None
-
-    @classmethod
-    def coerce(cls, value: Context | dict[str, Any] | None) -> Context:
-        if value is None:
-            return cls()
-        if isinstance(value, Context):
-            return value
-        if not isinstance(value, dict):
-            raise TypeError("context must be a dict or a Context")
-        unknown = set(value) - {"company", "role", "question", "url"}
-        if unknown:
-            raise TypeError(f"unknown context field(s): {', '.join(sorted(unknown))}")
-        clean = {}
-        for key, item in value.items():
-            if item is not None and not isinstance(item, str):
-                raise TypeError(f"context.{key} must be a string")
-            clean[key] = item.strip() or None if item is not None else None
-        return cls(**clean)
 
 
 @dataclass(frozen=True)
@@ -53,18 +31,42 @@ class Finding:
     title: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self.json(python_positions(self))
+
+    def json(self, positions: Mapping[str, int]) -> dict[str, Any]:
+        """The finding's JSON fields, with ``positions`` where it is (in field order)."""
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            **positions,
+            "text": self.text,
+            "message": self.message,
+            "advice": self.advice,
+            "title": self.title,
+        }
+
+
+def python_positions(finding: Finding) -> dict[str, int]:
+    return {"start": finding.start, "end": finding.end}
 
 
 @dataclass(frozen=True)
 class Report:
+    """``sentences`` are the text's sentences as ``(start, end)`` Python indices."""
+
     findings: tuple[Finding, ...]
     score: int
     stats: dict[str, Any] = field(default_factory=dict)
+    sentences: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        return self.json(python_positions)
+
+    def json(self, positions: Callable[[Finding], Mapping[str, int]]) -> dict[str, Any]:
+        """Findings, score and stats, each finding placed by ``positions``."""
         return {
-            "findings": [finding.to_dict() for finding in self.findings],
+            "findings": [finding.json(positions(finding)) for finding in self.findings],
             "score": self.score,
             "stats": self.stats,
         }

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .checks.registry import CHECK_NAMES
+
 RULE_ID = r"^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$"
 CATEGORY_ID = r"^[a-z][a-z0-9-]*$"
 SEVERITIES = ["error", "warning", "info"]
-CHECKS = ["employer-missing", "employer-other", "sample"]
 
 _EXAMPLE = {
     "oneOf": [
@@ -52,7 +53,7 @@ RULE = {
             "items": {"type": "array", "minItems": 1, "items": {"type": "object"}},
         },
         "regex": _STRINGS,
-        "check": {"enum": CHECKS},
+        "check": {"enum": list(CHECK_NAMES)},
         "params": {"type": "object"},
         "antipatterns": _STRINGS,
         "max_gap": {"type": "integer", "minimum": 1, "maximum": 20},

@@ -68,16 +68,6 @@ class Rule:
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "category": self.category,
-            "title": self.title,
-            "severity": self.severity,
-            "message": self.message,
-            "advice": self.advice,
-        }
-
 
 @dataclass(frozen=True)
 class Category:
@@ -231,7 +221,7 @@ def _one_line(exc: Exception) -> str:
 #   @name     one of the entries of models/wordlists/<name>.txt
 #   ..        a gap of up to ``max_gap`` tokens inside one sentence
 #
-# Everything else is literal text, matched in canonical form (see normalize.py).
+# Everything else is literal text, matched in canonical form (see canonical.py).
 
 _GROUP = re.compile(r"\{([^{}]*)\}")
 _LIST = re.compile(r"@([a-z][a-z0-9-]*)")

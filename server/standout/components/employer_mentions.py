@@ -4,8 +4,9 @@
 after (or before) a trigger phrase is the employer the sentence is aimed at,
 unless the words just before the trigger make it the writer's own past or
 present job ("my previous role at Globex").
-The linter compares these with the target company given as context, and looks
-for generic stand-ins ("your company") where the name should have been.
+The employer checks (``checks/employer.py``) compare these with the target company
+given as context; the generic stand-ins ("your company") found here are where
+``employer.missing`` points when the name should have been.
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from spacy.tokens import Doc, Span
 
 from ..resources import wordlist
 from ..rulebook import Rule, expand_phrase
+from . import keys
 from .sentences import sentence_bounds
 
-MENTIONS_KEY = "employer_mentions"
-GENERIC_KEY = "employer_generic"
 _STOP = {"i", "we", "my", "our"}
 _JOINERS = {"&", "-", "of", "de"}
 
@@ -72,8 +72,8 @@ class EmployerMentions:
                     span = self._name_from(doc, start - 1, step=-1)
                     if span is not None:
                         mentions.append(span)
-        doc.spans[MENTIONS_KEY] = _unique(mentions)
-        doc.spans[GENERIC_KEY] = generic
+        doc.spans[keys.EMPLOYER_MENTIONS] = _unique(mentions)
+        doc.spans[keys.GENERIC_REFERENCES] = generic
         return doc
 
     def _about_the_past(self, doc: Doc, start: int) -> bool:

@@ -15,13 +15,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..normalize import Canonicalizer
+from ..canonical import Canonicalizer
 from ..rulebook import Rule, RuleError, expand_phrase
-from .normalizer import stream_of
+from . import keys
 from .sentences import sentence_bounds
+from .stream import stream_of
 
-SPANS_KEY = "standout"
-ANTI_KEY = "standout.antipatterns"
 ANTI = -1
 
 
@@ -94,7 +93,7 @@ class PhraseRules:
     def __call__(self, doc: Doc) -> Doc:
         stream = stream_of(doc)
         if not stream.words:
-            doc.user_data[ANTI_KEY] = {}
+            doc.user_data[keys.ANTIPATTERNS] = {}
             set_rule_spans(doc, [])
             return doc
         stream_doc = Doc(self.vocab, words=stream.words)
@@ -114,7 +113,7 @@ class PhraseRules:
                 pieces[(rule_id, number)][part].append((start, end))
         for (rule_id, number), by_part in pieces.items():
             found.extend(self._chain(doc, rule_id, self.parts[(rule_id, number)], by_part, index))
-        doc.user_data[ANTI_KEY] = dict(anti)
+        doc.user_data[keys.ANTIPATTERNS] = dict(anti)
         set_rule_spans(doc, found)
         return doc
 
@@ -142,11 +141,11 @@ class PhraseRules:
 
 
 def set_rule_spans(doc: Doc, spans: list[Span]) -> None:
-    """Add rule matches to ``doc.spans["standout"]`` (labels are rule ids)."""
-    if SPANS_KEY in doc.spans:
-        doc.spans[SPANS_KEY].extend(spans)
+    """Add rule matches to ``doc.spans[keys.RULE_MATCHES]`` (labels are rule ids)."""
+    if keys.RULE_MATCHES in doc.spans:
+        doc.spans[keys.RULE_MATCHES].extend(spans)
     else:
-        doc.spans[SPANS_KEY] = spans
+        doc.spans[keys.RULE_MATCHES] = spans
 
 
 class Antipatterns:
@@ -160,13 +159,13 @@ class Antipatterns:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        anti = doc.user_data.get(ANTI_KEY)
-        if anti and SPANS_KEY in doc.spans:
+        anti = doc.user_data.get(keys.ANTIPATTERNS)
+        if anti and keys.RULE_MATCHES in doc.spans:
             kept = [
-                span for span in doc.spans[SPANS_KEY]
+                span for span in doc.spans[keys.RULE_MATCHES]
                 if not any(s < span.end and span.start < e for s, e in anti.get(span.label_, ()))
             ]
-            doc.spans[SPANS_KEY] = kept
+            doc.spans[keys.RULE_MATCHES] = kept
         return doc
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rulebook import Rule
+from . import keys
 from .phrase_rules import set_rule_spans
 from .segments import segments_of
 
@@ -26,11 +27,6 @@ try:  # the parser behind `re`; private, so the prefilter is optional
     from re import _parser as sre_parse
 except ImportError:  # pragma: no cover - other Python versions
     sre = sre_parse = None
-
-# The linter stores the paragraph's text here: rebuilding it from tokens (doc.text)
-# walks every token, which costs more than all the regexes together.
-TEXT_KEY = "standout.text"
-
 
 class RegexRules:
     def __init__(self, name: str) -> None:
@@ -50,7 +46,9 @@ class RegexRules:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        whole = doc.user_data.get(TEXT_KEY) or doc.text
+        # The spaCy pass stores the text: rebuilding it from tokens (doc.text) walks every
+        # token, which costs more than all the regexes together.
+        whole = doc.user_data.get(keys.TEXT) or doc.text
         for begin, end in segments_of(doc, whole):
             text = whole[begin:end] if (begin, end) != (0, len(whole)) else whole
             lowered = None

@@ -1,19 +1,20 @@
 """Several paragraphs analysed in one Doc, and where each one is.
 
-The linter analyses every paragraph it has not seen before in one Doc, joined by
-a blank line: one pass through the pipeline instead of one per paragraph. The
-results must be exactly those of analysing each paragraph alone, so nothing may
-reach across that blank line: the normalizer turns it into a barrier for phrase
-patterns, a sentence always starts after it, regexes run paragraph by paragraph,
-and token-pattern matches that span it are dropped.
+The spaCy pass (``spacy_pass.py``) analyses every paragraph the linter has not
+seen before in one Doc, joined by a blank line: one pass through the pipeline
+instead of one per paragraph. The results must be exactly those of analysing
+each paragraph alone, so nothing may reach across that blank line: the canonical
+stream turns it into a barrier for phrase patterns, a sentence always starts
+after it, regexes run paragraph by paragraph, and token-pattern matches that
+span it are dropped.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-SEGMENTS_KEY = "standout.segments"  # [(start_char, end_char), ...] of each paragraph
-TOKEN_SEGMENTS_KEY = "standout.token_segments"  # [(start_token, end_token), ...]
+from . import keys
+
 SEPARATOR = "\n\n"
 
 
@@ -24,9 +25,9 @@ def is_break(whitespace: str) -> bool:
 
 def segments_of(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of the paragraphs in ``doc`` (whose text is ``text``)."""
-    return doc.user_data.get(SEGMENTS_KEY) or [(0, len(text))]
+    return doc.user_data.get(keys.SEGMENTS) or [(0, len(text))]
 
 
 def token_segments_of(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the paragraphs in ``doc``."""
-    return doc.user_data.get(TOKEN_SEGMENTS_KEY) or [(0, len(doc))]
+    return doc.user_data.get(keys.TOKEN_SEGMENTS) or [(0, len(doc))]

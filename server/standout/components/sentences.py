@@ -16,6 +16,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import keys
 from .segments import is_break
 
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
@@ -26,12 +27,11 @@ TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "mt.", "jr.", "sr.", "e.g
           "vs.", "no.", "fig.", "approx.", "dept."}
 
 OTHER, TERMINAL, CLOSER, CLAUSE_END, ABBREVIATION = range(5)
-SENTENCES_KEY = "standout.sentences"
 
 
 def sentences_of(doc: Doc) -> list[int]:
     """Token indices where sentences start (the first is 0), as set by this component."""
-    return doc.user_data[SENTENCES_KEY]
+    return doc.user_data[keys.SENTENCE_STARTS]
 
 
 def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
@@ -71,7 +71,7 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
-            doc.user_data[SENTENCES_KEY] = []
+            doc.user_data[keys.SENTENCE_STARTS] = []
             return doc
         attrs = doc.to_array([ORTH, IS_SPACE]).tolist()
         kinds = [None if space else self._kind(orth) for orth, space in attrs]
@@ -105,7 +105,7 @@ class Sentences:
             previous = kind
         array = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
         doc.from_array([SENT_START], array)
-        doc.user_data[SENTENCES_KEY] = [i for i, start in enumerate(starts) if start == 1]
+        doc.user_data[keys.SENTENCE_STARTS] = [i for i, start in enumerate(starts) if start == 1]
         return doc
 
     @staticmethod

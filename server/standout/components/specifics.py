@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import wordlist
+from . import keys
 from .segments import is_break
 
-SPECIFICS_KEY = "specifics"
 NUMBER, DATE, NAME, ACTION = "NUMBER", "DATE", "NAME", "ACTION"
 YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)(?:s|'s)?$")
 NAME_JOINERS = {"of", "&", "de", "-"}
@@ -117,7 +117,7 @@ class Specifics:
                     spans.append(Span(doc, i, i + 1, label=ACTION))
             if name_start is not None:
                 spans.append(Span(doc, name_start, len(kinds), label=NAME))
-        doc.spans[SPECIFICS_KEY] = spans
+        doc.spans[keys.SPECIFICS] = spans
         return doc
 
 

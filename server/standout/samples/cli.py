@@ -12,6 +12,7 @@ import json
 
 import click
 
+from ..input_files import read_text
 from .store import SampleInputError, SampleNotFound, SampleStore
 
 
@@ -35,8 +36,6 @@ def samples() -> None:
 @click.option("--title", help="A short name for the sample (default: its first words).")
 def add(file: str, title: str | None) -> None:
     """Save the text in FILE (- for standard input) as a sample."""
-    from ..cli import read_text
-
     text = read_text(file)
     try:
         sample = _store().add(text, title)

@@ -18,7 +18,6 @@ they are not expected to survive and are not matched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,7 +159,3 @@ def load_file(path: Path) -> list[Sample]:
             text=text,
         ))
     return samples
-
-
-def by_id(samples: Iterable[Sample]) -> dict[str, Sample]:
-    return {sample.id: sample for sample in samples}

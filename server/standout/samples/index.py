@@ -179,16 +179,6 @@ class SampleIndex:
     def hit(self, sample: int, pairs: tuple[Pair, ...]) -> Hit:
         return Hit(self.samples[sample], self.sizes[sample], pairs)
 
-    def match(self, sentences: Sequence[Sentence]) -> tuple[Hit, ...]:
-        """A paragraph on its own: its candidates with the sentences that pair with them."""
-        lookup = self.lookup(sentences)
-        hits = []
-        for sample in lookup.own:
-            pairs = self.pairs(lookup, sample)
-            if pairs:
-                hits.append(self.hit(sample, pairs))
-        return tuple(hits)
-
     def _align(self, text, sample: int, threshold: float) -> tuple[Pair, ...]:
         weight = self.weights.__getitem__
         first, last = self._first[sample], self._first[sample + 1]

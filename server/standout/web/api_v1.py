@@ -7,11 +7,11 @@ from typing import Any
 from flask import Blueprint, current_app
 
 from .. import __version__
+from ..serialize import api_report_json, rule_json
 from . import payload
-from .engine import linter, uptime
 from .errors import ApiError
+from .extensions import linter, uptime
 from .openapi_v1 import OPENAPI_PATHS, OPENAPI_SCHEMAS
-from .report_json import report_json, rule_json
 
 __all__ = ["OPENAPI_PATHS", "OPENAPI_SCHEMAS", "blueprint"]
 
@@ -25,7 +25,7 @@ def check() -> dict[str, Any]:
     context = payload.context(body.get("context"))
     options = payload.options(body.get("options"))
     report = linter().check(text, context, **options.as_kwargs())
-    return {**report_json(report, text), "version": __version__}
+    return {**api_report_json(report, text), "version": __version__}
 
 
 @blueprint.post("/check/batch")
@@ -52,7 +52,7 @@ def check_batch() -> dict[str, Any]:
     results = []
     for item_id, text, context in parsed:
         report = engine.check(text, context, **options.as_kwargs())
-        results.append({"id": item_id, **report_json(report, text)})
+        results.append({"id": item_id, **api_report_json(report, text)})
     return {"results": results, "version": __version__}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import time
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from flask import Flask
 
 from .. import Linter
-from . import errors, security
+from . import errors, extensions, security
 
 # Each module named here exposes ``blueprint`` (a flask.Blueprint) and may expose
 # ``OPENAPI_PATHS`` / ``OPENAPI_SCHEMAS`` for /openapi.json. Adding an API is one line.
@@ -48,16 +47,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update(config)
     app.json.sort_keys = False  # keep the documented field order
 
-    linter = app.config["LINTER"] or Linter()
-    app.extensions["standout"] = linter
-    app.extensions["standout.started"] = time.monotonic()
-
+    modules = [_module(name) for name in BLUEPRINT_MODULES]
+    extensions.install(app, app.config["LINTER"] or Linter(), modules)
     errors.init_app(app)
     security.init_app(app)
-    modules = [_module(name) for name in BLUEPRINT_MODULES]
     for module in modules:
         app.register_blueprint(module.blueprint)
-    app.extensions["standout.api_modules"] = modules
     return app
 
 

@@ -13,12 +13,10 @@ from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, jsonify, request, url_for
 
-from .. import __version__
-from ..linter import PASSAGE_CHECKS
-from ..report import Context
+from .. import Context, __version__
 from . import payload
 from .annotated_text import AnnotatedText, parse_data
-from .engine import linter
+from .extensions import linter
 from .lt_matches import MatchBuilder
 from .openapi_v2 import OPENAPI_PATHS, OPENAPI_SCHEMAS
 
@@ -65,10 +63,9 @@ def check() -> Response:
         key: _context_value(params, key) for key in ("company", "role", "question")
     })
     report = engine.check(annotated.plain, context, disabled_rules=disabled)
-    sentences = [s for p in engine.analyse(annotated.plain).paragraphs for s in p.sentences]
     categories = {c.id: c.title for c in engine.rulebook.categories.values()}
     builder = MatchBuilder(
-        annotated, sentences, categories,
+        annotated, report.sentences, categories,
         lambda rule_id: url_for("rule_pages.rule_page", rule_id=rule_id, _external=True),
     )
     return jsonify({
@@ -183,7 +180,7 @@ def _disabled_rules(params: dict[str, str], engine) -> set[str]:
     off = set()
     for rule in engine.rules:
         rule_id, category = rule.id.lower(), rule.category.lower()
-        text_level = rule.check in PASSAGE_CHECKS
+        text_level = rule.id in engine.passage_rules
         if (
             rule_id in disabled_rules
             or category in disabled_categories

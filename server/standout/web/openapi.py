@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app, jsonify
+from flask import Blueprint, Response, jsonify
 
 from .. import __version__
+from .extensions import api_modules
 
 blueprint = Blueprint("openapi", __name__)
 
@@ -24,7 +25,7 @@ Standout's local server, for the browser extension and local tools.
 def document() -> dict[str, Any]:
     paths: dict[str, Any] = {}
     schemas: dict[str, Any] = {}
-    for module in current_app.extensions["standout.api_modules"]:
+    for module in api_modules():
         paths.update(getattr(module, "OPENAPI_PATHS", {}))
         schemas.update(getattr(module, "OPENAPI_SCHEMAS", {}))
     return {

@@ -8,11 +8,10 @@ from typing import Any
 
 from flask import request
 
-from ..report import Context
+from ..context import FIELDS as CONTEXT_FIELDS
+from ..context import Context
 from ..rulebook import SEVERITY_RANK
 from .errors import ApiError
-
-CONTEXT_FIELDS = ("company", "role", "question", "url")
 
 
 def bad(code: str, message: str) -> ApiError:

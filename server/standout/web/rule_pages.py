@@ -6,8 +6,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, render_template
 
 from .. import __version__
-from .engine import linter
-from .report_json import generic
+from ..messages import generic
+from .extensions import linter
 
 blueprint = Blueprint("rule_pages", __name__, url_prefix="/rules", template_folder="templates")
 

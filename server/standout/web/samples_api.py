@@ -16,7 +16,6 @@ from typing import Any
 from flask import Blueprint
 
 from .. import __version__
-from ..samples.detector import SampleDetector
 from ..samples.store import (
     SampleInputError,
     SampleNotFound,
@@ -25,8 +24,8 @@ from ..samples.store import (
     StoredSample,
 )
 from . import payload
-from .engine import linter
 from .errors import ApiError
+from .extensions import linter, samples
 
 __all__ = ["OPENAPI_PATHS", "OPENAPI_SCHEMAS", "blueprint"]
 
@@ -34,19 +33,16 @@ blueprint = Blueprint("samples_api", __name__, url_prefix="/v1")
 PREVIEW_CHARS = 160
 
 
-def _detectors() -> list[SampleDetector]:
-    return [d for d in linter().detectors if isinstance(d, SampleDetector)]
-
-
 def _store() -> SampleStore:
     """The store the engine reads, so what is saved here is what checks match against."""
-    detectors = _detectors()
-    return detectors[0].store if detectors else SampleStore()
+    matcher = samples()
+    return matcher.store if matcher is not None else SampleStore()
 
 
 def _reload() -> None:
-    for detector in _detectors():
-        detector.reload()
+    matcher = samples()
+    if matcher is not None:
+        matcher.reload()
 
 
 def _sample_json(sample: StoredSample) -> dict[str, Any]:
@@ -71,14 +67,12 @@ def list_samples() -> dict[str, Any]:
         saved = _store().load()
     except SampleStoreError as exc:
         raise _store_error(exc) from None
-    detectors = _detectors()
-    bundled = (
-        sum(1 for s in detectors[0].samples() if s.source == "bundled") if detectors else 0
-    )
+    matcher = samples()
+    bundled = sum(1 for s in matcher.samples() if s.source == "bundled") if matcher else 0
     return {
         "samples": [_sample_json(sample) for sample in saved],
         "bundled": bundled,
-        "enabled": any(linter().is_enabled(d.rule) for d in detectors),
+        "enabled": matcher is not None and linter().is_enabled(matcher.rule),
         "version": __version__,
     }
 

@@ -1,4 +1,4 @@
-"""Sets each token's NORM to its canonical form and builds the phrase stream.
+"""Sets each token's NORM to its canonical form and builds the canonical word stream.
 
 The stream is the paragraph as a list of canonical words with insertable words
 (intensifiers, hyphens, soft line breaks) left out. Phrase patterns are matched
@@ -15,10 +15,10 @@ from spacy.attrs import IS_SPACE, LOWER, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..normalize import Canonicalizer
+from ..canonical import Canonicalizer
+from . import keys
 from .segments import is_break
 
-STREAM_KEY = "standout.stream"
 BARRIER = "¶"
 
 
@@ -28,7 +28,7 @@ class Stream:
     token_index: list[int]  # position in the stream -> token index in the Doc
 
 
-class Normalizer:
+class CanonicalStream:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.vocab = nlp.vocab
@@ -68,14 +68,14 @@ class Normalizer:
                     words.append(form[0])
                     index.append(i)
             doc.from_array([NORM], numpy.array(norms, dtype=numpy.uint64).reshape(-1, 1))
-        doc.user_data[STREAM_KEY] = Stream(words, index)
+        doc.user_data[keys.STREAM] = Stream(words, index)
         return doc
 
 
 def stream_of(doc: Doc) -> Stream:
-    return doc.user_data[STREAM_KEY]
+    return doc.user_data[keys.STREAM]
 
 
-@Language.factory("standout_normalizer")
-def make_normalizer(nlp: Language, name: str) -> Normalizer:
-    return Normalizer(nlp, name)
+@Language.factory("standout_stream")
+def make_stream(nlp: Language, name: str) -> CanonicalStream:
+    return CanonicalStream(nlp, name)

@@ -1,4 +1,4 @@
-"""Splitting a text into paragraphs, the engine's unit of analysis and caching.
+"""Where a text breaks into paragraphs, the engine's unit of analysis and caching.
 
 Paragraphs are separated by a blank line (``\\n``, ``\\r\\n`` or ``\\r`` line ends).
 No sentence, phrase or gap crosses a paragraph boundary, so each paragraph can
@@ -15,7 +15,7 @@ _BREAK = re.compile(rf"{_NEWLINE}[ \t\f\v]*{_NEWLINE}\s*")
 MAX_PARAGRAPH = 20_000  # characters; longer runs are cut at a line end or space
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+def split_paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, paragraph)`` for each non-blank paragraph of ``text``."""
     position = 0
     for match in _BREAK.finditer(text):

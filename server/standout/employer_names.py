@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from functools import lru_cache
 
-if TYPE_CHECKING:
-    from .analysis import Analysis, Specific
-
+from .analysis import Specific
 
 _LEGAL = re.compile(
     r"[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
@@ -26,7 +24,9 @@ def _core_name(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=256)
 def company_pattern(company: str) -> re.Pattern[str] | None:
+    """Any written form of ``company`` in a text, or ``None`` when nothing is left of its name."""
     core = _core_name(company)
     if not core:
         return None
@@ -45,16 +45,3 @@ def same_company(mention: str, company: str) -> bool:
 
 def names_company(specific: Specific, company: str | None) -> bool:
     return bool(company) and specific.label == "NAME" and same_company(specific.text, company)
-
-
-def missing_anchor(analysis: Analysis) -> tuple[int, int]:
-    """Where to point when the company is never named: a generic stand-in, else the opening."""
-    for paragraph in analysis.paragraphs:
-        if paragraph.generic_references:
-            return paragraph.generic_references[0]
-    for paragraph in analysis.paragraphs:
-        for start, end in paragraph.sentences:
-            if paragraph.words >= 8 or len(analysis.paragraphs) == 1:
-                return start, end
-    first = analysis.paragraphs[0].sentences[0]
-    return first

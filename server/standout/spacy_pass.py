@@ -1,4 +1,4 @@
-"""Analysing the paragraphs the linter has not seen yet, all in one pipeline pass.
+"""The spaCy pass: paragraphs the linter has not seen yet, analysed in one pipeline run.
 
 They are joined by a blank line into one Doc (the components keep every match,
 sentence and name inside its paragraph: see components/segments.py), then the
@@ -6,30 +6,33 @@ Doc's annotations are split back into one context-free :class:`ParagraphAnalysis
 per paragraph, with offsets relative to that paragraph. The result is the same
 as analysing each paragraph alone (a property test holds it to that), at a
 fraction of the cost for a letter of many short paragraphs.
+
+Sample texts go through the same pass with fewer components (see
+``pipeline.READING_COMPONENTS``), so a sample and a text are read one way.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .analysis import Match, ParagraphAnalysis, Specific
-from .components.employer_mentions import GENERIC_KEY, MENTIONS_KEY
-from .components.normalizer import BARRIER, stream_of
-from .components.phrase_rules import SPANS_KEY
-from .components.regex_rules import TEXT_KEY
-from .components.segments import SEGMENTS_KEY, SEPARATOR, TOKEN_SEGMENTS_KEY
+from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
+from .components import keys
+from .components.segments import SEPARATOR
 from .components.sentences import sentences_of
-from .components.specifics import SPECIFICS_KEY
+from .components.stream import BARRIER, Stream, stream_of
 from .tokenizer_input import tokenizer_input
 
 
-def analyse_paragraphs(nlp: Language, texts: Sequence[str]) -> list[ParagraphAnalysis]:
+def spacy_pass(
+    nlp: Language, texts: Sequence[str], components: Sequence[str] | None = None
+) -> list[ParagraphAnalysis]:
+    """Analyse ``texts`` (paragraphs) in one Doc; ``components`` names a subset to run."""
     plains = [tokenizer_input(text) for text in texts]
     joined = SEPARATOR.join(plains)
     segments = []
@@ -38,15 +41,19 @@ def analyse_paragraphs(nlp: Language, texts: Sequence[str]) -> list[ParagraphAna
         segments.append((position, position + len(plain)))
         position += len(plain) + len(SEPARATOR)
     doc = _tokenized(nlp, plains) if len(plains) > 1 else nlp.make_doc(joined)
-    doc.user_data[TEXT_KEY] = joined
-    doc.user_data[SEGMENTS_KEY] = segments
+    doc.user_data[keys.TEXT] = joined
+    doc.user_data[keys.SEGMENTS] = segments
     token_starts = doc.to_array(IDX).tolist()
-    doc.user_data[TOKEN_SEGMENTS_KEY] = [
+    doc.user_data[keys.TOKEN_SEGMENTS] = [
         (bisect_left(token_starts, begin), bisect_left(token_starts, end))
         for begin, end in segments
     ]
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    pipes: list[Callable[[Doc], Doc]] = (
+        [component for _, component in nlp.pipeline] if components is None
+        else [nlp.get_pipe(name) for name in components]
+    )
+    for pipe in pipes:
+        doc = pipe(doc)
     return _Splitter(doc, segments).paragraphs(texts)
 
 
@@ -108,10 +115,11 @@ class _Splitter:
 
     def paragraphs(self, texts: Sequence[str]) -> list[ParagraphAnalysis]:
         doc = self.doc
-        specifics = self._by_segment(doc.spans[SPECIFICS_KEY])
-        matches = self._by_segment(doc.spans[SPANS_KEY])
-        mentions = self._by_segment(doc.spans[MENTIONS_KEY])
-        generic = self._by_segment(doc.spans[GENERIC_KEY])
+        spans = doc.spans  # a subset of the components may have left some out
+        specifics = self._by_segment(spans.get(keys.SPECIFICS, ()))
+        matches = self._by_segment(spans.get(keys.RULE_MATCHES, ()))
+        mentions = self._by_segment(spans.get(keys.EMPLOYER_MENTIONS, ()))
+        generic = self._by_segment(spans.get(keys.GENERIC_REFERENCES, ()))
         stream = stream_of(doc)
         out = []
         for number, ((begin, end), text) in enumerate(zip(self.segments, texts, strict=True)):
@@ -131,13 +139,13 @@ class _Splitter:
                 sentences=self._sentences(first_token, end_token, begin),
                 specifics=own_specifics,
                 mentions=tuple(
-                    Specific("ORG", s.start_char - begin, s.end_char - begin, s.text)
+                    Mention(s.start_char - begin, s.end_char - begin, s.text)
                     for s in mentions.get(number, ())
                 ),
                 generic_references=tuple(
                     (s.start_char - begin, s.end_char - begin) for s in generic.get(number, ())
                 ),
-                stream_tuples=self._stream(stream, first_token, end_token, begin),
+                canonical_words=self._words(stream, first_token, end_token, begin),
                 specific_counts=dict(Counter(s.label for s in own_specifics)),
             ))
         return out
@@ -167,7 +175,9 @@ class _Splitter:
             out.append(Match(span.label_, start, stop, evidence))
         return tuple(out)
 
-    def _stream(self, stream, first_token: int, end_token: int, begin: int):
+    def _words(
+        self, stream: Stream, first_token: int, end_token: int, begin: int
+    ) -> tuple[CanonicalWord, ...]:
         index = stream.token_index
         lo = bisect_left(index, first_token)
         hi = bisect_left(index, end_token)

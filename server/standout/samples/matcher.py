@@ -1,0 +1,236 @@
+"""Finding which samples a text follows: the samples loaded, reloaded and cached.
+
+Built once per linter (by the ``check: sample`` detector, ``checks/sample.py``,
+which turns matches into candidates). It loads the bundled corpus and the
+user's saved samples on first use, and notices when the saved samples change
+(one ``stat`` per check): a running server picks up a sample added from the
+command line or the options page on its next check. Each paragraph's lookups
+and pairings are cached by the paragraph's text until the samples change, so
+re-checking a letter after an edit re-matches only the edited paragraph; a
+text checked again unchanged costs a dictionary lookup.
+
+Candidates are each paragraph's own (see :mod:`.index`) plus the samples the
+whole text shares ``min_key_hits`` keys with, so a sample pasted one sentence
+per paragraph is still compared. Which of them are reported is decided in
+:mod:`.decision`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..resources import models_dir
+from .corpus import Sample, load_bundled
+from .decision import ParagraphHits, SampleMatch, Thresholds, check_params, decide
+from .forms import SampleReader, Sentence, paragraph_sentences
+from .index import IndexSettings, Lookup, Pair, SampleIndex, SampleSet, word_weights
+from .store import SampleStore, SampleStoreError, StoredSample
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from ..analysis import Analysis, PlacedParagraph
+    from ..rulebook import Rule
+
+log = logging.getLogger("standout.samples")
+TEXT_CACHE = 64
+_UNSET = object()
+
+Words = tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """What is cached per paragraph text: its sentences, lookups and pairings so far."""
+
+    index: SampleSet
+    sentences: tuple[Sentence, ...]
+    words: int
+    lookups: tuple[Lookup, ...]  # one per index of the sample set
+    pairs: dict[tuple[int, int], tuple[Pair, ...]] = field(default_factory=dict)
+
+
+class SampleMatcher:
+    """Finds the passages of a text that follow a bundled or saved sample."""
+
+    def __init__(
+        self,
+        rule: Rule,
+        nlp: Language,
+        *,
+        store: SampleStore | None = None,
+        bundled: Sequence[Sample] | None = None,
+        cache_size: int = 2048,
+    ) -> None:
+        check_params(rule)
+        self.rule = rule
+        self.thresholds = Thresholds.from_params(rule.params)
+        self.settings = IndexSettings.from_params(rule.params)
+        self.store = store if store is not None else SampleStore()
+        self._reader = SampleReader(nlp)
+        self._bundled = tuple(bundled) if bundled is not None else None
+        self._weights: dict[str, float] = {}
+        self._lock = threading.RLock()
+        self._index: SampleSet | None = None
+        self._bundled_index: SampleIndex | None = None
+        self._user_index: SampleIndex | None = None
+        self._signature: object = _UNSET
+        self._forms: dict[str, Words] = {}  # the user's samples, read
+        self._cache: OrderedDict[str, _Paragraph] = OrderedDict()
+        # whole texts checked again unchanged (the server re-checks on focus, on paste...)
+        self._texts: OrderedDict[str, tuple[SampleSet, tuple[SampleMatch, ...]]] = OrderedDict()
+        self._cache_size = cache_size
+        self.store_error: str | None = None
+
+    # --- the samples --------------------------------------------------------
+
+    def index(self) -> SampleSet:
+        """The current samples, re-read first if the saved samples changed."""
+        try:
+            signature: object = self.store.signature()
+        except SampleStoreError as exc:
+            signature = ("error", str(exc))
+        index = self._index
+        if index is None or signature != self._signature:
+            with self._lock:
+                if self._index is None or signature != self._signature:
+                    self._reload(signature)
+                index = self._index
+        assert index is not None
+        return index
+
+    def reload(self) -> SampleSet:
+        """Re-read the saved samples now (the next check would notice on its own)."""
+        with self._lock:
+            self._signature = _UNSET
+        return self.index()
+
+    def clear_cache(self, paragraphs: bool = True) -> None:
+        """Forget matched texts (and, unless told otherwise, matched paragraphs)."""
+        with self._lock:
+            self._texts.clear()
+            if paragraphs:
+                self._cache.clear()
+
+    def samples(self) -> tuple[Sample, ...]:
+        return self.index().samples
+
+    def _reload(self, signature: object) -> None:
+        words = function_words()
+        if self._bundled_index is None:
+            bundled = self._bundled if self._bundled is not None else tuple(load_bundled())
+            forms = [words_of(self._reader(sample.text)) for sample in bundled]
+            self._weights = word_weights(forms)
+            self._bundled_index = SampleIndex(bundled, forms, words, self.settings, self._weights)
+        try:
+            user = tuple(user_sample(s) for s in self.store.load())
+        except SampleStoreError as exc:
+            # Keep checking with what we had; the sample commands report the error.
+            if self.store_error != str(exc):
+                log.warning("%s (checking without the saved samples it holds)", exc)
+            self.store_error = str(exc)
+        else:
+            self.store_error = None
+            forms = {
+                s.text: self._forms.get(s.text) or words_of(self._reader(s.text)) for s in user
+            }
+            self._forms = forms
+            self._user_index = SampleIndex(
+                user, [forms[s.text] for s in user], words, self.settings, self._weights
+            )
+        indexes = [self._bundled_index]
+        if self._user_index is not None and len(self._user_index):
+            indexes.append(self._user_index)
+        self._index = SampleSet(*indexes)
+        self._signature = signature
+        self._cache.clear()
+        self._texts.clear()
+
+    # --- matching -----------------------------------------------------------
+
+    def matches(self, analysis: Analysis) -> list[SampleMatch]:
+        """The passages of ``analysis`` that follow a sample, in text order."""
+        index = self.index()
+        with self._lock:
+            known = self._texts.get(analysis.text)
+            if known is not None and known[0] is index:
+                self._texts.move_to_end(analysis.text)
+                return list(known[1])
+        found = self._matches(index, analysis)
+        with self._lock:
+            self._texts[analysis.text] = (index, tuple(found))
+            if len(self._texts) > TEXT_CACHE:
+                self._texts.popitem(last=False)
+        return found
+
+    def _matches(self, index: SampleSet, analysis: Analysis) -> list[SampleMatch]:
+        paragraphs = [
+            (paragraph.offset, self._paragraph(index, paragraph))
+            for paragraph in analysis.paragraphs
+        ]
+        # Samples worth comparing: each paragraph's own, and those the text as a whole
+        # shares enough keys with (a sample spread over one-sentence paragraphs).
+        shared = index.text_candidates([entry.lookups for _, entry in paragraphs])
+        views = []
+        for offset, entry in paragraphs:
+            hits = []
+            for number, (part, lookup) in enumerate(zip(index.indexes, entry.lookups,
+                                                       strict=True)):
+                wanted = set(lookup.own)
+                wanted.update(s for s in shared[number] if s in lookup.hits)
+                for sample in sorted(wanted):
+                    pairs = entry.pairs.get((number, sample))
+                    if pairs is None:
+                        pairs = entry.pairs[number, sample] = part.pairs(lookup, sample)
+                    if pairs:
+                        hits.append(part.hit(sample, pairs))
+            views.append(ParagraphHits(offset, entry.sentences, entry.words, tuple(hits)))
+        return decide(views, self.thresholds, analysis.text)
+
+    def _paragraph(self, index: SampleSet, paragraph: PlacedParagraph) -> _Paragraph:
+        key = paragraph.text
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None and cached.index is index:
+                self._cache.move_to_end(key)
+                return cached
+        sentences = paragraph_sentences(paragraph.local)
+        result = _Paragraph(
+            index, sentences, sum(len(s.words) for s in sentences), index.lookups(sentences)
+        )
+        with self._lock:
+            if self._cache_size:
+                self._cache[key] = result
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return result
+
+
+@cache
+def function_words() -> frozenset[str]:
+    path = models_dir() / "samples" / "function-words.txt"
+    words = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+def words_of(sentences: Sequence[Sentence]) -> Words:
+    """Only the words: tuples of strings cost the garbage collector nothing to keep."""
+    return tuple(s.words for s in sentences)
+
+
+def user_sample(stored: StoredSample) -> Sample:
+    return Sample(
+        id=stored.id, title=stored.title, question="", kind="user", text=stored.text,
+        source="user",
+    )

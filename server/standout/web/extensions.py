@@ -1,0 +1,47 @@
+"""What the app keeps in ``app.extensions``, and how views reach it.
+
+One Linter per process (built or given in :func:`standout.web.create_app`), the
+time the app was built, and the API modules the OpenAPI document is made from.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from flask import Flask, current_app
+
+from .. import Linter
+
+if TYPE_CHECKING:
+    from ..samples.matcher import SampleMatcher
+
+LINTER = "standout"
+STARTED = "standout.started"
+API_MODULES = "standout.api_modules"
+
+
+def install(app: Flask, linter: Linter, api_modules: Sequence[ModuleType]) -> None:
+    app.extensions[LINTER] = linter
+    app.extensions[STARTED] = time.monotonic()
+    app.extensions[API_MODULES] = tuple(api_modules)
+
+
+def linter() -> Linter:
+    return current_app.extensions[LINTER]
+
+
+def samples() -> SampleMatcher | None:
+    """The engine's sample matcher (its store is the one checks match against), if any."""
+    return linter().samples
+
+
+def api_modules() -> tuple[ModuleType, ...]:
+    return current_app.extensions[API_MODULES]
+
+
+def uptime() -> float:
+    """Seconds since the app was built."""
+    return time.monotonic() - current_app.extensions[STARTED]
