@@ -87,8 +87,12 @@ def test_two_processes_writing_at_once_both_succeed(tmp_path):
         assert process.stdout.readline().strip() == "ready"
     reported = []
     for process in processes:
-        out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err
+        # read(), not communicate(): that reads the pipe itself and misses what readline()
+        # already buffered
+        out, err = process.stdout.read(), process.stderr.read()
+        assert process.wait(timeout=120) == 0, err
+        process.stdout.close()
+        process.stderr.close()
         reported += [tuple(map(int, line.split())) for line in out.splitlines()]
     assert len(reported) == 30
     stored = {a.id: a for a in store.applications()}

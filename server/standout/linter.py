@@ -20,7 +20,7 @@ from .checks.base import Candidate, Detector, EngineParts, build_finding
 from .checks.loader import load_detectors
 from .config import UserConfig
 from .context import Context
-from .overlaps import resolve
+from .overlaps import resolve, supersede
 from .pipeline import build_pipeline
 from .report import Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
@@ -52,6 +52,12 @@ class Linter:
         self.passage_rules = frozenset(
             rule.id for detector in self.detectors if detector.passage for rule in detector.rules
         )
+        # Rule -> the rules whose overlapping findings it hides (Detector.supersedes).
+        self._supersedes = {
+            rule.id: frozenset(r.id for d in self.detectors if d.check in detector.supersedes
+                               for r in d.rules)
+            for detector in self.detectors if detector.supersedes for rule in detector.rules
+        }
         self._disabled_by_config = frozenset(
             rule.id for rule in self.rulebook if not self.is_enabled(rule)
         )
@@ -107,6 +113,8 @@ class Linter:
         if disabled:
             candidates = [c for c in candidates if c.rule not in disabled]
         if resolve_overlaps:
+            if self._supersedes:
+                candidates = supersede(candidates, self._supersedes)
             passages = self.passage_rules
             candidates = resolve(candidates, exempt=lambda c: c.rule in passages)
         floor = SEVERITY_RANK[min_severity]

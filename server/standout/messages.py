@@ -1,6 +1,7 @@
 """Filling rule texts. Messages and advice are templates: ``$company``, ``$role``,
 and values a check supplies (``$other`` for employer.other; ``$share``,
-``$sample``... for sample matches). What is not known is said generically.
+``$sample``... for sample matches; ``$applied``, ``$employers`` for the history
+checks). What is not known is said generically.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ GENERIC = {
     "sample": "a sample answer",
     "title": "a sample answer",
     "question": "a common question",
+    "applied": "them before",  # history: "Acme for Data Analyst on 3 May"
+    "employers": "other employers",  # history: "2 other employers: Acme on 3 May and ..."
 }
 
 

@@ -15,21 +15,24 @@ stored yet). Messages name employers, dates and counts; never a stored text.
 
 from __future__ import annotations
 
+import heapq
 import re
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..employer_names import company_pattern, same_company
-from ..history.companies import CompanyIndex, Sent, name_key
+from ..history.companies import CompanyIndex, Sent
+from ..history.paragraph_index import ReuseSettings
 from ..history.source import HistorySource, Snapshot
 from ..history.store import HistoryStore
-from ..history.wording import applied, employers
+from ..history.wording import LISTED, applied, employers
 from ..rulebook import RuleError
 from ..samples.forms import SampleReader, paragraph_sentences
-from ..samples.matcher import function_words, reference_weights
+from ..samples.index import IndexSettings
+from ..samples.matcher import bundled_reading, function_words
 from .base import Candidate, Detector, EngineParts
 
 if TYPE_CHECKING:
@@ -42,25 +45,33 @@ _SOURCES_LOCK = threading.Lock()
 CACHE = 2048
 
 
-def history_source(parts: EngineParts, params: dict) -> HistorySource:
+def history_source(parts: EngineParts) -> HistorySource:
     """One source per pipeline: the three checks share the snapshot (and its reload)."""
     with _SOURCES_LOCK:
         source = _SOURCES.get(parts.nlp)
         if source is None:
             reader = SampleReader(parts.nlp)
             source = HistorySource(HistoryStore(), reader, function_words(),
-                                   lambda: reference_weights(parts.nlp), params)
+                                   lambda: bundled_reading(parts.nlp)[2])
             _SOURCES[parts.nlp] = source
         return source
 
 
 class _HistoryCheck(Detector):
+    params: frozenset[str] = frozenset()  # the params its rule may set
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
-        params: dict = {}
-        for rule in self.rules:
-            params.update(rule.params)
-        self.source = history_source(parts, params if self.check == REUSED else {})
+        if len(self.rules) > 1:
+            extra = self.rules[1]
+            raise RuleError(extra.source, extra.id, f"only one rule may use check: {self.check}"
+                            f" (it is '{self.rules[0].id}', in {self.rules[0].source})")
+        self.rule = self.rules[0]
+        unknown = set(self.rule.params) - self.params
+        if unknown:
+            known = ", ".join(sorted(self.params)) or "none"
+            raise RuleError(self.rule.source, self.rule.id, f"unknown param"
+                            f" '{sorted(unknown)[0]}' for check: {self.check} (known: {known})")
+        self.source = history_source(parts)
 
     def snapshot(self) -> Snapshot | None:
         return self.source.snapshot()
@@ -73,12 +84,13 @@ PREVIOUS, REUSED, APPLIED = ("history-previous-employer", "history-reused-paragr
 class PreviousEmployer(_HistoryCheck):
     check = PREVIOUS
     needs = frozenset({"company"})
+    supersedes = frozenset({"employer-other"})  # the same leftover, with when it was sent
+    params = frozenset({"target_slots", "not_after"})
 
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
-        rule = self.rules[0]
-        self._past = _words(rule, "not_after")
-        self._slots = [_slot(rule, slot) for slot in rule.params.get("target_slots", [])]
+        self._past = _words(self.rule, "not_after")
+        self._slots = [_slot(self.rule, slot) for slot in self.rule.params.get("target_slots", [])]
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         snapshot = self.snapshot()
@@ -93,9 +105,9 @@ class PreviousEmployer(_HistoryCheck):
                 sent = snapshot.companies.applications_to(name)
                 if not sent:
                     continue
-                values = {"other": name, "applied": applied(sent)}
-                out.extend(Candidate(rule.id, rule.severity, start, end, rule.message, values)
-                           for rule in self.rules)
+                rule = self.rule
+                out.append(Candidate(rule.id, rule.severity, start, end, rule.message,
+                                     {"other": name, "applied": applied(sent)}))
         return out
 
     def _targets(self, paragraph: PlacedParagraph, companies: CompanyIndex):
@@ -130,11 +142,15 @@ class PreviousEmployer(_HistoryCheck):
 class ReusedParagraph(_HistoryCheck):
     check = REUSED
     passage = True
+    params = frozenset({"warning_at", *ReuseSettings.__dataclass_fields__,
+                        *IndexSettings.__dataclass_fields__})
 
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
-        self._warning_at = {rule.id: _count(rule, "warning_at", 5) for rule in self.rules}
-        self._cache: OrderedDict[str, tuple[object, frozenset[int]]] = OrderedDict()
+        self._warning_at = _count(self.rule, "warning_at", 5)
+        self.source.set_index_params(self.rule.params)
+        # (paragraph text, target) -> (snapshot, the message's employers and their number)
+        self._cache: OrderedDict[tuple[str, str], tuple[Snapshot, str, int]] = OrderedDict()
         self._lock = threading.Lock()
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
@@ -143,34 +159,35 @@ class ReusedParagraph(_HistoryCheck):
             return []
         out: list[Candidate] = []
         for paragraph in analysis.paragraphs:
-            sent_in = self._sent_in(snapshot, paragraph)
-            if not sent_in:
-                continue
-            latest = _latest_per_employer(
-                [snapshot.applications[a] for a in sent_in if a in snapshot.applications],
-                context.company)
-            if not latest:
+            listed, count = self._sent_to(snapshot, paragraph, context.company or "")
+            if not count:
                 continue
             start, end = paragraph.offset, paragraph.offset + len(paragraph.text)
-            values = {"employers": employers(latest), "count": str(len(latest))}
-            for rule in self.rules:
-                severity = "warning" if len(latest) >= self._warning_at[rule.id] else rule.severity
-                out.append(Candidate(rule.id, severity, start, end, rule.message, values))
+            severity = "warning" if count >= self._warning_at else self.rule.severity
+            out.append(Candidate(self.rule.id, severity, start, end, self.rule.message,
+                                 {"employers": listed}))
         return out
 
-    def _sent_in(self, snapshot: Snapshot, paragraph: PlacedParagraph) -> frozenset[int]:
-        key = paragraph.text
+    def _sent_to(self, snapshot: Snapshot, paragraph: PlacedParagraph,
+                 company: str) -> tuple[str, int]:
+        """How the message lists the other employers this paragraph went to, and how many."""
+        key = (paragraph.text, company)
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None and cached[0] is snapshot:
                 self._cache.move_to_end(key)
-                return cached[1]
+                return cached[1], cached[2]
         found = snapshot.paragraphs.sent_in(paragraph_sentences(paragraph.local))
+        listed, count = "", 0
+        if found:
+            skip = {s.id for s in snapshot.companies.applications_to(company)} if company else ()
+            newest, count = _newest_per_employer(snapshot, found.difference(skip))
+            listed = employers(newest, count) if count else ""
         with self._lock:
-            self._cache[key] = (snapshot, found)
+            self._cache[key] = (snapshot, listed, count)
             if len(self._cache) > CACHE:
                 self._cache.popitem(last=False)
-        return found
+        return listed, count
 
     def clear_cache(self) -> None:
         with self._lock:
@@ -190,22 +207,25 @@ class AppliedBefore(_HistoryCheck):
         if not sent:
             return []
         start, end = _anchor(analysis, context.company or "")
-        values = {"applied": applied(sent)}
-        return [Candidate(rule.id, rule.severity, start, end, rule.message, values)
-                for rule in self.rules]
+        rule = self.rule
+        return [Candidate(rule.id, rule.severity, start, end, rule.message,
+                          {"applied": applied(sent)})]
 
 
-def _latest_per_employer(sent: list[Sent], company: str | None) -> list[Sent]:
-    """The newest application to each employer, the target company left out."""
-    latest: dict[tuple[str, ...], Sent] = {}
-    for application in sent:
-        if company and same_company(application.company, company):
+def _newest_per_employer(snapshot: Snapshot, found: Iterable[int]) -> tuple[list[Sent], int]:
+    """The newest application to each of the LISTED most recent employers, and how many
+    employers there are: no sorting of hundreds of applications on every check."""
+    newest: dict[tuple[str, ...], int] = {}
+    rank, applications = snapshot.rank, snapshot.applications
+    for application in found:
+        place = rank.get(application)
+        if place is None:
             continue
-        key = name_key(application.company)
-        if key not in latest or (application.sent_on, application.id) > (
-                latest[key].sent_on, latest[key].id):
-            latest[key] = application
-    return list(latest.values())
+        key = applications[application].key
+        if newest.get(key, -1) < place:
+            newest[key] = place
+    top = heapq.nlargest(LISTED, newest.values())
+    return [snapshot.by_rank[place] for place in top], len(newest)
 
 
 def _anchor(analysis: Analysis, company: str) -> tuple[int, int]:

@@ -17,6 +17,9 @@ DETECTORS: dict[str, str] = {
     "employer-missing": "standout.checks.employer:EmployerMissing",
     "employer-other": "standout.checks.employer:EmployerOther",
     "sample": "standout.checks.sample:SampleCheck",
+    "history-previous-employer": "standout.checks.history:PreviousEmployer",
+    "history-reused-paragraph": "standout.checks.history:ReusedParagraph",
+    "history-applied-before": "standout.checks.history:AppliedBefore",
 }
 
 # What a rule file's ``check:`` may say (rule_schema.py).

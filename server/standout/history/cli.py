@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from ..input_files import InputError, read_text
 from .pairing import PairingError, Pairings
 from .records import Application, HistoryInputError, SentText
 from .store import ApplicationNotFound, HistoryStore, HistoryStoreError
@@ -39,8 +40,6 @@ def _errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _read(path: str) -> str:
-    from ..cli import InputError, read_text
-
     try:
         return read_text(path)
     except InputError as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..employer import _core_name, same_company
+from ..employer_names import _core_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,17 +22,29 @@ class Sent:
     company: str
     role: str
     sent_on: str
+    key: tuple[str, ...] = ()  # the company's name_key, computed once
+
+    @classmethod
+    def of(cls, id: int, company: str, role: str, sent_on: str) -> Sent:
+        return cls(id, company, role, sent_on, name_key(company))
 
 
 def name_key(name: str) -> tuple[str, ...]:
+    """The words that name an employer: "ACME Inc." and "Acme" give ("acme",)."""
     return tuple(_core_name(name).casefold().split())
+
+
+def same_key(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """:func:`same_company` on keys: one name's words start the other's."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and longer[: len(shorter)] == shorter
 
 
 class CompanyIndex:
     def __init__(self, applications: Iterable[Sent]) -> None:
         self._groups: dict[tuple[str, ...], list[Sent]] = {}
         for sent in applications:
-            key = name_key(sent.company)
+            key = sent.key or name_key(sent.company)
             if key:
                 self._groups.setdefault(key, []).append(sent)
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -51,8 +63,7 @@ class CompanyIndex:
             return []
         found: list[Sent] = []
         for candidate in self._by_first.get(key[0], ()):
-            shorter, longer = sorted((key, candidate), key=len)
-            if longer[: len(shorter)] == shorter:
+            if same_key(key, candidate):
                 found.extend(self._groups[candidate])
         found.sort(key=lambda s: (s.sent_on, s.id))
         return found
@@ -60,7 +71,3 @@ class CompanyIndex:
     def is_known(self, name: str) -> bool:
         key = name_key(name)
         return bool(key) and key[0] in self._by_first and bool(self.applications_to(name))
-
-
-def same_employer(a: str, b: str | None) -> bool:
-    return bool(b) and same_company(a, b)

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import __version__
-from ..paragraphs import paragraphs
+from ..paragraph_breaks import split_paragraphs
 from ..samples.corpus import Sample
 from ..samples.forms import Sentence
 from ..samples.index import IndexSettings, SampleIndex
@@ -53,8 +53,8 @@ class ReuseSettings:
     min_words: int = 15
     min_share: float = 0.6
     min_retained: float = 0.5
-    min_pair_evidence: float = 2.0
-    min_evidence: float = 5.0
+    min_pair_evidence: float = 2.5
+    min_evidence: float = 9.0
 
     @classmethod
     def from_params(cls, params: Mapping) -> ReuseSettings:
@@ -73,7 +73,7 @@ def reader_fingerprint(reader: Reader) -> str:
 
 def read_paragraphs(reader: Reader, text: str) -> list[Words]:
     """Each paragraph of ``text``, read into its sentences' canonical words."""
-    return [tuple(s.words for s in reader(paragraph)) for _, paragraph in paragraphs(text)]
+    return [tuple(s.words for s in reader(paragraph)) for _, paragraph in split_paragraphs(text)]
 
 
 def dump_forms(forms: Sequence[Words]) -> str:

@@ -42,6 +42,8 @@ class Snapshot:
     applications: dict[int, Sent]
     companies: CompanyIndex
     paragraphs: ParagraphIndex
+    rank: dict[int, int]  # application id -> its place, oldest first
+    by_rank: tuple[Sent, ...]
 
 
 class HistorySource:
@@ -53,13 +55,12 @@ class HistorySource:
         reader: Reader,
         function_words: frozenset[str],
         weights: Callable[[], Mapping[str, float]],
-        params: Mapping | None = None,
     ) -> None:
         self.store = store
         self._reader = reader
         self._function_words = function_words
         self._weights = weights
-        self._params = dict(params or {})
+        self._params: dict = {}
         self._lock = threading.RLock()
         self._fingerprint: str | None = None
         self._db: sqlite3.Connection | None = None
@@ -79,6 +80,13 @@ class HistorySource:
                 self._snapshot = self._load()
                 self._token = self._current_token()  # after our own save of the forms
             return self._snapshot
+
+    def set_index_params(self, params: Mapping) -> None:
+        """The paragraph index's settings (the reused-paragraph rule's params)."""
+        with self._lock:
+            if dict(params) != self._params:
+                self._params = dict(params)
+                self._token = None  # rebuilt on the next snapshot
 
     def close(self) -> None:
         with self._lock:
@@ -137,9 +145,11 @@ class HistorySource:
                 self.store.save_forms(self._fingerprint, fresh)
             except HistoryStoreError as exc:  # derived data: next load reads them again
                 log.warning("%s (the paragraph index was not saved)", exc)
-        sent = [Sent(*row) for row in headers]
+        sent = [Sent.of(*row) for row in headers]
         index = ParagraphIndex(
             paragraphs, self._function_words, self._weights(),
             ReuseSettings.from_params(self._params), index_settings(self._params),
         )
-        return Snapshot({s.id: s for s in sent}, CompanyIndex(sent), index)
+        ordered = tuple(sorted(sent, key=lambda s: (s.sent_on, s.id)))
+        return Snapshot({s.id: s for s in sent}, CompanyIndex(sent), index,
+                        {s.id: n for n, s in enumerate(ordered)}, ordered)

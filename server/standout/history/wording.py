@@ -44,12 +44,14 @@ def applied(applications: Sequence[Sent], today: date | None = None) -> str:
     return f"{name} {times(len(ordered))}{recent} {joined(parts)}"
 
 
-def employers(latest: Sequence[Sent], today: date | None = None) -> str:
-    """ "2 other employers: Globex on 9 May and Acme on 3 May" (``latest``: one per employer)."""
-    ordered = sorted(latest, key=lambda s: (s.sent_on, s.id), reverse=True)
-    count = len(ordered)
+def employers(newest: Sequence[Sent], count: int, today: date | None = None) -> str:
+    """ "2 other employers: Globex on 9 May and Acme on 3 May".
+
+    ``newest``: the latest application to each of the most recent employers, newest
+    first (only the first few are named); ``count``: how many employers in all.
+    """
     noun = "employer" if count == 1 else "employers"
-    named = [f"{s.company} on {day(s.sent_on, today)}" for s in ordered[:LISTED]]
+    named = [f"{s.company} on {day(s.sent_on, today)}" for s in newest[:LISTED]]
     if count > LISTED:
         return f"{count} other {noun}, most recently {joined(named)}"
     return f"{count} other {noun}: {joined(named)}"
