@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from standout.history.cli import history
+from standout.cli import main
 from standout.history.store import HistoryStore
 
 LETTER = "Dear Acme team,\r\n\r\nI rebuilt the reporting pipeline in 2023 📈.\r\n"
@@ -34,7 +34,7 @@ def files(tmp_path) -> dict[str, Path]:
 
 
 def run(*args: str, stdin: str | None = None):
-    return CliRunner().invoke(history, list(args), input=stdin, catch_exceptions=False)
+    return CliRunner().invoke(main, ["history", *args], input=stdin, catch_exceptions=False)
 
 
 def add_two(files) -> None:
@@ -200,3 +200,33 @@ def test_a_corrupt_store_is_reported_by_every_command(data, files, tmp_path):
     assert (data / "history.sqlite3").read_text(encoding="utf-8").startswith("my notes")
     assert run("clear", "--yes").exit_code == 0  # the way out
     assert not (data / "history.sqlite3").exists()
+
+
+def test_as_a_user_would_add_then_check_in_new_processes(tmp_path):
+    """The real commands, each its own process: what was marked as sent shows in the next check."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "STANDOUT_DATA_DIR": str(tmp_path / "data"),
+           "STANDOUT_CONFIG_DIR": str(tmp_path / "config")}
+    sent = tmp_path / "globex.txt"
+    sent.write_text("Dear Globex team,\n\nI would love to join Globex.\n", encoding="utf-8")
+    new = tmp_path / "stark.txt"
+    new.write_text("Dear Stark team,\n\nI would love to join Globex and its lab.\n",
+                   encoding="utf-8")
+
+    def standout(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "standout", *args], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    before = standout("check", "--company", "Stark Industries", str(new))
+    assert "history." not in before.stdout
+    assert not (tmp_path / "data" / "history.sqlite3").exists()  # checking stores nothing
+    added = standout("history", "add", "--company", "Globex", "--date", "2019-05-03", str(sent))
+    assert added.returncode == 0, added.stderr
+    after = standout("check", "--company", "Stark Industries", str(new))
+    assert (f"{new}:3:22: error history.previous-employer This names Globex as the employer,"
+            " but this text is for Stark Industries. You applied to Globex on 3 May 2019") in (
+        after.stdout)
+    assert "employer.other" not in after.stdout

@@ -8,7 +8,7 @@ import stat
 import pytest
 from click.testing import CliRunner
 
-from standout.history.cli import history
+from standout.cli import main
 from standout.history.pairing import MAX_WAITING, PAIRING_SECONDS, PairingError, Pairings
 
 ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
@@ -110,7 +110,7 @@ def test_a_damaged_file_of_waiting_pairings_only_delays_pairing(pairings):
 
 
 def run(*args: str, stdin: str | None = None):
-    return CliRunner().invoke(history, list(args), input=stdin, catch_exceptions=False)
+    return CliRunner().invoke(main, ["history", *args], input=stdin, catch_exceptions=False)
 
 
 def test_the_pair_command_shows_who_asks_and_needs_a_yes(monkeypatch, tmp_path):
