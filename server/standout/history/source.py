@@ -88,10 +88,6 @@ class HistorySource:
                 self._params = dict(params)
                 self._token = None  # rebuilt on the next snapshot
 
-    def close(self) -> None:
-        with self._lock:
-            self._close()
-
     def _current_token(self) -> object:
         try:
             stat = os.stat(self.store.path)
