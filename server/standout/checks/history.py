@@ -15,16 +15,15 @@ stored yet). Messages name employers, dates and counts; never a stored text.
 
 from __future__ import annotations
 
-import heapq
 import re
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..employer_names import company_pattern, same_company
-from ..history.companies import CompanyIndex, Sent
+from ..history.companies import CompanyIndex
 from ..history.paragraph_index import ReuseSettings
 from ..history.source import HistorySource, Snapshot
 from ..history.store import HistoryStore
@@ -181,7 +180,7 @@ class ReusedParagraph(_HistoryCheck):
         listed, count = "", 0
         if found:
             skip = {s.id for s in snapshot.companies.applications_to(company)} if company else ()
-            newest, count = _newest_per_employer(snapshot, found.difference(skip))
+            newest, count = snapshot.newest_per_employer(found.difference(skip), LISTED)
             listed = employers(newest, count) if count else ""
         with self._lock:
             self._cache[key] = (snapshot, listed, count)
@@ -210,22 +209,6 @@ class AppliedBefore(_HistoryCheck):
         rule = self.rule
         return [Candidate(rule.id, rule.severity, start, end, rule.message,
                           {"applied": applied(sent)})]
-
-
-def _newest_per_employer(snapshot: Snapshot, found: Iterable[int]) -> tuple[list[Sent], int]:
-    """The newest application to each of the LISTED most recent employers, and how many
-    employers there are: no sorting of hundreds of applications on every check."""
-    newest: dict[tuple[str, ...], int] = {}
-    rank, applications = snapshot.rank, snapshot.applications
-    for application in found:
-        place = rank.get(application)
-        if place is None:
-            continue
-        key = applications[application].key
-        if newest.get(key, -1) < place:
-            newest[key] = place
-    top = heapq.nlargest(LISTED, newest.values())
-    return [snapshot.by_rank[place] for place in top], len(newest)
 
 
 def _anchor(analysis: Analysis, company: str) -> tuple[int, int]:

@@ -34,6 +34,8 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy
+
 from .. import __version__
 from ..paragraph_breaks import split_paragraphs
 from ..samples.corpus import Sample
@@ -110,18 +112,22 @@ class ParagraphIndex:
             if word_total(words) >= self.reuse.min_words:
                 forms.setdefault(words, set()).add(application)
         self.sent_by = tuple(frozenset(apps) for apps in forms.values())
-        self._sizes = [sum(len(set(sentence)) for sentence in words) for words in forms]
+        # What a paragraph form must keep of itself: min_retained of its distinct words.
+        self._retain = numpy.array(
+            [sum(len(set(sentence)) for sentence in words) for words in forms], dtype=float
+        ) * self.reuse.min_retained
         entries: dict[tuple[str, ...], int] = {}
-        self._found_in: list[list[int]] = []  # sentence entry -> paragraph forms holding it
+        holders: list[list[int]] = []  # sentence entry -> paragraph forms holding it
         for number, words in enumerate(forms):
             for sentence in words:
                 if len(sentence) < self._min_sentence:
                     continue
                 entry = entries.setdefault(sentence, len(entries))
-                if entry == len(self._found_in):
-                    self._found_in.append([])
-                if not self._found_in[entry] or self._found_in[entry][-1] != number:
-                    self._found_in[entry].append(number)
+                if entry == len(holders):
+                    holders.append([])
+                if not holders[entry] or holders[entry][-1] != number:
+                    holders[entry].append(number)
+        self._found_in = [numpy.array(h, dtype=numpy.intp) for h in holders]
         names = [Sample(f"history-{n}", "", "", "history", "", "history")
                  for n in range(len(entries))]
         self.index = SampleIndex(names, [(sentence,) for sentence in entries], function_words,
@@ -138,8 +144,13 @@ class ParagraphIndex:
         if total_words < self.reuse.min_words or not self.sent_by:
             return frozenset()
         index, reuse, found_in = self.index, self.reuse, self._found_in
-        # paragraph form -> [evidence, words of this paragraph paired, shared words]
-        totals: dict[int, list[float]] = {}
+        # Per paragraph form, summed over this paragraph's sentences: the evidence of
+        # their pairs, the words of the sentences paired, and the words shared. Arrays,
+        # since a sentence pasted into many letters is held by many paragraph forms.
+        count = len(self.sent_by)
+        evidence = numpy.zeros(count)
+        paired = numpy.zeros(count)
+        shared = numpy.zeros(count)
         for sentence in sentences:
             if len(sentence.words) < self._min_sentence:
                 continue
@@ -154,27 +165,29 @@ class ParagraphIndex:
             words = len(sentence.words)
             if len(matched) == 1:  # the usual case: one stored sentence (and its copies)
                 pair, holders = matched[0]
-                chosen = dict.fromkeys(holders, (pair.similarity, pair.shared, pair.evidence))
-            else:  # each paragraph form pairs this sentence with its most similar sentence
-                chosen = {}
-                for pair, holders in matched:
-                    scored = (pair.similarity, pair.shared, pair.evidence)
-                    for paragraph in holders:
-                        if paragraph not in chosen or scored > chosen[paragraph]:
-                            chosen[paragraph] = scored
-            for paragraph, (_, shared, evidence) in chosen.items():
-                total = totals.get(paragraph)
-                if total is None:
-                    totals[paragraph] = [evidence, words, shared]
-                else:
-                    total[0] += evidence
-                    total[1] += words
-                    total[2] += shared
+                evidence[holders] += pair.evidence
+                paired[holders] += words
+                shared[holders] += pair.shared
+                continue
+            # Each paragraph form pairs this sentence with its most similar one: the
+            # least similar are written first and overwritten by the more similar.
+            best_evidence = numpy.zeros(count)
+            best_shared = numpy.zeros(count)
+            reached = numpy.zeros(count, dtype=bool)
+            for pair, holders in sorted(matched, key=lambda m: m[0].similarity):
+                best_evidence[holders] = pair.evidence
+                best_shared[holders] = pair.shared
+                reached[holders] = True
+            evidence += best_evidence
+            paired[reached] += words
+            shared += best_shared
+        passing = numpy.flatnonzero(
+            (evidence >= reuse.min_evidence)
+            & (paired >= reuse.min_share * total_words)
+            & (shared >= self._retain)
+        )
         found: set[int] = set()
-        sizes, sent_by = self._sizes, self.sent_by
-        min_words = reuse.min_share * total_words
-        for paragraph, (evidence, words, shared) in totals.items():
-            if (evidence >= reuse.min_evidence and words >= min_words
-                    and shared >= reuse.min_retained * sizes[paragraph]):
-                found.update(sent_by[paragraph])
+        sent_by = self.sent_by
+        for number in passing.tolist():
+            found.update(sent_by[number])
         return frozenset(found)

@@ -18,8 +18,10 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+
+import numpy
 
 from .companies import CompanyIndex, Sent
 from .paragraph_index import (
@@ -44,6 +46,29 @@ class Snapshot:
     paragraphs: ParagraphIndex
     rank: dict[int, int]  # application id -> its place, oldest first
     by_rank: tuple[Sent, ...]
+    employer_by_rank: numpy.ndarray  # place -> a number per employer (by name_key)
+
+    @classmethod
+    def build(cls, sent: list[Sent], paragraphs: ParagraphIndex) -> Snapshot:
+        ordered = tuple(sorted(sent, key=lambda s: (s.sent_on, s.id)))
+        employers: dict[tuple[str, ...], int] = {}
+        numbers = [employers.setdefault(s.key, len(employers)) for s in ordered]
+        return cls({s.id: s for s in sent}, CompanyIndex(sent), paragraphs,
+                   {s.id: n for n, s in enumerate(ordered)}, ordered,
+                   numpy.array(numbers, dtype=numpy.intp))
+
+    def newest_per_employer(self, applications: Iterable[int],
+                            limit: int) -> tuple[list[Sent], int]:
+        """The newest application to each of the ``limit`` employers most recently sent
+        one of ``applications``, newest first; and how many employers there are."""
+        rank = self.rank
+        places = numpy.fromiter((rank[a] for a in applications if a in rank), numpy.intp)
+        if not len(places):
+            return [], 0
+        places[::-1].sort()  # newest first
+        _, first = numpy.unique(self.employer_by_rank[places], return_index=True)
+        first.sort()
+        return [self.by_rank[p] for p in places[first[:limit]].tolist()], len(first)
 
 
 class HistorySource:
@@ -146,6 +171,4 @@ class HistorySource:
             paragraphs, self._function_words, self._weights(),
             ReuseSettings.from_params(self._params), index_settings(self._params),
         )
-        ordered = tuple(sorted(sent, key=lambda s: (s.sent_on, s.id)))
-        return Snapshot({s.id: s for s in sent}, CompanyIndex(sent), index,
-                        {s.id: n for n, s in enumerate(ordered)}, ordered)
+        return Snapshot.build(sent, index)
