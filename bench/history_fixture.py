@@ -2,8 +2,10 @@
 
 Each letter is a greeting, an opening naming the employer, one or two of the
 writer's own stock paragraphs (pasted, sometimes lightly edited: a word or two
-swapped, a sentence dropped), a paragraph written fresh for this employer, a
-closing line and a sign-off. Everything here was written for Standout.
+swapped, a sentence dropped), two paragraphs written fresh for this employer
+(one opening with a stock phrase, one wholly new: their sentences are drawn from
+word lists, so no two letters share them), a closing line and a sign-off.
+Everything here was written for Standout.
 """
 
 from __future__ import annotations
@@ -76,6 +78,36 @@ FRESH_DETAILS = ["I noticed that the figures for {n} regions are published a mon
 FRESH_CLOSES = ["I would like to help close that gap.", "That is the kind of question I enjoy.",
                 "I have done similar work on a smaller scale.",
                 "I would start there in my first month."]
+def _listed(words: str) -> list[str]:
+    return words.split()
+
+
+# Words for the paragraphs written fresh for each employer: drawn at random, so that
+# (as in real letters) no two of them share their sentences.
+NOUNS = _listed("audit backlog budget catalogue checkout churn claims clinic contract courier "
+         "dashboard depot dispatch forecast freight grant helpdesk invoice inventory kiosk "
+         "ledger loyalty margin menu onboarding outage payroll pharmacy pipeline pricing "
+         "procurement quota refund renewal roster route schedule shipment signup spreadsheet "
+         "staffing subscription supplier survey tariff ticket timetable turnover vendor "
+         "warehouse warranty workflow")
+VERBS = _listed("audited automated cleaned compared consolidated cut documented doubled estimated "
+         "halved mapped measured merged migrated modelled monitored priced rebuilt reconciled "
+         "reduced replaced rewrote scheduled simplified sorted standardised tested tracked "
+         "trimmed validated")
+PLACES = _listed("Leeds Porto Lyon Tampere Graz Utrecht Malmo Cork Bergen Gdansk Aarhus Bilbao "
+                 "Turin Brno Ghent Tartu")
+
+
+def fresh_sentence(rng: random.Random) -> str:
+    a, b, c = rng.sample(NOUNS, 3)
+    return rng.choice([
+        f"In {rng.choice(PLACES)} I {rng.choice(VERBS)} the {a} {b} and the {c} reports with it",
+        f"The {a} team asked why the {b} numbers moved, so I {rng.choice(VERBS)} every {c}",
+        f"I {rng.choice(VERBS)} the {a} and {b} data for {rng.randint(3, 90)} {c} sites",
+        f"Your {a} and {b} pages made me wonder how the {c} is {rng.choice(VERBS)}",
+    ]) + "."
+
+
 CLOSINGS = ["Thank you for reading my application.", "I look forward to hearing from you.",
             "Thank you for your time and consideration."]
 
@@ -110,9 +142,11 @@ def letter(company: str, role: str, rng: random.Random) -> str:
     stock = rng.sample(STOCK, rng.choice((1, 2)))
     fresh = (f"I have been reading {rng.choice(FRESH_SUBJECTS)} at {company}, and "
              + rng.choice(FRESH_DETAILS).format(n=rng.randint(3, 40), year=rng.randint(2015, 2024))
-             + ". " + " ".join(rng.sample(FRESH_CLOSES, 2)))
+             + ". " + " ".join(fresh_sentence(rng) for _ in range(2)) + " "
+             + rng.choice(FRESH_CLOSES))
+    own = " ".join(fresh_sentence(rng) for _ in range(3))
     parts = [f"Dear {company} team,", rng.choice(OPENINGS).format(role=role, company=company),
-             *(edited(p, rng) for p in stock), fresh, rng.choice(CLOSINGS),
+             *(edited(p, rng) for p in stock), fresh, own, rng.choice(CLOSINGS),
              "Best regards,\nSam Rivera"]
     return "\n\n".join(parts) + "\n"
 

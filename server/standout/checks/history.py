@@ -191,6 +191,9 @@ class ReusedParagraph(_HistoryCheck):
     def clear_cache(self) -> None:
         with self._lock:
             self._cache.clear()
+        snapshot = self.snapshot()
+        if snapshot is not None:
+            snapshot.paragraphs.forget_answers()
 
 
 class AppliedBefore(_HistoryCheck):

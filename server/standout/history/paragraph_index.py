@@ -20,7 +20,10 @@ with the most similar sentence of the stored paragraph:
 - the pairs carry weight: each at least ``min_pair_evidence``, all together at
   least ``min_evidence``. Word weights are the bundled sample corpus's, so a
   stock sentence ("I look forward to hearing from you") weighs little;
-- both have ``min_words`` words: a greeting or a sign-off line is never compared.
+- both have ``min_words`` words: a greeting or a sign-off line is never compared;
+- only stored sentences that share ``min_key_share`` of a new sentence's keys
+  (pairs of neighbouring content words) are aligned with it: a light edit keeps
+  most of them, a sentence that merely shares a turn of phrase does not.
 
 The forms are kept in the store (``paragraph_forms``) with a fingerprint of the
 reader, so a server start reads JSON instead of re-reading a thousand letters,
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -42,6 +46,7 @@ from ..samples.corpus import Sample
 from ..samples.forms import Sentence
 from ..samples.index import IndexSettings, SampleIndex
 
+MEMO = 4096  # paragraph forms whose answer is kept (the index is rebuilt on any change)
 Words = tuple[tuple[str, ...], ...]  # one paragraph: each sentence's canonical words
 Reader = Callable[[str], tuple[Sentence, ...]]
 
@@ -57,6 +62,7 @@ class ReuseSettings:
     min_retained: float = 0.5
     min_pair_evidence: float = 2.5
     min_evidence: float = 9.0
+    min_key_share: float = 0.5  # of a sentence's keys a stored one must share to be compared
 
     @classmethod
     def from_params(cls, params: Mapping) -> ReuseSettings:
@@ -132,6 +138,8 @@ class ParagraphIndex:
                  for n in range(len(entries))]
         self.index = SampleIndex(names, [(sentence,) for sentence in entries], function_words,
                                  settings, weights)
+        self._memo: dict[Words, frozenset[int]] = {}
+        self._memo_lock = threading.Lock()
         self.paragraphs = sum(len(apps) for apps in self.sent_by)
 
     def __len__(self) -> int:
@@ -139,10 +147,29 @@ class ParagraphIndex:
         return len(self.sent_by)
 
     def sent_in(self, sentences: Sequence[Sentence]) -> frozenset[int]:
-        """The applications holding a paragraph this one (``sentences``) reuses."""
+        """The applications holding a paragraph this one (``sentences``) reuses.
+
+        Kept by the paragraph's form: the same paragraph for another company (its
+        names are class words) is answered from memory.
+        """
         total_words = sum(len(s.words) for s in sentences)
         if total_words < self.reuse.min_words or not self.sent_by:
             return frozenset()
+        key = tuple(s.words for s in sentences)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._sent_in(sentences, total_words)
+            with self._memo_lock:
+                if len(self._memo) >= MEMO:
+                    self._memo.clear()
+                self._memo[key] = found
+        return found
+
+    def forget_answers(self) -> None:
+        with self._memo_lock:
+            self._memo.clear()
+
+    def _sent_in(self, sentences: Sequence[Sentence], total_words: int) -> frozenset[int]:
         index, reuse, found_in = self.index, self.reuse, self._found_in
         # Per paragraph form, summed over this paragraph's sentences: the evidence of
         # their pairs, the words of the sentences paired, and the words shared. Arrays,
@@ -155,8 +182,14 @@ class ParagraphIndex:
             if len(sentence.words) < self._min_sentence:
                 continue
             lookup = index.lookup((sentence,))
+            # Light edits keep most of a sentence's word pairs; sentences that share only a
+            # few (a common turn of phrase) are not worth aligning.
+            floor = reuse.min_key_share * len(index.keys(sentence.words))
+            hits = lookup.hits
             matched = []
             for entry in lookup.own:
+                if hits[entry] < floor:
+                    continue
                 pairs = index.pairs(lookup, entry)
                 if pairs and pairs[0].evidence >= reuse.min_pair_evidence:
                     matched.append((pairs[0], found_in[entry]))
