@@ -88,7 +88,7 @@ def main() -> None:
     store = store_with(args.applications)
     linter = linter_over(store)
     detectors = [linter.detector(name) for name in CHECKS]
-    source = detectors[0].source
+    source = detectors[1].source  # the reused-paragraph check's: it reads the paragraphs
 
     start = time.perf_counter()
     snapshot = source.snapshot()
@@ -135,7 +135,8 @@ def main() -> None:
         source.snapshot()
         return (time.perf_counter() - began) * 1000
 
-    line("change check (stat + data_version)", [changed() for _ in range(args.rounds)])
+    line("change check (stat + data_version), each check", [changed()
+                                                              for _ in range(args.rounds)])
 
     def whole(disabled: tuple[str, ...]) -> list[float]:
         out = []
@@ -160,7 +161,7 @@ def main() -> None:
     print(f"  first load, forms never stored:              {first_load:8.1f} ms")
     fresh = linter_over(store)
     began = time.perf_counter()
-    fresh.detector(CHECKS[0]).source.snapshot()
+    fresh.detector(CHECKS[1]).source.snapshot()
     print(f"  a later start, forms read back:              "
           f"{(time.perf_counter() - began) * 1000:8.1f} ms")
     print(f"\nBudget: 1 ms per check. Cold own cost {cold:.3f} ms, warm {warm:.3f} ms.")

@@ -111,3 +111,41 @@ def test_the_checks_can_be_turned_off_like_any_rule(own_linter, store):
     store.add("Hooli", "", [LETTER])
     report = own_linter.check(NEW, FOR_STARK, disabled_categories=["history"])
     assert not [f for f in report.findings if f.rule.startswith("history")]
+
+
+def test_stored_forms_that_cannot_be_read_are_read_again(own_linter, store):
+    store.add("Hooli", "", [PARAGRAPH])
+    assert rules(own_linter, PARAGRAPH) == ["history.reused-paragraph"]
+    db = sqlite3.connect(store.path)
+    try:
+        db.execute("UPDATE paragraph_forms SET forms = '{not json'")
+        db.commit()
+    finally:
+        db.close()
+    assert rules(own_linter, PARAGRAPH) == ["history.reused-paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "params", "problem"),
+    [
+        ("history.reused-paragraph", {"min_share": "most"}, "param 'min_share' must be a number"),
+        ("history.reused-paragraph", {"max_candidates": 2.5}, "must be an integer"),
+        ("history.reused-paragraph", {"warning_at": 0}, "must be a positive integer"),
+        ("history.reused-paragraph", {"min_evidence": -1}, "must be 0 or more"),
+        ("history.reused-paragraph", {"threshold": 1}, "unknown param 'threshold'"),
+        ("history.previous-employer", {"not_after": "my"}, "must be a list of words"),
+        ("history.previous-employer", {"target_slots": [{"near": "x"}]}, "{before, after}"),
+        ("history.previous-employer", {"target_slots": [{"before": "("}]}, "bad regex"),
+        ("history.applied-before", {"min_words": 3}, "unknown param 'min_words'"),
+    ],
+)
+def test_bad_params_name_the_rule(own_linter, rule_id, params, problem):
+    from standout.checks.base import EngineParts
+    from standout.checks.loader import detector_class
+    from standout.rulebook import Rule, RuleError
+
+    base = own_linter.rulebook[rule_id]
+    rule = Rule(**{**{f: getattr(base, f) for f in base.__dataclass_fields__}, "params": params})
+    with pytest.raises(RuleError) as error:
+        detector_class(base.check)([rule], EngineParts(own_linter.nlp, own_linter.rulebook))
+    assert rule_id in str(error.value) and problem in str(error.value)

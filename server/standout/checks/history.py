@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import threading
-import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -25,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..employer_names import company_pattern, same_company
 from ..history.companies import CompanyIndex
 from ..history.paragraph_index import ReuseSettings
-from ..history.source import HistorySource, Snapshot
+from ..history.source import HistorySource, Reading, Snapshot
 from ..history.store import HistoryStore
 from ..history.wording import LISTED, applied, employers
 from ..rulebook import RuleError
@@ -39,25 +38,12 @@ if TYPE_CHECKING:
     from ..context import Context
     from ..rulebook import Rule
 
-_SOURCES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_SOURCES_LOCK = threading.Lock()
 CACHE = 2048
 
 
-def history_source(parts: EngineParts) -> HistorySource:
-    """One source per pipeline: the three checks share the snapshot (and its reload)."""
-    with _SOURCES_LOCK:
-        source = _SOURCES.get(parts.nlp)
-        if source is None:
-            reader = SampleReader(parts.nlp)
-            source = HistorySource(HistoryStore(), reader, function_words(),
-                                   lambda: bundled_reading(parts.nlp)[2])
-            _SOURCES[parts.nlp] = source
-        return source
-
-
 class _HistoryCheck(Detector):
-    params: frozenset[str] = frozenset()  # the params its rule may set
+    known_params: frozenset[str] = frozenset()  # the params its rule may set
+
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
         if len(self.rules) > 1:
@@ -65,12 +51,16 @@ class _HistoryCheck(Detector):
             raise RuleError(extra.source, extra.id, f"only one rule may use check: {self.check}"
                             f" (it is '{self.rules[0].id}', in {self.rules[0].source})")
         self.rule = self.rules[0]
-        unknown = set(self.rule.params) - self.params
+        unknown = set(self.rule.params) - self.known_params
         if unknown:
-            known = ", ".join(sorted(self.params)) or "none"
+            known = ", ".join(sorted(self.known_params)) or "none"
             raise RuleError(self.rule.source, self.rule.id, f"unknown param"
                             f" '{sorted(unknown)[0]}' for check: {self.check} (known: {known})")
-        self.source = history_source(parts)
+        self.source = HistorySource(HistoryStore(), self.reading(parts))
+
+    def reading(self, parts: EngineParts) -> Reading | None:
+        """What reading stored paragraphs takes, for the check that compares them."""
+        return None
 
     def snapshot(self) -> Snapshot | None:
         return self.source.snapshot()
@@ -84,7 +74,7 @@ class PreviousEmployer(_HistoryCheck):
     check = PREVIOUS
     needs = frozenset({"company"})
     supersedes = frozenset({"employer-other"})  # the same leftover, with when it was sent
-    params = frozenset({"target_slots", "not_after"})
+    known_params = frozenset({"target_slots", "not_after"})
 
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
@@ -141,20 +131,25 @@ class PreviousEmployer(_HistoryCheck):
 class ReusedParagraph(_HistoryCheck):
     check = REUSED
     passage = True
-    params = frozenset({"warning_at", *ReuseSettings.__dataclass_fields__,
-                        *IndexSettings.__dataclass_fields__})
+    known_params = frozenset({"warning_at", *ReuseSettings.__dataclass_fields__,
+                              *IndexSettings.__dataclass_fields__})
 
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
         self._warning_at = _count(self.rule, "warning_at", 5)
-        self.source.set_index_params(self.rule.params)
         # (paragraph text, target) -> (snapshot, the message's employers and their number)
         self._cache: OrderedDict[tuple[str, str], tuple[Snapshot, str, int]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def reading(self, parts: EngineParts) -> Reading:
+        check_numbers(self.rule, {**ReuseSettings.__dataclass_fields__,
+                                  **IndexSettings.__dataclass_fields__})
+        return Reading(SampleReader(parts.nlp), function_words(),
+                       lambda: bundled_reading(parts.nlp)[2], dict(self.rule.params))
+
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         snapshot = self.snapshot()
-        if snapshot is None or not len(snapshot.paragraphs):
+        if snapshot is None or not snapshot.paragraphs:
             return []
         out: list[Candidate] = []
         for paragraph in analysis.paragraphs:
@@ -176,6 +171,7 @@ class ReusedParagraph(_HistoryCheck):
             if cached is not None and cached[0] is snapshot:
                 self._cache.move_to_end(key)
                 return cached[1], cached[2]
+        assert snapshot.paragraphs is not None
         found = snapshot.paragraphs.sent_in(paragraph_sentences(paragraph.local))
         listed, count = "", 0
         if found:
@@ -192,7 +188,7 @@ class ReusedParagraph(_HistoryCheck):
         with self._lock:
             self._cache.clear()
         snapshot = self.snapshot()
-        if snapshot is not None:
+        if snapshot is not None and snapshot.paragraphs is not None:
             snapshot.paragraphs.forget_answers()
 
 
@@ -247,6 +243,19 @@ def _slot(rule: Rule, slot: object) -> tuple[re.Pattern[str] | None, re.Pattern[
         except re.error as exc:
             raise RuleError(rule.source, rule.id, f"bad regex {pattern!r}: {exc}") from None
     return out[0], out[1]
+
+
+def check_numbers(rule: Rule, fields: dict) -> None:
+    """Each numeric param a number of its field's kind (an int for an int), 0 or more."""
+    for key, spec in fields.items():
+        if key not in rule.params:
+            continue
+        value, integer = rule.params[key], isinstance(spec.default, int)
+        if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
+            kind = "an integer" if integer else "a number"
+            raise RuleError(rule.source, rule.id, f"param '{key}' must be {kind}")
+        if value < 0:
+            raise RuleError(rule.source, rule.id, f"param '{key}' must be 0 or more")
 
 
 def _count(rule: Rule, key: str, default: int) -> int:

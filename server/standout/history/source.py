@@ -19,7 +19,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
 
@@ -28,6 +28,7 @@ from .paragraph_index import (
     ParagraphIndex,
     Reader,
     ReuseSettings,
+    Words,
     dump_forms,
     index_settings,
     load_forms,
@@ -40,16 +41,26 @@ log = logging.getLogger("standout.history")
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What reading the stored paragraphs takes (the reused-paragraph check's source)."""
+
+    reader: Reader
+    function_words: frozenset[str]
+    weights: Callable[[], Mapping[str, float]]  # called on first load only
+    params: Mapping = field(default_factory=dict)  # the paragraph index's settings
+
+
+@dataclass(frozen=True)
 class Snapshot:
     applications: dict[int, Sent]
     companies: CompanyIndex
-    paragraphs: ParagraphIndex
+    paragraphs: ParagraphIndex | None  # only for a source that reads paragraphs
     rank: dict[int, int]  # application id -> its place, oldest first
     by_rank: tuple[Sent, ...]
     employer_by_rank: numpy.ndarray  # place -> a number per employer (by name_key)
 
     @classmethod
-    def build(cls, sent: list[Sent], paragraphs: ParagraphIndex) -> Snapshot:
+    def build(cls, sent: list[Sent], paragraphs: ParagraphIndex | None) -> Snapshot:
         ordered = tuple(sorted(sent, key=lambda s: (s.sent_on, s.id)))
         employers: dict[tuple[str, ...], int] = {}
         numbers = [employers.setdefault(s.key, len(employers)) for s in ordered]
@@ -72,20 +83,15 @@ class Snapshot:
 
 
 class HistorySource:
-    """The current snapshot of ``store`` (``None`` when history is off or unreadable)."""
+    """The current snapshot of ``store`` (``None`` when history is off or unreadable).
 
-    def __init__(
-        self,
-        store: HistoryStore,
-        reader: Reader,
-        function_words: frozenset[str],
-        weights: Callable[[], Mapping[str, float]],
-    ) -> None:
+    Without ``reading`` it holds the applications only (no texts are read): what
+    the employer checks need, reloaded in milliseconds.
+    """
+
+    def __init__(self, store: HistoryStore, reading: Reading | None = None) -> None:
         self.store = store
-        self._reader = reader
-        self._function_words = function_words
-        self._weights = weights
-        self._params: dict = {}
+        self.reading = reading
         self._lock = threading.RLock()
         self._fingerprint: str | None = None
         self._db: sqlite3.Connection | None = None
@@ -105,13 +111,6 @@ class HistorySource:
                 self._snapshot = self._load()
                 self._token = self._current_token()  # after our own save of the forms
             return self._snapshot
-
-    def set_index_params(self, params: Mapping) -> None:
-        """The paragraph index's settings (the reused-paragraph rule's params)."""
-        with self._lock:
-            if dict(params) != self._params:
-                self._params = dict(params)
-                self._token = None  # rebuilt on the next snapshot
 
     def _current_token(self) -> object:
         try:
@@ -142,23 +141,30 @@ class HistorySource:
         self._file = None
 
     def _load(self) -> Snapshot | None:
+        reading = self.reading
         try:
+            if reading is None:
+                return Snapshot.build([Sent.of(*row) for row in self.store.headers()], None)
             if self._fingerprint is None:
-                self._fingerprint = reader_fingerprint(self._reader)
+                self._fingerprint = reader_fingerprint(reading.reader)
             headers, rows = self.store.index_data(self._fingerprint)
         except HistoryStoreError as exc:
-            if self.error != str(exc):
-                log.warning("%s (checking without the history)", exc)
             self.error = str(exc)
+            _report(self.store, self.error)
             return None
         self.error = None
+        _report(self.store, None)
         paragraphs = []
         fresh = []
         for application, position, body, forms in rows:
-            if forms is not None:
-                read = load_forms(forms)
-            else:
-                read = read_paragraphs(self._reader, body or "")
+            read = _stored(forms) if forms is not None else None
+            if read is None:
+                if body is None:  # forms stored but unreadable: read the text again
+                    try:
+                        body = self.store.text(application, position)
+                    except HistoryStoreError:
+                        body = ""
+                read = read_paragraphs(reading.reader, body)
                 fresh.append((application, position, dump_forms(read)))
             paragraphs.extend((application, words) for words in read)
         if fresh:
@@ -166,9 +172,33 @@ class HistorySource:
                 self.store.save_forms(self._fingerprint, fresh)
             except HistoryStoreError as exc:  # derived data: next load reads them again
                 log.warning("%s (the paragraph index was not saved)", exc)
-        sent = [Sent.of(*row) for row in headers]
         index = ParagraphIndex(
-            paragraphs, self._function_words, self._weights(),
-            ReuseSettings.from_params(self._params), index_settings(self._params),
+            paragraphs, reading.function_words, reading.weights(),
+            ReuseSettings.from_params(reading.params), index_settings(reading.params),
         )
-        return Snapshot.build(sent, index)
+        return Snapshot.build([Sent.of(*row) for row in headers], index)
+
+
+_REPORTED: dict[str, str] = {}  # store path -> the problem logged (the three checks share it)
+_REPORTED_LOCK = threading.Lock()
+
+
+def _report(store: HistoryStore, problem: str | None) -> None:
+    """Log a store's problem once, however many sources read it; forget it once it is gone."""
+    key = str(store.path)
+    with _REPORTED_LOCK:
+        if problem is None:
+            _REPORTED.pop(key, None)
+            return
+        if _REPORTED.get(key) == problem:
+            return
+        _REPORTED[key] = problem
+    log.warning("%s (checking without the history)", problem)
+
+
+def _stored(forms: str) -> list[Words] | None:
+    """Stored forms, or ``None`` when they cannot be read (then the text is read again)."""
+    try:
+        return load_forms(forms)
+    except (ValueError, TypeError):
+        return None

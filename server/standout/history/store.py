@@ -166,6 +166,15 @@ class HistoryStore:
 
     # --- what the checks read (see source.py) -------------------------------
 
+    def headers(self) -> list[tuple[int, str, str, str]]:
+        """``(id, company, role, sent_on)`` of every application, oldest first."""
+        with self._db.reading() as db:
+            if db is None:
+                return []
+            return db.execute(
+                "SELECT id, company, role, sent_on FROM applications ORDER BY sent_on, id"
+            ).fetchall()
+
     def index_data(self, reader: str) -> tuple[list[tuple[int, str, str, str]],
                                                list[tuple[int, int, str | None, str | None]]]:
         """What the checks need, read in one transaction.
@@ -193,6 +202,14 @@ class HistoryStore:
             finally:
                 db.execute("COMMIT")
             return headers, rows
+
+    def text(self, application_id: int, position: int) -> str:
+        """One stored text (its paragraph forms could not be read)."""
+        with self._db.reading() as db:
+            row = None if db is None else db.execute(
+                "SELECT body FROM texts WHERE application_id = ? AND position = ?",
+                (application_id, position)).fetchone()
+        return row[0] if row else ""
 
     def save_forms(self, reader: str, rows: Iterable[tuple[int, int, str]]) -> None:
         """Keep forms the index computed; rows of texts forgotten meanwhile are dropped."""
