@@ -103,7 +103,7 @@ def main() -> None:
 
     print(f"History: {args.applications} applications, {snapshot.paragraphs.paragraphs}"
           f" paragraphs compared ({len(snapshot.paragraphs)} distinct,"
-          f" {len(snapshot.paragraphs.index)} distinct sentences), {len(snapshot.companies)}"
+          f" {snapshot.paragraphs.sentences} distinct sentences), {len(snapshot.companies)}"
           f" employers; {args.rounds} rounds")
     found = linter.check(letters[0], contexts[0]).findings
     print("  findings on a new letter:", ", ".join(sorted({f.rule for f in found

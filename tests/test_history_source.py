@@ -11,7 +11,9 @@ import pytest
 
 from standout import Linter
 from standout.config import UserConfig
+from standout.history.source import HistorySource
 from standout.history.store import HistoryStore
+from standout.samples.forms import paragraph_sentences
 
 LETTER = "Dear Hooli team,\n\nI would love to join Hooli and its data team.\n"
 NEW = "I am excited to apply for the analyst position at Hooli."
@@ -84,7 +86,10 @@ def test_the_paragraph_index_is_kept_in_the_store_and_rebuilt_for_another_reader
         db.commit()
     finally:
         db.close()
-    assert rules(own_linter, PARAGRAPH) == ["history.reused-paragraph"]
+    # a server started with this engine reads the text again, and stores its own forms
+    restarted = HistorySource(store, source(own_linter).reading)
+    assert restarted.snapshot().paragraphs.sent_in(
+        paragraph_sentences(own_linter.analyse(PARAGRAPH).paragraphs[0].local))
     db = sqlite3.connect(store.path)
     try:
         assert db.execute("SELECT reader FROM paragraph_forms").fetchall() == [(reader,)]
@@ -122,7 +127,9 @@ def test_stored_forms_that_cannot_be_read_are_read_again(own_linter, store):
         db.commit()
     finally:
         db.close()
-    assert rules(own_linter, PARAGRAPH) == ["history.reused-paragraph"]
+    restarted = HistorySource(store, source(own_linter).reading)
+    assert restarted.snapshot().paragraphs.sent_in(
+        paragraph_sentences(own_linter.analyse(PARAGRAPH).paragraphs[0].local))
 
 
 @pytest.mark.parametrize(
@@ -149,3 +156,28 @@ def test_bad_params_name_the_rule(own_linter, rule_id, params, problem):
     with pytest.raises(RuleError) as error:
         detector_class(base.check)([rule], EngineParts(own_linter.nlp, own_linter.rulebook))
     assert rule_id in str(error.value) and problem in str(error.value)
+
+
+def test_what_is_sent_while_the_server_runs_joins_the_index_without_a_rebuild(own_linter,
+                                                                              store):
+    store.add("Hooli", "", [PARAGRAPH])
+    assert rules(own_linter, PARAGRAPH) == ["history.reused-paragraph"]
+    built = source(own_linter)._base
+    store.add("Initech", "", [PARAGRAPH + " It also covers returns."])
+    found = own_linter.check(PARAGRAPH, FOR_STARK).findings
+    (reused,) = [f for f in found if f.rule == "history.reused-paragraph"]
+    assert "2 other employers: Initech on " in reused.message
+    assert source(own_linter)._base is built  # only the small index of new ones was built
+    store.forget(1)
+    (reused,) = [f for f in own_linter.check(PARAGRAPH, FOR_STARK).findings
+                 if f.rule == "history.reused-paragraph"]
+    assert "1 other employer: Initech on " in reused.message
+    assert source(own_linter)._base is not built  # a forgotten one: built again, whole
+
+
+def test_a_store_cleared_and_filled_again_is_indexed_afresh(own_linter, store):
+    store.add("Hooli", "", [PARAGRAPH])
+    assert rules(own_linter, PARAGRAPH) == ["history.reused-paragraph"]
+    store.clear()
+    store.add("Hooli", "", ["A different letter altogether, about the food bank rota."])
+    assert rules(own_linter, PARAGRAPH) == []

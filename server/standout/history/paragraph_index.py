@@ -224,3 +224,31 @@ class ParagraphIndex:
         for number in passing.tolist():
             found.update(sent_by[number])
         return frozenset(found)
+
+
+class Paragraphs:
+    """Paragraph indexes answered as one: the one built when the history was loaded, and a
+    small one for what was sent since (so "Mark as sent" rebuilds only the small one)."""
+
+    def __init__(self, *parts: ParagraphIndex | None) -> None:
+        self.parts = tuple(part for part in parts if part is not None)
+
+    def __len__(self) -> int:
+        return sum(len(part) for part in self.parts)
+
+    @property
+    def paragraphs(self) -> int:
+        return sum(part.paragraphs for part in self.parts)
+
+    @property
+    def sentences(self) -> int:
+        return sum(len(part.index) for part in self.parts)
+
+    def sent_in(self, sentences: Sequence[Sentence]) -> frozenset[int]:
+        if len(self.parts) == 1:
+            return self.parts[0].sent_in(sentences)
+        return frozenset().union(*(part.sent_in(sentences) for part in self.parts))
+
+    def forget_answers(self) -> None:
+        for part in self.parts:
+            part.forget_answers()

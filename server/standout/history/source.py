@@ -26,6 +26,7 @@ import numpy
 from .companies import CompanyIndex, Sent
 from .paragraph_index import (
     ParagraphIndex,
+    Paragraphs,
     Reader,
     ReuseSettings,
     Words,
@@ -38,6 +39,7 @@ from .paragraph_index import (
 from .store import HistoryStore, HistoryStoreError
 
 log = logging.getLogger("standout.history")
+FOLD_AFTER = 200  # applications sent since the index was built, before it is built again
 
 
 @dataclass(frozen=True)
@@ -54,13 +56,13 @@ class Reading:
 class Snapshot:
     applications: dict[int, Sent]
     companies: CompanyIndex
-    paragraphs: ParagraphIndex | None  # only for a source that reads paragraphs
+    paragraphs: Paragraphs | None  # only for a source that reads paragraphs
     rank: dict[int, int]  # application id -> its place, oldest first
     by_rank: tuple[Sent, ...]
     employer_by_rank: numpy.ndarray  # place -> a number per employer (by name_key)
 
     @classmethod
-    def build(cls, sent: list[Sent], paragraphs: ParagraphIndex | None) -> Snapshot:
+    def build(cls, sent: list[Sent], paragraphs: Paragraphs | None) -> Snapshot:
         ordered = tuple(sorted(sent, key=lambda s: (s.sent_on, s.id)))
         employers: dict[tuple[str, ...], int] = {}
         numbers = [employers.setdefault(s.key, len(employers)) for s in ordered]
@@ -99,6 +101,13 @@ class HistorySource:
         self._token: object = None
         self._snapshot: Snapshot | None = None
         self.error: str | None = None
+        # the paragraph index: built whole, plus what was sent since (see _paragraphs)
+        self._base: ParagraphIndex | None = None
+        self._recent: ParagraphIndex | None = None
+        self._recent_rows: list[tuple[int, Words]] = []
+        self._recent_ids: set[int] = set()
+        self._indexed: set[int] = set()
+        self._indexed_file: tuple[int, int] | None = None
 
     def snapshot(self) -> Snapshot | None:
         with self._lock:
@@ -106,6 +115,7 @@ class HistorySource:
             if token is None:
                 self._snapshot = None
                 self._token = None
+                self._base = None  # cleared: the next history starts afresh
                 return None
             if token != self._token:
                 self._snapshot = self._load()
@@ -145,15 +155,48 @@ class HistorySource:
         try:
             if reading is None:
                 return Snapshot.build([Sent.of(*row) for row in self.store.headers()], None)
-            if self._fingerprint is None:
-                self._fingerprint = reader_fingerprint(reading.reader)
-            headers, rows = self.store.index_data(self._fingerprint)
+            paragraphs, headers = self._paragraphs(reading)
         except HistoryStoreError as exc:
             self.error = str(exc)
             _report(self.store, self.error)
             return None
         self.error = None
         _report(self.store, None)
+        return Snapshot.build([Sent.of(*row) for row in headers], paragraphs)
+
+    def _paragraphs(self, reading: Reading) -> tuple[Paragraphs, list[tuple]]:
+        """The index, rebuilt whole when something was forgotten or the file replaced, else
+        with only what was sent since added (in a small index of its own)."""
+        if self._fingerprint is None:
+            self._fingerprint = reader_fingerprint(reading.reader)
+        headers = self.store.headers()
+        ids = {row[0] for row in headers}
+        added = ids - self._indexed
+        whole = (
+            self._base is None or self._indexed - ids or self._file != self._indexed_file
+            or len(self._recent_ids) + len(added) > FOLD_AFTER
+        )
+        if whole:
+            headers, rows = self.store.index_data(self._fingerprint)
+            self._base = self._index(reading, self._read(reading, rows))
+            self._recent, self._recent_rows, self._recent_ids = None, [], set()
+            self._indexed = {row[0] for row in headers}
+            self._indexed_file = self._file
+        elif added:
+            headers, rows = self.store.index_data(self._fingerprint, only=added)
+            self._recent_rows += self._read(reading, rows)
+            self._recent_ids |= added
+            self._indexed |= added
+            self._recent = self._index(reading, self._recent_rows)
+        return Paragraphs(self._base, self._recent), headers
+
+    def _index(self, reading: Reading, rows: list[tuple[int, Words]]) -> ParagraphIndex:
+        return ParagraphIndex(rows, reading.function_words, reading.weights(),
+                              ReuseSettings.from_params(reading.params),
+                              index_settings(reading.params))
+
+    def _read(self, reading: Reading, rows) -> list[tuple[int, Words]]:
+        """Each text's paragraphs: from the stored forms, else read (and the forms stored)."""
         paragraphs = []
         fresh = []
         for application, position, body, forms in rows:
@@ -172,11 +215,7 @@ class HistorySource:
                 self.store.save_forms(self._fingerprint, fresh)
             except HistoryStoreError as exc:  # derived data: next load reads them again
                 log.warning("%s (the paragraph index was not saved)", exc)
-        index = ParagraphIndex(
-            paragraphs, reading.function_words, reading.weights(),
-            ReuseSettings.from_params(reading.params), index_settings(reading.params),
-        )
-        return Snapshot.build([Sent.of(*row) for row in headers], index)
+        return paragraphs
 
 
 _REPORTED: dict[str, str] = {}  # store path -> the problem logged (the three checks share it)

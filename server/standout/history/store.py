@@ -17,6 +17,7 @@ written until the first application is marked as sent.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
@@ -175,14 +176,19 @@ class HistoryStore:
                 "SELECT id, company, role, sent_on FROM applications ORDER BY sent_on, id"
             ).fetchall()
 
-    def index_data(self, reader: str) -> tuple[list[tuple[int, str, str, str]],
-                                               list[tuple[int, int, str | None, str | None]]]:
+    def index_data(self, reader: str, only: Iterable[int] | None = None) -> tuple[
+            list[tuple[int, str, str, str]], list[tuple[int, int, str | None, str | None]]]:
         """What the checks need, read in one transaction.
 
         ``(id, company, role, sent_on)`` of every application, oldest first; and
-        ``(application, position, text, forms)`` of every text: its paragraph forms
-        when ``reader`` made them, else its text to read (``None`` for the other).
+        ``(application, position, text, forms)`` of every text (of the applications
+        ``only`` names, if given): its paragraph forms when ``reader`` made them,
+        else its text to read (``None`` for the other).
         """
+        where, args = "", [reader, reader]
+        if only is not None:
+            where = " WHERE t.application_id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(sorted(only)))
         with self._db.reading() as db:
             if db is None:
                 return [], []
@@ -197,7 +203,7 @@ class HistoryStore:
                     " CASE WHEN f.reader IS ? THEN f.forms END"
                     " FROM texts t LEFT JOIN paragraph_forms f"
                     " ON f.application_id = t.application_id AND f.position = t.position"
-                    " ORDER BY t.application_id, t.position", (reader, reader)
+                    f"{where} ORDER BY t.application_id, t.position", args
                 ).fetchall()
             finally:
                 db.execute("COMMIT")
