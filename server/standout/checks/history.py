@@ -21,6 +21,8 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy
+
 from ..employer_names import company_pattern, same_company
 from ..history.companies import CompanyIndex
 from ..history.paragraph_index import ReuseSettings
@@ -174,9 +176,11 @@ class ReusedParagraph(_HistoryCheck):
         assert snapshot.paragraphs is not None
         found = snapshot.paragraphs.sent_in(paragraph_sentences(paragraph.local))
         listed, count = "", 0
-        if found:
-            skip = {s.id for s in snapshot.companies.applications_to(company)} if company else ()
-            newest, count = snapshot.newest_per_employer(found.difference(skip), LISTED)
+        if len(found):
+            if company:  # this employer's own applications are not "other employers"
+                skip = [s.id for s in snapshot.companies.applications_to(company)]
+                found = found[~numpy.isin(found, skip)] if skip else found
+            newest, count = snapshot.newest_per_employer(found, LISTED)
             listed = employers(newest, count) if count else ""
         with self._lock:
             self._cache[key] = (snapshot, listed, count)

@@ -33,10 +33,13 @@ and a newer engine whose forms differ rebuilds them.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy
 
@@ -44,8 +47,16 @@ from .. import __version__
 from ..paragraph_breaks import split_paragraphs
 from ..samples.corpus import Sample
 from ..samples.forms import Sentence
-from ..samples.index import IndexSettings, SampleIndex
+from ..samples.index import IndexSettings, Lookup, Pair, SampleIndex
 
+
+def _frozen(ids: Sequence[int]) -> numpy.ndarray:
+    array = numpy.array(ids, dtype=numpy.intp)
+    array.flags.writeable = False  # answers are shared (kept, memoised): never changed
+    return array
+
+
+NONE = _frozen([])  # no application
 MEMO = 4096  # paragraph forms whose answer is kept (the index is rebuilt on any change)
 Words = tuple[tuple[str, ...], ...]  # one paragraph: each sentence's canonical words
 Reader = Callable[[str], tuple[Sentence, ...]]
@@ -112,12 +123,14 @@ class ParagraphIndex:
         self.reuse = reuse or ReuseSettings()
         settings = settings or index_settings({})
         self._min_sentence = settings.min_sentence_words
+        self._max_candidates = settings.max_candidates
         # Distinct paragraph forms (a paragraph pasted forty times is one), and who got each.
         forms: dict[Words, set[int]] = {}
         for application, words in paragraphs:
             if word_total(words) >= self.reuse.min_words:
                 forms.setdefault(words, set()).add(application)
-        self.sent_by = tuple(frozenset(apps) for apps in forms.values())
+        # paragraph form -> the applications it was sent in (ids, sorted)
+        self.sent_by = [_frozen(sorted(apps)) for apps in forms.values()]
         # What a paragraph form must keep of itself: min_retained of its distinct words.
         self._retain = numpy.array(
             [sum(len(set(sentence)) for sentence in words) for words in forms], dtype=float
@@ -138,7 +151,7 @@ class ParagraphIndex:
                  for n in range(len(entries))]
         self.index = SampleIndex(names, [(sentence,) for sentence in entries], function_words,
                                  settings, weights)
-        self._memo: dict[Words, frozenset[int]] = {}
+        self._memo: dict[Words, numpy.ndarray] = {}
         self._memo_lock = threading.Lock()
         self.paragraphs = sum(len(apps) for apps in self.sent_by)
 
@@ -146,15 +159,15 @@ class ParagraphIndex:
         """How many distinct stored paragraphs are compared."""
         return len(self.sent_by)
 
-    def sent_in(self, sentences: Sequence[Sentence]) -> frozenset[int]:
-        """The applications holding a paragraph this one (``sentences``) reuses.
+    def sent_in(self, sentences: Sequence[Sentence]) -> numpy.ndarray:
+        """The applications (ids, sorted) holding a paragraph this one reuses.
 
         Kept by the paragraph's form: the same paragraph for another company (its
         names are class words) is answered from memory.
         """
         total_words = sum(len(s.words) for s in sentences)
         if total_words < self.reuse.min_words or not self.sent_by:
-            return frozenset()
+            return NONE
         key = tuple(s.words for s in sentences)
         found = self._memo.get(key)
         if found is None:
@@ -169,32 +182,65 @@ class ParagraphIndex:
         with self._memo_lock:
             self._memo.clear()
 
-    def _sent_in(self, sentences: Sequence[Sentence], total_words: int) -> frozenset[int]:
-        index, reuse, found_in = self.index, self.reuse, self._found_in
+    def _lookup(self, sentence: Sentence) -> Lookup | None:
+        """The stored sentences worth aligning with ``sentence``, as the index's Lookup.
+
+        Like :meth:`SampleIndex.lookup` for one sentence, with a stricter floor: light
+        edits keep most of a sentence's keys (pairs of neighbouring content words), so
+        a stored sentence must share ``min_key_share`` of them; one that merely shares a
+        turn of phrase is not aligned. All that pass are kept (up to ``max_candidates``,
+        most shared keys first), without ranking the rest.
+        """
+        index = self.index
+        keys = index.keys(sentence.words)
+        if not keys:
+            return None
+        postings = index.postings
+        counts = Counter(chain.from_iterable(postings[k] for k in sorted(keys) if k in postings))
+        floor = max(1.0, self.reuse.min_key_share * len(keys))
+        own = [entry for entry, hits in counts.items() if hits >= floor]
+        if not own:
+            return None
+        if len(own) > self._max_candidates:
+            own = heapq.nlargest(self._max_candidates, own, key=counts.__getitem__)
+        words = frozenset(sentence.words)
+        weights, unknown = index.weights, index.unknown_weight
+        weight = sum(weights.get(word, unknown) for word in words)
+        return Lookup(counts, tuple(own), ((0, words, weight),))
+
+    def _matched(self, sentence: Sentence) -> list[tuple[Pair, numpy.ndarray]]:
+        """The stored sentences ``sentence`` pairs with (each pair and the paragraph forms
+        holding that sentence)."""
+        lookup = self._lookup(sentence)
+        if lookup is None:
+            return []
+        index, minimum, found_in = self.index, self.reuse.min_pair_evidence, self._found_in
+        matched = []
+        for entry in lookup.own:
+            pairs = index.pairs(lookup, entry)
+            if pairs and pairs[0].evidence >= minimum:
+                matched.append((pairs[0], found_in[entry]))
+        return matched
+
+    def _sent_in(self, sentences: Sequence[Sentence], total_words: int) -> numpy.ndarray:
+        reuse = self.reuse
         # Per paragraph form, summed over this paragraph's sentences: the evidence of
         # their pairs, the words of the sentences paired, and the words shared. Arrays,
         # since a sentence pasted into many letters is held by many paragraph forms.
         count = len(self.sent_by)
-        evidence = numpy.zeros(count)
-        paired = numpy.zeros(count)
-        shared = numpy.zeros(count)
+        evidence = paired = shared = None
+        # Words in sentences no stored one pairs with: past (1 - min_share) of the
+        # paragraph, no stored paragraph can be reused in it, and the rest is not looked up.
+        unpaired, most_unpaired = 0, (1 - reuse.min_share) * total_words
         for sentence in sentences:
-            if len(sentence.words) < self._min_sentence:
-                continue
-            lookup = index.lookup((sentence,))
-            # Light edits keep most of a sentence's word pairs; sentences that share only a
-            # few (a common turn of phrase) are not worth aligning.
-            floor = reuse.min_key_share * len(index.keys(sentence.words))
-            hits = lookup.hits
-            matched = []
-            for entry in lookup.own:
-                if hits[entry] < floor:
-                    continue
-                pairs = index.pairs(lookup, entry)
-                if pairs and pairs[0].evidence >= reuse.min_pair_evidence:
-                    matched.append((pairs[0], found_in[entry]))
+            matched = self._matched(sentence) if len(sentence.words) >= self._min_sentence else ()
             if not matched:
+                unpaired += len(sentence.words)
+                if unpaired > most_unpaired:
+                    return NONE
                 continue
+            if evidence is None:
+                evidence, paired, shared = (numpy.zeros(count) for _ in range(3))
             words = len(sentence.words)
             if len(matched) == 1:  # the usual case: one stored sentence (and its copies)
                 pair, holders = matched[0]
@@ -214,16 +260,19 @@ class ParagraphIndex:
             evidence += best_evidence
             paired[reached] += words
             shared += best_shared
+        if evidence is None:
+            return NONE
         passing = numpy.flatnonzero(
             (evidence >= reuse.min_evidence)
             & (paired >= reuse.min_share * total_words)
             & (shared >= self._retain)
         )
-        found: set[int] = set()
+        if not len(passing):
+            return NONE
         sent_by = self.sent_by
-        for number in passing.tolist():
-            found.update(sent_by[number])
-        return frozenset(found)
+        if len(passing) == 1:
+            return sent_by[passing[0]]
+        return numpy.unique(numpy.concatenate([sent_by[number] for number in passing.tolist()]))
 
 
 class Paragraphs:
@@ -244,10 +293,10 @@ class Paragraphs:
     def sentences(self) -> int:
         return sum(len(part.index) for part in self.parts)
 
-    def sent_in(self, sentences: Sequence[Sentence]) -> frozenset[int]:
+    def sent_in(self, sentences: Sequence[Sentence]) -> numpy.ndarray:
         if len(self.parts) == 1:
             return self.parts[0].sent_in(sentences)
-        return frozenset().union(*(part.sent_in(sentences) for part in self.parts))
+        return numpy.unique(numpy.concatenate([part.sent_in(sentences) for part in self.parts]))
 
     def forget_answers(self) -> None:
         for part in self.parts:

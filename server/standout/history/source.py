@@ -18,7 +18,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy
@@ -57,25 +57,30 @@ class Snapshot:
     applications: dict[int, Sent]
     companies: CompanyIndex
     paragraphs: Paragraphs | None  # only for a source that reads paragraphs
-    rank: dict[int, int]  # application id -> its place, oldest first
-    by_rank: tuple[Sent, ...]
+    by_rank: tuple[Sent, ...]  # oldest first
     employer_by_rank: numpy.ndarray  # place -> a number per employer (by name_key)
+
+    rank_by_id: numpy.ndarray  # application id -> its place, -1 for none
 
     @classmethod
     def build(cls, sent: list[Sent], paragraphs: Paragraphs | None) -> Snapshot:
         ordered = tuple(sorted(sent, key=lambda s: (s.sent_on, s.id)))
         employers: dict[tuple[str, ...], int] = {}
         numbers = [employers.setdefault(s.key, len(employers)) for s in ordered]
-        return cls({s.id: s for s in sent}, CompanyIndex(sent), paragraphs,
-                   {s.id: n for n, s in enumerate(ordered)}, ordered,
-                   numpy.array(numbers, dtype=numpy.intp))
+        rank_by_id = numpy.full(max((s.id for s in sent), default=0) + 1, -1, dtype=numpy.intp)
+        for place, application in enumerate(ordered):
+            rank_by_id[application.id] = place
+        return cls({s.id: s for s in sent}, CompanyIndex(sent), paragraphs, ordered,
+                   numpy.array(numbers, dtype=numpy.intp), rank_by_id)
 
-    def newest_per_employer(self, applications: Iterable[int],
+    def newest_per_employer(self, applications: numpy.ndarray,
                             limit: int) -> tuple[list[Sent], int]:
         """The newest application to each of the ``limit`` employers most recently sent
-        one of ``applications``, newest first; and how many employers there are."""
-        rank = self.rank
-        places = numpy.fromiter((rank[a] for a in applications if a in rank), numpy.intp)
+        one of ``applications`` (ids), newest first; and how many employers there are."""
+        ranks = self.rank_by_id
+        applications = applications[applications < len(ranks)]
+        places = ranks[applications]
+        places = places[places >= 0]
         if not len(places):
             return [], 0
         places[::-1].sort()  # newest first
