@@ -19,10 +19,13 @@ GENERIC = {
     "sample": "a sample answer",
     "title": "a sample answer",
     "question": "a common question",
+    "we_times": "again and again",
+    "i_times": "hardly at all",
     "copied": "the posting's words",
     "other_role": "another role",
     "applied": "them before",  # history: "Acme for Data Analyst on 3 May"
     "employers": "other employers",  # history: "2 other employers: Acme on 3 May and ..."
+    "part": "This sentence",
 }
 
 

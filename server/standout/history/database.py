@@ -95,7 +95,7 @@ class HistoryDatabase:
     def _prepare(self, db: sqlite3.Connection) -> None:
         """Refuse what is not a current-or-older Standout history; migrate an older one."""
         try:
-            version = self._version(db)
+            version = self._snapshot_version(db)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA secure_delete = ON")
             db.execute("PRAGMA synchronous = FULL")
@@ -115,6 +115,19 @@ class HistoryDatabase:
                 raise
         except sqlite3.Error as exc:
             raise self.failure(exc) from None
+
+    def _snapshot_version(self, db: sqlite3.Connection) -> int:
+        """:meth:`_version` read in one transaction.
+
+        Outside one, each PRAGMA is its own snapshot: a reader could see the owner
+        before another connection's first migration commits and the version after
+        it, and take a new history for a foreign file.
+        """
+        db.execute("BEGIN")
+        try:
+            return self._version(db)
+        finally:
+            db.execute("COMMIT")
 
     def _version(self, db: sqlite3.Connection) -> int:
         owner = db.execute("PRAGMA application_id").fetchone()[0]

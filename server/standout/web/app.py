@@ -17,8 +17,10 @@ from . import errors, extensions, security
 BLUEPRINT_MODULES: tuple[str, ...] = (
     "api_v1",
     "history_api",
+    "interview_api",
     "languagetool",
     "openapi",
+    "page",
     "rule_pages",
     "samples_api",
 )
