@@ -6,6 +6,8 @@
 // the field being edited needs; everything that reads or changes the saved
 // samples, another tab's state or the settings is for the extension's own pages.
 
+import { HistoryKind, HISTORY_SCHEMAS } from './history-protocol.js';
+
 export const Kind = Object.freeze({
   /** content -> worker: check the text of the field being edited (`focused`: the user is in it). */
   CHECK: 'standout/check',
@@ -31,6 +33,7 @@ export const Kind = Object.freeze({
   ADD_SAMPLE: 'standout/add-sample',
   /** options -> worker: remove one of the user's saved samples by its id. */
   REMOVE_SAMPLE: 'standout/remove-sample',
+  ...HistoryKind,
 });
 
 // Error codes in `{ok: false, error: {code}}`.
@@ -58,6 +61,7 @@ export const SENDERS = Object.freeze({
   [Kind.SAMPLES]: Sender.PAGE,
   [Kind.ADD_SAMPLE]: Sender.PAGE,
   [Kind.REMOVE_SAMPLE]: Sender.PAGE,
+  ...Object.fromEntries(Object.values(HistoryKind).map((kind) => [kind, Sender.PAGE])),
 });
 
 /**
@@ -109,6 +113,7 @@ const SCHEMAS = {
   [Kind.SAMPLES]: {},
   [Kind.ADD_SAMPLE]: { text: 'string', title: 'string?' },
   [Kind.REMOVE_SAMPLE]: { id: 'string' },
+  ...HISTORY_SCHEMAS,
 };
 
 function typeOk(value, type) {

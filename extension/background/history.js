@@ -1,0 +1,167 @@
+// The worker's part of the history (docs/history.md): pairing, the token, "Mark
+// as sent", and the token on every check so the history checks apply.
+//
+// - The token lives in this extension's own IndexedDB (token-store.js), which a
+//   content script cannot open: content scripts run with the web page's origin,
+//   and storage.local, which they can read, never holds it.
+// - A pairing waiting for the user's approval (its secret id and its code) is
+//   kept in storage.session, which content scripts cannot read either (Chrome's
+//   default access level; Firefox gives content scripts no storage.session).
+// - "Mark as sent" sends what this tab's fields held when they were last
+//   checked: the worker keeps, per tab and field, the last text checked (in
+//   storage.session, gone when the browser closes, forgotten with the tab).
+//
+// One hook: worker.js builds its handlers with `withHistory(createHandlers)`.
+
+import { Kind, ErrorCode, ok, fail } from '../lib/protocol.js';
+import { HistoryKind } from '../lib/history-protocol.js';
+import { api } from '../lib/extension-api.js';
+import { getSettings, getTab, setTab } from './store.js';
+import { createClient, ServerDown, ServerError } from './server-client.js';
+import { createTokenStore } from './token-store.js';
+
+const PAIRING_KEY = 'history:pairing';
+const fieldsKey = (tabId) => `history:fields:${tabId}`;
+const session = api.storage.session;
+
+/** The company, role and posting the tab's state knows: what the user typed wins over the page. */
+function applicationOf(state) {
+  const frames = state?.frames ?? {};
+  const detected = frames['0'] ?? Object.values(frames)[0] ?? {};
+  const source = state?.override ?? detected;
+  // The posting, once the content script reports one (lib/job-posting.js): a text or {text}.
+  const found = [state?.posting, detected.posting, ...Object.values(frames).map((f) => f?.posting)]
+    .find((p) => p && (typeof p === 'string' || typeof p.text === 'string'));
+  const posting = typeof found === 'string' ? found : found?.text;
+  return {
+    company: source.company ?? null, role: source.role ?? null,
+    url: state?.url ?? null, posting: posting?.trim() ? posting : null,
+  };
+}
+
+/** A field's key within its tab: its frame and its label (the question), so each answer is one text. */
+const fieldOf = (msg, sender) => `${sender.frameId ?? 0}|${msg.question ?? ''}`;
+
+export function createHistory({ client = createClient(), tokens = createTokenStore() } = {}) {
+  async function headers() {
+    const token = await tokens.get();
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  }
+
+  /** A call to /v1/history...; a refused token is forgotten (the user ran 'standout history unpair'). */
+  async function call(path, body) {
+    const { serverUrl } = await getSettings();
+    try {
+      return await client.request(serverUrl, path, body, await headers());
+    } catch (error) {
+      if (error instanceof ServerError && error.code === 'history_token_required') await tokens.clear();
+      throw error;
+    }
+  }
+
+  async function remember(msg, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !session) return;
+    const key = fieldsKey(tabId);
+    const fields = (await session.get(key))[key] ?? {};
+    const field = fieldOf(msg, sender);
+    if (msg.text.trim()) fields[field] = { label: msg.question ?? '', text: msg.text };
+    else delete fields[field];
+    await session.set({ [key]: fields });
+  }
+
+  /** An approved pairing becomes the token; one that expired is dropped. */
+  async function redeem() {
+    const pending = (await session.get(PAIRING_KEY))[PAIRING_KEY];
+    if (!pending) return null;
+    try {
+      const reply = await call('/v1/history/pairing/token', { pairing: pending.pairing });
+      if (typeof reply.token !== 'string') return pending;
+      await tokens.set(reply.token);
+    } catch (error) {
+      if (!(error instanceof ServerError && error.code === 'pairing_expired')) return pending;
+    }
+    await session.remove(PAIRING_KEY);
+    return null;
+  }
+
+  function errorReply(error) {
+    const down = error instanceof ServerDown;
+    return fail(down ? ErrorCode.SERVER_DOWN : ErrorCode.SERVER_ERROR,
+      down ? 'The Standout server is not reachable' : error?.message ?? String(error),
+      error instanceof ServerError ? { status: error.status, serverCode: error.code } : {});
+  }
+
+  const handlers = {
+    async [HistoryKind.HISTORY_STATE]() {
+      try {
+        const pending = await redeem();
+        if (!(await tokens.get())) {
+          return ok({ paired: false, pending: pending ? { code: pending.code, expires: pending.expires } : null });
+        }
+        const reply = await call('/v1/history');
+        const count = Array.isArray(reply.applications) ? reply.applications.length : 0;
+        return ok({ paired: true, applications: count });
+      } catch (error) {
+        if (error instanceof ServerError && error.code === 'history_token_required') {
+          return ok({ paired: false, pending: null });
+        }
+        return errorReply(error);
+      }
+    },
+
+    async [HistoryKind.HISTORY_PAIR]() {
+      try {
+        const reply = await call('/v1/history/pairing', {});
+        if (typeof reply.pairing !== 'string' || typeof reply.code !== 'string') {
+          return fail(ErrorCode.SERVER_ERROR, 'The server did not start a pairing');
+        }
+        const expires = Date.now() + 1000 * (Number(reply.expires_in) || 600);
+        await session.set({ [PAIRING_KEY]: { pairing: reply.pairing, code: reply.code, expires } });
+        return ok({ code: reply.code, expires });
+      } catch (error) {
+        return errorReply(error);
+      }
+    },
+
+    async [HistoryKind.HISTORY_MARK_SENT](msg) {
+      const state = await getTab(msg.tabId);
+      const application = applicationOf(state);
+      if (!application.company) return fail(ErrorCode.BAD_MESSAGE, 'Type the company this application is for first');
+      const key = fieldsKey(msg.tabId);
+      const fields = session ? (await session.get(key))[key] ?? {} : {};
+      const texts = Object.values(fields).filter((f) => f.text.trim());
+      if (!texts.length) return fail(ErrorCode.BAD_MESSAGE, 'Nothing written on this page yet: type in its fields first');
+      const body = { company: application.company, texts };
+      for (const field of ['role', 'url', 'posting']) if (application[field]) body[field] = application[field];
+      try {
+        const reply = await call('/v1/history/applications', body);
+        if (state) await setTab(msg.tabId, { ...state, sent: { id: reply.application?.id ?? null, at: Date.now() } });
+        return ok({ application: { id: reply.application?.id ?? null, company: body.company, role: body.role ?? null, texts: texts.length } });
+      } catch (error) {
+        return errorReply(error);
+      }
+    },
+  };
+
+  return { handlers, headers, remember, forgetTab: (tabId) => session?.remove(fieldsKey(tabId)) };
+}
+
+/**
+ * The worker's handlers with the history's: its kinds answered, each check sent
+ * with the token (when paired) and its text kept for "Mark as sent".
+ */
+export function withHistory(createHandlers, { client = createClient(), history = createHistory({ client }) } = {}) {
+  const withToken = { ...client, check: async (url, body) => client.check(url, body, await history.headers()) };
+  const handlers = createHandlers({ client: withToken });
+  const check = handlers[Kind.CHECK];
+  api.tabs?.onRemoved?.addListener((tabId) => { history.forgetTab(tabId)?.catch(() => {}); });
+  return {
+    ...handlers,
+    ...history.handlers,
+    async [Kind.CHECK](msg, sender) {
+      await history.remember(msg, sender).catch(() => {});
+      return check(msg, sender);
+    },
+  };
+}
