@@ -196,7 +196,7 @@ def clear(yes: bool) -> None:
 @click.argument("code")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def pair(code: str, yes: bool) -> None:
-    """Let the extension that shows CODE (on its options page) use your history."""
+    """Let the extension that shows CODE (in its popup) use your history."""
     pairings = Pairings()
     try:
         origin = pairings.waiting_for(code)
@@ -213,7 +213,7 @@ def pair(code: str, yes: bool) -> None:
         pairings.approve(code)
     except PairingError as exc:
         raise HistoryError(str(exc)) from None
-    click.echo(f"paired {origin}: the options page shows it within a few seconds")
+    click.echo(f"paired {origin}: the popup shows it within a few seconds")
 
 
 @history.command("unpair")

@@ -4,10 +4,10 @@ History endpoints answer only requests that carry the per-install token, a
 random 256-bit value in ``<config>/history-token`` (user-only permissions). The
 extension obtains it by pairing, which the user completes in a terminal:
 
-1. The options page asks the server to start a pairing (``POST
-   /v1/history/pairing``; only an extension origin may). The server answers
-   with a pairing id, a secret kept by the extension, and a short code the page
-   shows ("K7QF-3MZD").
+1. The extension (its popup, through its worker) asks the server to start a
+   pairing (``POST /v1/history/pairing``; only an extension origin may). The
+   server answers with a pairing id, a secret kept by the extension, and a
+   short code the popup shows ("K7QF-3MZD").
 2. The user runs ``standout history pair K7QF-3MZD``. The command shows which
    extension asked and marks that pairing approved. Only someone who can run
    commands as this user can do that, which is what the token then stands for.
@@ -149,7 +149,7 @@ class Pairings:
                     return entry["origin"]
         raise PairingError(
             f"no pairing is waiting for the code {code!r} (codes last {PAIRING_SECONDS // 60}"
-            " minutes; start again from the extension's options page)"
+            " minutes; start again from the extension's popup)"
         )
 
     def collect(self, pairing: str) -> str | None:
