@@ -134,9 +134,14 @@ export function createHistory({ client = createClient(), tokens = createTokenSto
       if (!texts.length) return fail(ErrorCode.BAD_MESSAGE, 'Nothing written on this page yet: type in its fields first');
       const body = { company: application.company, texts };
       for (const field of ['role', 'url', 'posting']) if (application[field]) body[field] = application[field];
+      // A second click on the same application stores it once (the button stays for a changed one).
+      const same = JSON.stringify(body);
+      if (state?.sent?.body === same) {
+        return fail(ErrorCode.BAD_MESSAGE, `Already marked as sent: ${body.company} (nothing has changed since)`);
+      }
       try {
         const reply = await call('/v1/history/applications', body);
-        if (state) await setTab(msg.tabId, { ...state, sent: { id: reply.application?.id ?? null, at: Date.now() } });
+        if (state) await setTab(msg.tabId, { ...(await getTab(msg.tabId)), sent: { id: reply.application?.id ?? null, body: same } });
         return ok({ application: { id: reply.application?.id ?? null, company: body.company, role: body.role ?? null, texts: texts.length } });
       } catch (error) {
         return errorReply(error);

@@ -128,6 +128,12 @@ test('Mark as sent stores the fields as last checked, with the company, role, UR
     posting: 'We make maps.',
     texts: [{ label: 'Cover letter', text: 'The letter 🎉, final.' }, { label: 'Why us?', text: 'Because maps.' }],
   }]);
+  const again = await handlers[HistoryKind.HISTORY_MARK_SENT]({ tabId: tab });
+  assert.match(again.error.message, /Already marked as sent/);
+  assert.equal(server.stored.length, 1, 'a second click stores nothing');
+  await handlers[Kind.CHECK]({ kind: Kind.CHECK, text: 'Because maps, and trains.', question: 'Why us?' }, from(3));
+  assert.equal((await handlers[HistoryKind.HISTORY_MARK_SENT]({ tabId: tab })).ok, true, 'a changed one is stored');
+  assert.equal(server.stored.length, 2);
 });
 
 test('Mark as sent says what is missing instead of storing nothing', async () => {

@@ -82,13 +82,18 @@ def tab_of(ext: Extension, page) -> int:
 
 
 def wait_until_kept(ext: Extension, tab: int, text: str) -> None:
-    """The worker keeps each field's last checked text for "Mark as sent"."""
+    """The worker keeps each field's last checked text for "Mark as sent", and the check
+    comes back."""
     deadline = time.monotonic() + 15
     while text not in ext.worker.evaluate(
             "k => chrome.storage.session.get(k)"
             ".then(s => Object.values(s[k] ?? {}).map(f => f.text))",
             f"history:fields:{tab}"):
         assert time.monotonic() < deadline, "the letter was not checked"
+        time.sleep(0.1)
+    while not ext.worker.evaluate(
+            "k => chrome.storage.session.get(k).then(s => Boolean(s[k]?.last))", f"tab:{tab}"):
+        assert time.monotonic() < deadline, "the check did not come back"
         time.sleep(0.1)
 
 
