@@ -43,8 +43,10 @@ function applicationOf(state) {
 const fieldOf = (msg, sender) => `${sender.frameId ?? 0}|${msg.question ?? ''}`;
 
 export function createHistory({ client = createClient(), tokens = createTokenStore() } = {}) {
+  /** The token's header; none when not paired, or when the token store cannot be opened
+   * (a check then goes on without the history rather than failing). */
   async function headers() {
-    const token = await tokens.get();
+    const token = await tokens.get().catch(() => null);
     return token ? { Authorization: `Bearer ${token}` } : {};
   }
 

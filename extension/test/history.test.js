@@ -106,6 +106,15 @@ test('checks carry the token once paired, and not before', async () => {
   assert.deepEqual(server.checks.at(-1).headers, { Authorization: `Bearer ${TOKEN}` });
 });
 
+test('a token store that cannot be opened leaves checks without the history, not failing', async () => {
+  const server = fakeServer();
+  const broken = { get: async () => { throw new Error('IndexedDB unavailable'); }, set: async () => {}, clear: async () => {} };
+  const handlers = withHistory(createHandlers, { client: server.client, history: createHistory({ client: server.client, tokens: broken }) });
+  const reply = await handlers[Kind.CHECK]({ kind: Kind.CHECK, text: 'Hello.' }, contentScript);
+  assert.equal(reply.ok, true, JSON.stringify(reply));
+  assert.deepEqual(server.checks.at(-1).headers, {});
+});
+
 test('Mark as sent stores the fields as last checked, with the company, role, URL and posting', async () => {
   const { server, handlers } = await paired();
   const tab = 21;
