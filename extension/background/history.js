@@ -9,7 +9,8 @@
 //   default access level; Firefox gives content scripts no storage.session).
 // - "Mark as sent" sends what this tab's fields held when they were last
 //   checked: the worker keeps, per tab and field, the last text checked (in
-//   storage.session, gone when the browser closes, forgotten with the tab).
+//   storage.session, gone when the browser closes, forgotten with the tab and
+//   when the tab goes to another page).
 //
 // One hook: worker.js builds its handlers with `withHistory(createHandlers)`.
 
@@ -61,15 +62,26 @@ export function createHistory({ client = createClient(), tokens = createTokenSto
     }
   }
 
+  /** A new page in the tab (its top frame reports another address) starts a new application:
+   * "Mark as sent" never sends what was written on the page before. */
+  async function newPage(msg, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !session || !msg.top) return;
+    const key = fieldsKey(tabId);
+    const kept = (await session.get(key))[key];
+    if (kept && kept.url !== msg.url) await session.set({ [key]: { url: msg.url, fields: {} } });
+    else if (!kept) await session.set({ [key]: { url: msg.url, fields: {} } });
+  }
+
   async function remember(msg, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !session) return;
     const key = fieldsKey(tabId);
-    const fields = (await session.get(key))[key] ?? {};
+    const kept = (await session.get(key))[key] ?? { url: null, fields: {} };
     const field = fieldOf(msg, sender);
-    if (msg.text.trim()) fields[field] = { label: msg.question ?? '', text: msg.text };
-    else delete fields[field];
-    await session.set({ [key]: fields });
+    if (msg.text.trim()) kept.fields[field] = { label: msg.question ?? '', text: msg.text };
+    else delete kept.fields[field];
+    await session.set({ [key]: kept });
   }
 
   /** An approved pairing becomes the token; one that expired is dropped. */
@@ -131,8 +143,8 @@ export function createHistory({ client = createClient(), tokens = createTokenSto
       const application = applicationOf(state);
       if (!application.company) return fail(ErrorCode.BAD_MESSAGE, 'Type the company this application is for first');
       const key = fieldsKey(msg.tabId);
-      const fields = session ? (await session.get(key))[key] ?? {} : {};
-      const texts = Object.values(fields).filter((f) => f.text.trim());
+      const kept = session ? (await session.get(key))[key] : null;
+      const texts = Object.values(kept?.fields ?? {}).filter((f) => f.text.trim());
       if (!texts.length) return fail(ErrorCode.BAD_MESSAGE, 'Nothing written on this page yet: type in its fields first');
       const body = { company: application.company, texts };
       for (const field of ['role', 'url', 'posting']) if (application[field]) body[field] = application[field];
@@ -151,17 +163,19 @@ export function createHistory({ client = createClient(), tokens = createTokenSto
     },
   };
 
-  return { handlers, headers, remember, forgetTab: (tabId) => session?.remove(fieldsKey(tabId)) };
+  return { handlers, headers, remember, newPage, forgetTab: (tabId) => session?.remove(fieldsKey(tabId)) };
 }
 
 /**
  * The worker's handlers with the history's: its kinds answered, each check sent
- * with the token (when paired) and its text kept for "Mark as sent".
+ * with the token (when paired) and its text kept for "Mark as sent", which a
+ * new page in the tab starts afresh.
  */
 export function withHistory(createHandlers, { client = createClient(), history = createHistory({ client }) } = {}) {
   const withToken = { ...client, check: async (url, body) => client.check(url, body, await history.headers()) };
   const handlers = createHandlers({ client: withToken });
   const check = handlers[Kind.CHECK];
+  const pageInfo = handlers[Kind.PAGE_INFO];
   api.tabs?.onRemoved?.addListener((tabId) => { history.forgetTab(tabId)?.catch(() => {}); });
   return {
     ...handlers,
@@ -169,6 +183,10 @@ export function withHistory(createHandlers, { client = createClient(), history =
     async [Kind.CHECK](msg, sender) {
       await history.remember(msg, sender).catch(() => {});
       return check(msg, sender);
+    },
+    async [Kind.PAGE_INFO](msg, sender) {
+      await history.newPage(msg, sender).catch(() => {});
+      return pageInfo(msg, sender);
     },
   };
 }

@@ -145,6 +145,22 @@ test('Mark as sent stores the fields as last checked, with the company, role, UR
   assert.equal(server.stored.length, 2);
 });
 
+test('a new page in the tab starts a new application: nothing written before is sent', async () => {
+  const { server, handlers } = await paired();
+  const tab = 40;
+  const at = { ...contentScript, tab: { id: tab }, frameId: 0 };
+  const info = (url) => ({ kind: Kind.PAGE_INFO, site: 'jobs.example.com', url, top: true, company: 'Acme' });
+  await handlers[Kind.PAGE_INFO](info('https://jobs.example.com/globex'), at);
+  await handlers[Kind.CHECK]({ kind: Kind.CHECK, text: 'For Globex.', question: 'Letter' }, at);
+  await handlers[Kind.PAGE_INFO](info('https://jobs.example.com/globex'), at); // the same page again
+  await handlers[Kind.PAGE_INFO](info('https://jobs.example.com/acme'), at);
+  const empty = await handlers[HistoryKind.HISTORY_MARK_SENT]({ tabId: tab });
+  assert.match(empty.error.message, /Nothing written/);
+  await handlers[Kind.CHECK]({ kind: Kind.CHECK, text: 'For Acme.', question: 'Letter' }, at);
+  assert.equal((await handlers[HistoryKind.HISTORY_MARK_SENT]({ tabId: tab })).ok, true);
+  assert.deepEqual(server.stored.at(-1).texts, [{ label: 'Letter', text: 'For Acme.' }]);
+});
+
 test('Mark as sent says what is missing instead of storing nothing', async () => {
   const { server, handlers } = await paired();
   await browser.storage.session.set({ 'tab:30': { site: 'x.example', frames: {} } });

@@ -87,7 +87,7 @@ def wait_until_kept(ext: Extension, tab: int, text: str) -> None:
     deadline = time.monotonic() + 15
     while text not in ext.worker.evaluate(
             "k => chrome.storage.session.get(k)"
-            ".then(s => Object.values(s[k] ?? {}).map(f => f.text))",
+            ".then(s => Object.values(s[k]?.fields ?? {}).map(f => f.text))",
             f"history:fields:{tab}"):
         assert time.monotonic() < deadline, "the letter was not checked"
         time.sleep(0.1)
