@@ -69,8 +69,7 @@ export function createHistory({ client = createClient(), tokens = createTokenSto
     if (tabId === undefined || !session || !msg.top) return;
     const key = fieldsKey(tabId);
     const kept = (await session.get(key))[key];
-    if (kept && kept.url !== msg.url) await session.set({ [key]: { url: msg.url, fields: {} } });
-    else if (!kept) await session.set({ [key]: { url: msg.url, fields: {} } });
+    if (kept?.url !== msg.url) await session.set({ [key]: { url: msg.url, fields: {} } });
   }
 
   async function remember(msg, sender) {
@@ -181,8 +180,10 @@ export function withHistory(createHandlers, { client = createClient(), history =
     ...handlers,
     ...history.handlers,
     async [Kind.CHECK](msg, sender) {
-      await history.remember(msg, sender).catch(() => {});
-      return check(msg, sender);
+      const reply = await check(msg, sender);
+      // Not on a site the user turned Standout off for.
+      if (reply.ok || reply.error?.code !== ErrorCode.SITE_OFF) await history.remember(msg, sender).catch(() => {});
+      return reply;
     },
     async [Kind.PAGE_INFO](msg, sender) {
       await history.newPage(msg, sender).catch(() => {});

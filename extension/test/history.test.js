@@ -161,6 +161,19 @@ test('a new page in the tab starts a new application: nothing written before is 
   assert.deepEqual(server.stored.at(-1).texts, [{ label: 'Letter', text: 'For Acme.' }]);
 });
 
+test('nothing is kept from a site Standout is turned off for', async () => {
+  const { handlers } = await paired();
+  await browser.storage.local.set({ sitesOff: ['off.example'] });
+  try {
+    const at = { ...contentScript, tab: { id: 50 }, frameId: 0 };
+    const reply = await handlers[Kind.CHECK]({ kind: Kind.CHECK, text: 'Private.', site: 'off.example' }, at);
+    assert.equal(reply.error.code, ErrorCode.SITE_OFF);
+    assert.equal(browser.storage.session.data['history:fields:50'], undefined);
+  } finally {
+    await browser.storage.local.set({ sitesOff: [] });
+  }
+});
+
 test('Mark as sent says what is missing instead of storing nothing', async () => {
   const { server, handlers } = await paired();
   await browser.storage.session.set({ 'tab:30': { site: 'x.example', frames: {} } });
