@@ -16,6 +16,7 @@ import pytest
 from standout.doctor.checks import CHECKS
 from standout.doctor.cli import failed, run_checks
 from standout.doctor.model import Check, Context, Result
+from standout.history.store import HistoryStore
 from standout.service import record as records
 from standout.service.port_owner import port_owner
 
@@ -42,7 +43,7 @@ def test_every_check_passes_in_a_fresh_environment_with_a_server(home, live_serv
     found = results(live_server.url)
     assert {k: r.status for k, r in found.items() if k not in ("service", "browsers")} == {
         "python": "ok", "config": "ok", "rules": "ok", "folders": "ok", "samples": "ok",
-        "server": "ok"}
+        "history": "ok", "server": "ok"}
     assert found["service"].status == "warn"  # not installed: a warning, not a failure
     assert found["browsers"].status == "info"
     assert "Standout 0.1.0 answers" in found["server"].summary
@@ -147,6 +148,28 @@ def test_a_corrupt_samples_store_fails(home):
     found = results(closed_url())["samples"]
     assert found.status == "fail" and "not valid JSON" in found.summary
     assert str(home / "data" / "samples.json") in found.fix
+
+
+def test_the_history_store_is_checked(home):
+    found = results(closed_url())["history"]
+    assert found.status == "ok" and found.summary.startswith("history is off")
+    assert not (home / "data" / "history.sqlite3").exists()  # looking stores nothing
+    store = HistoryStore()
+    store.add("Acme", "Data Analyst", ["A letter."])
+    found = results(closed_url())["history"]
+    assert found.status == "ok"
+    assert found.summary.startswith("1 application readable") and "no extension is paired" in (
+        found.summary)
+    token = home / "config" / "history-token"
+    token.parent.mkdir()
+    token.write_text("secret\n")
+    token.chmod(0o644)
+    found = results(closed_url())["history"]
+    assert found.status == "warn" and "chmod 600" in found.fix
+    store.path.write_text("not a database any more" * 100)
+    found = results(closed_url())["history"]
+    assert found.status == "fail" and "cannot be read" in found.summary
+    assert str(store.path) in found.fix
 
 
 def test_a_folder_that_is_a_file_fails(home):

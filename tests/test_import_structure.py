@@ -16,7 +16,8 @@ from pathlib import Path
 import standout
 
 PACKAGE = Path(standout.__file__).parent
-FRONT_ENDS = ("standout.web", "standout.cli", "standout.__main__", "standout.samples.cli")
+FRONT_ENDS = ("standout.web", "standout.cli", "standout.__main__", "standout.samples.cli",
+              "standout.history.cli")
 SPACY_SIDE = ("spacy", "thinc", "standout.components", "standout.pipeline",
               "standout.spacy_pass", "standout.analysis", "standout.analysis_cache")
 

@@ -1,20 +1,37 @@
-"""Every rule's own examples: the ones that must flag do, the ones that must pass do not."""
+"""Every rule's own examples: the ones that must flag do, the ones that must pass do not.
+
+The history rules' examples are written against a history of six applications
+(tests/fixtures/history-examples.json), which this module's linter reads.
+"""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from standout import Linter
 from standout.config import UserConfig
+from standout.history.store import HistoryStore
+from standout.history.transfer import parse_document
 from standout.rulebook import load_rulebook
 
 BOOK = load_rulebook()
 RULES = sorted(BOOK.rules.values(), key=lambda rule: rule.id)
 
 
+EXAMPLE_HISTORY = Path(__file__).parent / "fixtures" / "history-examples.json"
+
+
 @pytest.fixture(scope="module")
-def raw_linter() -> Linter:
-    return Linter(config=UserConfig(), cache_size=0)
+def raw_linter(tmp_path_factory) -> Linter:
+    data = tmp_path_factory.mktemp("history-examples")
+    document = json.loads(EXAMPLE_HISTORY.read_text(encoding="utf-8"))
+    HistoryStore(data).insert_all(parse_document(document))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STANDOUT_DATA_DIR", str(data))
+        return Linter(config=UserConfig(), cache_size=0)
 
 
 def _matches(linter: Linter, rule_id: str, example):

@@ -115,7 +115,8 @@ def test_every_documented_operation_is_served(client):
     documented = client.get("/openapi.json").get_json()["paths"]
     assert {"/v1/check", "/v2/check", "/v1/samples", "/rules/{rule_id}"} <= set(documented)
     for path, operations in documented.items():
-        url = (path.replace("{rule_id}", "cliche.team-player").replace("{folder}", "lib")
+        url = (path.replace("{rule_id}", "cliche.team-player").replace("{application_id}", "1")
+               .replace("{folder}", "lib")
                .replace("{name}", "utf16.js" if "{folder}" in path else "page.css"))
         for method in operations:
             response = client.open(url, method=method.upper(), json={})

@@ -131,7 +131,8 @@ def test_preflight_for_an_extension(client):
     assert response.status_code == 204
     assert response.headers["Access-Control-Allow-Origin"] == origin
     assert "POST" in response.headers["Access-Control-Allow-Methods"]
-    assert response.headers["Access-Control-Allow-Headers"].lower() == "content-type"
+    assert response.headers["Access-Control-Allow-Headers"].lower() == (
+        "content-type, authorization")
     assert response.headers["Access-Control-Allow-Private-Network"] == "true"
     assert int(response.headers["Access-Control-Max-Age"]) > 0
     assert "Origin" in response.headers["Vary"]

@@ -29,14 +29,14 @@ export class ServerError extends Error {
  * `request(baseUrl, path, body?)` -> parsed JSON. `fetchImpl` is injectable for tests.
  */
 export function createClient(fetchImpl = globalThis.fetch.bind(globalThis)) {
-  async function request(baseUrl, path, body) {
+  async function request(baseUrl, path, body, headers = {}) {
     const checked = parseServerUrl(baseUrl);
     if (!checked.ok || checked.url !== String(baseUrl).replace(/\/+$/, '')) {
       throw new ServerError(0, `Standout sends text only to a server on this machine, not to ${baseUrl}`, 'not-local');
     }
     const init = {
       method: body === undefined ? 'GET' : 'POST',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      headers: body === undefined ? { ...headers } : { ...headers, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
       cache: 'no-store',
@@ -65,7 +65,10 @@ export function createClient(fetchImpl = globalThis.fetch.bind(globalThis)) {
   }
 
   return {
-    check: (baseUrl, body) => request(baseUrl, '/v1/check', body),
+    /** `headers`: the history token's `Authorization` when paired (background/history.js). */
+    check: (baseUrl, body, headers) => request(baseUrl, '/v1/check', body, headers),
+    /** Any other call (`body` undefined: a GET); background/history.js asks /v1/history with it. */
+    request,
     health: (baseUrl) => request(baseUrl, '/v1/health'),
     rules: (baseUrl) => request(baseUrl, '/v1/rules'),
     samples: (baseUrl) => request(baseUrl, '/v1/samples'),

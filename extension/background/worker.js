@@ -7,9 +7,10 @@ import { api, removeTab } from './store.js';
 import { createHandlers } from './handlers.js';
 import { createRouter } from './router.js';
 import { forgetPostings } from './posting.js';
+import { withHistory } from './history.js';
 
 const route = createRouter({
-  handlers: createHandlers(),
+  handlers: withHistory(createHandlers),
   runtimeId: api.runtime.id,
   extensionBase: api.runtime.getURL(''),
 });

@@ -6,6 +6,8 @@
 // the field being edited needs; everything that reads or changes the saved
 // samples, another tab's state or the settings is for the extension's own pages.
 
+import { HistoryKind, HISTORY_SCHEMAS } from './history-protocol.js';
+
 export const Kind = Object.freeze({
   /** content -> worker: check the text of the field being edited (`focused`: the user is in it). */
   CHECK: 'standout/check',
@@ -39,6 +41,7 @@ export const Kind = Object.freeze({
   SET_POSTING: 'standout/set-posting',
   /** popup -> worker: scroll the field to the sentence that shows or claims ask `ask`. */
   SHOW_EVIDENCE: 'standout/show-evidence',
+  ...HistoryKind,
 });
 
 // Error codes in `{ok: false, error: {code}}`.
@@ -70,6 +73,7 @@ export const SENDERS = Object.freeze({
   [Kind.POSTING_STATE]: Sender.PAGE,
   [Kind.SET_POSTING]: Sender.PAGE,
   [Kind.SHOW_EVIDENCE]: Sender.PAGE,
+  ...Object.fromEntries(Object.values(HistoryKind).map((kind) => [kind, Sender.PAGE])),
 });
 
 /**
@@ -132,6 +136,7 @@ const SCHEMAS = {
   [Kind.POSTING_STATE]: { tabId: 'number' },
   [Kind.SET_POSTING]: { tabId: 'number', text: 'string?' },
   [Kind.SHOW_EVIDENCE]: { tabId: 'number', ask: 'number' },
+  ...HISTORY_SCHEMAS,
 };
 
 function typeOk(value, type) {

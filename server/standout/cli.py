@@ -13,6 +13,7 @@ from . import __version__
 from .config import ConfigError
 from .context import KINDS, Context, PostingTooLong
 from .doctor.cli import doctor
+from .history.cli import history
 from .input_files import InputError, read_text
 from .messages import generic
 from .rulebook import SEVERITY_RANK, RuleError
@@ -250,3 +251,4 @@ def serve(host: str, port: int, allow_remote: bool, log_file: str | None) -> Non
 main.add_command(samples)
 main.add_command(service)
 main.add_command(doctor)
+main.add_command(history)

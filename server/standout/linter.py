@@ -23,7 +23,7 @@ from .config import UserConfig
 from .context import Context
 from .interview.bank import question_bank
 from .interview.kinds import infer_kind
-from .overlaps import resolve
+from .overlaps import resolve, supersede
 from .pipeline import build_pipeline
 from .posting.service import PostingService
 from .report import ParagraphSummary, Report
@@ -57,6 +57,12 @@ class Linter:
         self.passage_rules = frozenset(
             rule.id for detector in self.detectors if detector.passage for rule in detector.rules
         )
+        # Rule -> the rules whose overlapping findings it hides (Detector.supersedes).
+        self._supersedes = {
+            rule.id: frozenset(r.id for d in self.detectors if d.check in detector.supersedes
+                               for r in d.rules)
+            for detector in self.detectors if detector.supersedes for rule in detector.rules
+        }
         # Detectors that add report data (speaking time...): asked whenever their needs are met.
         self._reporters = [d for d in self.detectors if d.reports]
         self._disabled_by_config = frozenset(
@@ -117,6 +123,8 @@ class Linter:
         if disabled:
             candidates = [c for c in candidates if c.rule not in disabled]
         if resolve_overlaps:
+            if self._supersedes:
+                candidates = supersede(candidates, self._supersedes)
             passages = self.passage_rules
             candidates = resolve(candidates, exempt=lambda c: c.rule in passages)
         floor = SEVERITY_RANK[min_severity]

@@ -1,7 +1,8 @@
 """Filling rule texts. Messages and advice are templates: ``$company``, ``$role``,
 and values a check supplies (``$other`` for employer.other, ``$other_role`` for
 employer.other-role, ``$copied`` for posting.echo; ``$share``, ``$sample``... for
-sample matches). What is not known is said generically.
+sample matches; ``$applied``, ``$employers`` for the history checks). What is not
+known is said generically.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ GENERIC = {
     "i_times": "hardly at all",
     "copied": "the posting's words",
     "other_role": "another role",
+    "applied": "them before",  # history: "Acme for Data Analyst on 3 May"
+    "employers": "other employers",  # history: "2 other employers: Acme on 3 May and ..."
     "part": "This sentence",
 }
 

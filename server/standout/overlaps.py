@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from operator import attrgetter
 from typing import Protocol, TypeVar
 
@@ -76,3 +76,16 @@ def _clusters(findings: list[Finding]) -> list[list[Finding]]:
             clusters.append([finding])
             reach = finding.end
     return clusters
+
+
+def supersede(findings: list[Finding], hides: Mapping[str, frozenset[str]]) -> list[Finding]:
+    """Drop the findings that one of a rule superseding theirs overlaps (``hides``: rule ->
+    the rules it supersedes). Runs before :func:`resolve`."""
+    winners = [f for f in findings if f.rule in hides]
+    if not winners:
+        return findings
+    return [
+        f for f in findings
+        if not any(f.rule in hides[w.rule] and w.start < f.end and f.start < w.end
+                   for w in winners)
+    ]

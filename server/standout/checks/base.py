@@ -13,7 +13,10 @@ A detector declares:
 - ``passage``: whether its findings cover a passage (a sentence, a paragraph)
   rather than a phrase. Passages are never hidden by overlap resolution and are
   "text-level" rules for LanguageTool's ``mode`` (/v2);
-- ``needs``: the context fields without which it does not run (``{"company"}``).
+- ``needs``: the context fields without which it does not run (``{"company"}``);
+- ``supersedes``: checks whose findings its own hide where they overlap, whatever
+  their rank: the same problem said with more to go on (``history-previous-employer``,
+  which knows when you applied to the other employer, over ``employer-other``).
 
 A detector may also add report data beyond findings (speaking time for an
 interview answer): it sets ``reports = True`` and defines
@@ -70,6 +73,7 @@ class Detector:
     check: ClassVar[str]
     passage: ClassVar[bool] = False
     needs: ClassVar[frozenset[str]] = frozenset()
+    supersedes: ClassVar[frozenset[str]] = frozenset()
     reports: ClassVar[bool] = False  # defines report_data()
 
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:

@@ -24,6 +24,9 @@ DETECTORS: dict[str, str] = {
     "posting-echo": "standout.checks.posting:PostingEcho",
     "posting-about": "standout.checks.posting:NothingAboutThem",
     "employer-other-role": "standout.checks.posting:OtherRole",
+    "history-previous-employer": "standout.checks.history:PreviousEmployer",
+    "history-reused-paragraph": "standout.checks.history:ReusedParagraph",
+    "history-applied-before": "standout.checks.history:AppliedBefore",
     "generic-sentence": "standout.checks.generic_sentence:GenericSentences",
 }
 

@@ -157,7 +157,8 @@ class SampleIndex:
         """The samples sharing keys with a paragraph, and its sentences ready to pair."""
         postings = self.postings
         keys = {k for s in sentences for k in self.keys(s.words)}
-        counts = Counter(chain.from_iterable(postings[k] for k in keys if k in postings))
+        # sorted: ties in the count fall the same way in every process (hash order varies)
+        counts = Counter(chain.from_iterable(postings[k] for k in sorted(keys) if k in postings))
         settings = self.settings
         top = counts.most_common(settings.max_candidates * 4)
         # A one-sentence paragraph has few keys to share: a third of them will do.

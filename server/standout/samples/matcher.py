@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ class SampleMatcher:
         self.thresholds = Thresholds.from_params(rule.params)
         self.settings = IndexSettings.from_params(rule.params)
         self.store = store if store is not None else SampleStore()
+        self._nlp = nlp
         self._reader = SampleReader(nlp)
         self._bundled = tuple(bundled) if bundled is not None else None
         self._weights: dict[str, float] = {}
@@ -125,9 +127,12 @@ class SampleMatcher:
     def _reload(self, signature: object) -> None:
         words = function_words()
         if self._bundled_index is None:
-            bundled = self._bundled if self._bundled is not None else tuple(load_bundled())
-            forms = [words_of(self._reader(sample.text)) for sample in bundled]
-            self._weights = word_weights(forms)
+            if self._bundled is not None:
+                bundled = self._bundled
+                forms = [words_of(self._reader(sample.text)) for sample in bundled]
+                self._weights = word_weights(forms)
+            else:
+                bundled, forms, self._weights = bundled_reading(self._nlp)
             self._bundled_index = SampleIndex(bundled, forms, words, self.settings, self._weights)
         try:
             user = tuple(user_sample(s) for s in self.store.load())
@@ -211,6 +216,26 @@ class SampleMatcher:
                 if len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         return result
+
+
+_READINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_READINGS_LOCK = threading.Lock()
+
+
+def bundled_reading(nlp: Language) -> tuple[tuple[Sample, ...], list[Words], dict[str, float]]:
+    """The bundled corpus read once per pipeline: samples, their forms, and the word weights.
+
+    The weights are the reference every matcher weighs words by (the saved samples'
+    and the history's too), so thresholds do not move with what the user stores.
+    """
+    with _READINGS_LOCK:
+        found = _READINGS.get(nlp)
+        if found is None:
+            reader = SampleReader(nlp)
+            bundled = tuple(load_bundled())
+            forms = [words_of(reader(sample.text)) for sample in bundled]
+            found = _READINGS[nlp] = (bundled, forms, word_weights(forms))
+        return found
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, current_app
@@ -11,6 +12,7 @@ from ..serialize import api_report_json, rule_json
 from . import payload
 from .errors import ApiError
 from .extensions import linter, uptime
+from .history_auth import without_history
 from .openapi_v1 import OPENAPI_PATHS, OPENAPI_SCHEMAS
 
 __all__ = ["OPENAPI_PATHS", "OPENAPI_SCHEMAS", "blueprint"]
@@ -23,7 +25,7 @@ def check() -> dict[str, Any]:
     body = payload.json_object()
     text = payload.checked_text(body.get("text"))
     context = payload.context(body.get("context"))
-    options = payload.options(body.get("options"))
+    options = history_gate(payload.options(body.get("options")))
     report = linter().check(text, context, **options.as_kwargs())
     return {**api_report_json(report, text), "version": __version__}
 
@@ -37,7 +39,7 @@ def check_batch() -> dict[str, Any]:
     limit = current_app.config["MAX_BATCH_ITEMS"]
     if len(items) > limit:
         raise ApiError(413, "too_many_items", f"A batch holds at most {limit} items.")
-    options = payload.options(body.get("options"))
+    options = history_gate(payload.options(body.get("options")))
     parsed = []
     for number, item in enumerate(items):
         where = f"items[{number}]"
@@ -54,6 +56,11 @@ def check_batch() -> dict[str, Any]:
         report = engine.check(text, context, **options.as_kwargs())
         results.append({"id": item_id, **api_report_json(report, text)})
     return {"results": results, "version": __version__}
+
+
+def history_gate(options: payload.CheckOptions) -> payload.CheckOptions:
+    """The history checks run only for a caller with the history token."""
+    return replace(options, disabled_categories=without_history(options.disabled_categories))
 
 
 @blueprint.get("/rules")

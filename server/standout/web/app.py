@@ -16,6 +16,7 @@ from . import errors, extensions, security
 # ``OPENAPI_PATHS`` / ``OPENAPI_SCHEMAS`` for /openapi.json. Adding an API is one line.
 BLUEPRINT_MODULES: tuple[str, ...] = (
     "api_v1",
+    "history_api",
     "interview_api",
     "languagetool",
     "openapi",
@@ -38,6 +39,8 @@ DEFAULTS: dict[str, Any] = {
     "ALLOWED_HOSTS": ("127.0.0.1", "localhost", "::1"),
     # A ready Linter to use (tests share one); None builds ``Linter()`` once here.
     "LINTER": None,
+    # Where the history token and waiting pairings are (None: the user's config folder).
+    "HISTORY_CONFIG_DIR": None,
 }
 
 

@@ -19,22 +19,26 @@ Standout's local server, for the browser extension and local tools.
   carrying an `Origin` other than a browser extension's or the server's own get 403.
 * Request bodies over 1 MiB get 413; a batch holds at most 100 items.
 * Every error is JSON: `{"error": {"code", "message"}}`.
+* `/v1/history` needs the per-install token a paired extension holds
+  (`Authorization: Bearer ...`); without it, checks leave the history out.
 """
 
 
 def document() -> dict[str, Any]:
     paths: dict[str, Any] = {}
     schemas: dict[str, Any] = {}
+    security: dict[str, Any] = {}
     for module in api_modules():
         paths.update(getattr(module, "OPENAPI_PATHS", {}))
         schemas.update(getattr(module, "OPENAPI_SCHEMAS", {}))
+        security.update(getattr(module, "OPENAPI_SECURITY_SCHEMES", {}))
     return {
         "openapi": "3.1.0",
         "info": {"title": "Standout local server", "version": __version__,
                  "description": DESCRIPTION,
                  "license": {"name": "MIT", "identifier": "MIT"}},
         "paths": dict(sorted(paths.items())),
-        "components": {"schemas": schemas},
+        "components": {"schemas": schemas, **({"securitySchemes": security} if security else {})},
     }
 
 

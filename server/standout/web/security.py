@@ -78,7 +78,7 @@ def _preflight() -> Response:
     response = Response(status=204)
     response.headers["Access-Control-Allow-Methods"] = ALLOWED_METHODS
     requested = request.headers.get("Access-Control-Request-Headers")
-    response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+    response.headers["Access-Control-Allow-Headers"] = "Content-Type, Authorization"
     if requested:
         response.vary.add("Access-Control-Request-Headers")
     if request.headers.get("Access-Control-Request-Private-Network") == "true":
