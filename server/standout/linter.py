@@ -20,10 +20,10 @@ from .checks.base import Candidate, Detector, EngineParts, build_finding
 from .checks.loader import load_detectors
 from .config import UserConfig
 from .context import Context
+from .engine_cache import load_engine
 from .overlaps import resolve
-from .pipeline import build_pipeline
 from .report import Report
-from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
+from .rulebook import SEVERITY_RANK, Rule, RuleBook
 from .score import stand_out_score
 from .stats import text_stats
 
@@ -40,14 +40,20 @@ class Linter:
         config: UserConfig | None = None,
         rule_dirs: Iterable[Path] = (),
         cache_size: int = 4096,
+        startup_cache: bool = True,
     ) -> None:
         self.config = config if config is not None else UserConfig.load()
-        self.rulebook: RuleBook = load_rulebook([*self.config.rule_dirs, *rule_dirs])
-        self.nlp = build_pipeline(self.rulebook)
+        # The rulebook and pipeline as built before, when the start-up cache has them.
+        engine = load_engine([*self.config.rule_dirs, *rule_dirs], cache=startup_cache)
+        self.loaded_from = engine.source  # "cache" or "rules"
+        self.rulebook: RuleBook = engine.rulebook
+        self.nlp = engine.nlp
         self._analyses = AnalysisCache(self.nlp, cache_size)
         self.detectors: list[Detector] = load_detectors(
             self.rulebook, EngineParts(self.nlp, self.rulebook)
         )
+        if engine.bundled is not None and self.samples is not None:
+            self.samples.use_bundled(*engine.bundled)
         # Rules whose findings cover a passage: never hidden by overlaps, "text-level" in /v2.
         self.passage_rules = frozenset(
             rule.id for detector in self.detectors if detector.passage for rule in detector.rules

@@ -76,6 +76,7 @@ class SampleMatcher:
         self.store = store if store is not None else SampleStore()
         self._reader = SampleReader(nlp)
         self._bundled = tuple(bundled) if bundled is not None else None
+        self._bundled_forms: tuple[Words, ...] | None = None  # read already (use_bundled)
         self._weights: dict[str, float] = {}
         self._lock = threading.RLock()
         self._index: SampleSet | None = None
@@ -122,11 +123,22 @@ class SampleMatcher:
     def samples(self) -> tuple[Sample, ...]:
         return self.index().samples
 
+    def use_bundled(self, samples: Sequence[Sample], forms: Sequence[Words]) -> None:
+        """Take bundled samples that were read already (:func:`read_bundled`, kept by the
+        start-up cache) instead of reading them on the first check."""
+        with self._lock:
+            self._bundled = tuple(samples)
+            self._bundled_forms = tuple(forms)
+            self._bundled_index = None
+            self._signature = _UNSET
+
     def _reload(self, signature: object) -> None:
         words = function_words()
         if self._bundled_index is None:
-            bundled = self._bundled if self._bundled is not None else tuple(load_bundled())
-            forms = [words_of(self._reader(sample.text)) for sample in bundled]
+            if self._bundled is not None and self._bundled_forms is not None:
+                bundled, forms = self._bundled, self._bundled_forms
+            else:
+                bundled, forms = read_bundled(self._reader, self._bundled)
             self._weights = word_weights(forms)
             self._bundled_index = SampleIndex(bundled, forms, words, self.settings, self._weights)
         try:
@@ -211,6 +223,15 @@ class SampleMatcher:
                 if len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         return result
+
+
+def read_bundled(
+    reader: SampleReader, samples: Sequence[Sample] | None = None
+) -> tuple[tuple[Sample, ...], tuple[Words, ...]]:
+    """The bundled samples (``samples``, or the corpus in ``models/samples/``) and their
+    words as ``reader`` reads them: the part of loading the samples that costs."""
+    bundled = tuple(samples) if samples is not None else tuple(load_bundled())
+    return bundled, tuple(words_of(reader(sample.text)) for sample in bundled)
 
 
 @cache
