@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .browsers import check_browsers
+from .cache_check import check_cache
 from .local_checks import check_config, check_folders, check_python, check_rules, check_samples
 from .model import Check
 from .server_checks import check_server, check_service
@@ -13,6 +14,7 @@ CHECKS: tuple[Check, ...] = (
     Check("rules", "Custom rules", check_rules),
     Check("folders", "Folders", check_folders),
     Check("samples", "Samples store", check_samples),
+    Check("cache", "Start-up cache", check_cache, required=False),
     Check("service", "Login service", check_service),
     Check("server", "Server", check_server),
     Check("browsers", "Browsers", check_browsers, required=False),
