@@ -10,9 +10,10 @@ folder, and later processes load that instead.
 
 The file is named by a fingerprint of everything the build reads: the rule
 files (built-in and the user's), the word lists and samples (all of
-``models/``), the package's own source, and the versions of Standout, spaCy,
-spacy-lookups-data and Python. Editing a rule file, upgrading anything or
-changing the code gives another fingerprint, hence a fresh build. A file that
+``models/``), the package's own source (which holds its version), and the
+versions of spaCy, spacy-lookups-data and Python. Editing a rule file,
+upgrading anything or changing the code gives another fingerprint, hence a
+fresh build. A file that
 is corrupt, truncated, foreign or written by another user is ignored and
 rebuilt over, never trusted; a folder that cannot be written only costs speed.
 Files are written to a temporary name and renamed into place, so two processes
@@ -138,10 +139,9 @@ def fingerprint(rule_dirs: Sequence[Path] = ()) -> str:
     import spacy
     import spacy_lookups_data
 
-    from . import __version__
-
+    # Standout's own version is in the package source (__init__.py), hashed below.
     digest = hashlib.sha256()
-    versions = (f"format {FORMAT}", f"standout {__version__}", f"spacy {spacy.__version__}",
+    versions = (f"format {FORMAT}", f"spacy {spacy.__version__}",
                 f"spacy-lookups-data {getattr(spacy_lookups_data, '__version__', '?')}",
                 f"python {sys.version}")
     digest.update("\n".join(versions).encode())
