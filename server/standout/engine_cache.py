@@ -145,7 +145,9 @@ def fingerprint(rule_dirs: Sequence[Path] = ()) -> str:
                 f"spacy-lookups-data {getattr(spacy_lookups_data, '__version__', '?')}",
                 f"python {sys.version}")
     digest.update("\n".join(versions).encode())
-    roots = [("package", _PACKAGE_DIR, ".py"), ("models", models_dir(), None)]
+    # Paths too: rules remember their file (for messages), so two installs keep two files.
+    roots = [(f"package {_PACKAGE_DIR}", _PACKAGE_DIR, ".py"),
+             (f"models {models_dir()}", models_dir(), None)]
     roots += [(f"rules {Path(d).resolve()}", Path(d), None) for d in rule_dirs]
     for label, root, suffix in roots:
         digest.update(f"\0{label}\0".encode())
