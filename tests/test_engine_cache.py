@@ -246,14 +246,17 @@ def test_two_processes_building_the_cache_at_once_both_work(cache):
 
 
 def test_a_check_from_the_cache_imports_no_yaml_schema_web_or_posting_library(cache):
+    # An interview answer too: the answer and ask readers and the question bank come from
+    # the cache, not from their YAML files.
     Linter(config=UserConfig())
     script = (
         "import sys\n"
         "from standout.cli import main\n"
-        "try:\n"
-        "    main(['check', sys.argv[1]])\n"
-        "except SystemExit:\n"
-        "    pass\n"
+        "for extra in ([], ['--question', 'Tell me about a time you solved a problem']):\n"
+        "    try:\n"
+        "        main(['check', *extra, sys.argv[1]])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
         "heavy = ('yaml', 'jsonschema', 'flask', 'werkzeug', 'waitress', 'wordfreq',\n"
         "         'snowballstemmer', 'standout.web', 'standout.service', 'standout.doctor')\n"
         "print('loaded:', *[m for m in heavy if m in sys.modules])\n"
@@ -263,3 +266,20 @@ def test_a_check_from_the_cache_imports_no_yaml_schema_web_or_posting_library(ca
     *findings, loaded = done.stdout.strip().splitlines()
     assert any(" warning " in line for line in findings), done.stdout + done.stderr
     assert loaded == "loaded:"
+
+
+def test_the_interview_readers_and_question_bank_come_from_the_cache(cache):
+    from standout.interview.readers import answers_for, asks_for
+
+    Linter(config=UserConfig())  # builds and writes the cache
+    built = json.dumps(Linter(config=UserConfig(), startup_cache=False).check(
+        LETTERS[0].read_text(encoding="utf-8"),
+        context={"question": "Tell me about a time you solved a problem"}).to_dict())
+    cached = Linter(config=UserConfig())
+    assert cached.loaded_from == "cache"
+    reader = answers_for(cached.nlp).reader
+    assert asks_for(cached.nlp).reader.references.by_first  # compiled cues, as saved
+    answer = cached.check(LETTERS[0].read_text(encoding="utf-8"),
+                          context={"question": "Tell me about a time you solved a problem"})
+    assert json.dumps(answer.to_dict()) == built
+    assert answers_for(cached.nlp).reader is reader  # the saved reader is the one used

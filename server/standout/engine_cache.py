@@ -36,9 +36,10 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import pipeline_state
+from .cached_parts import build_parts
 from .pipeline import blank_language, build_pipeline
 from .resources import models_dir
 from .rulebook import RuleBook, load_rulebook
@@ -69,6 +70,7 @@ class Engine:
     nlp: Language
     bundled: Bundled | None  # the bundled samples and their words, when a rule uses them
     source: str
+    parts: dict[str, Any] | None = None  # the interview readers and question bank (cached_parts)
 
 
 def cache_dir() -> Path:
@@ -100,7 +102,7 @@ def load_engine(rule_dirs: Sequence[Path] = (), *, cache: bool = True) -> Engine
 
 def build_engine(rule_dirs: Sequence[Path] = (), *, read_samples: bool = True) -> Engine:
     """Build from the rule files (what the cache saves); ``read_samples`` reads the
-    bundled samples now rather than on the first check."""
+    bundled samples and builds the other parts now rather than when first used."""
     rulebook = load_rulebook(rule_dirs)
     nlp = build_pipeline(rulebook)
     bundled = None
@@ -113,7 +115,8 @@ def build_engine(rule_dirs: Sequence[Path] = (), *, read_samples: bool = True) -
             bundled = read_bundled(SampleReader(nlp))
         except SampleCorpusError:
             bundled = None  # the sample check reports it on the first check, as without a cache
-    return Engine(rulebook, nlp, bundled, "rules")
+    parts = build_parts(nlp) if read_samples else None
+    return Engine(rulebook, nlp, bundled, "rules", parts)
 
 
 def cache_path(key: str) -> Path:
@@ -208,15 +211,16 @@ def read_cached(path: Path, key: str) -> Engine | None:
     try:
         saved = pipeline_state.loads(payload, nlp)
         rulebook, state, bundled = saved["rulebook"], saved["pipeline"], saved["bundled"]
-        if not isinstance(rulebook, RuleBook) or not isinstance(state,
-                                                                pipeline_state.PipelineState):
+        parts = saved["parts"]
+        if not isinstance(rulebook, RuleBook) or not isinstance(
+                state, pipeline_state.PipelineState) or not isinstance(parts, dict | None):
             raise TypeError("not an engine")
         pipeline_state.restore(state, nlp)
     except Exception as exc:  # a damaged or foreign file is rebuilt over, never fatal
         log.debug("ignoring %s: %s: %s", path, type(exc).__name__, exc)
         return None
     _touch(path)
-    return Engine(rulebook, nlp, bundled, "cache")
+    return Engine(rulebook, nlp, bundled, "cache", parts)
 
 
 def write_cached(path: Path, key: str, engine: Engine) -> bool:
@@ -226,6 +230,7 @@ def write_cached(path: Path, key: str, engine: Engine) -> bool:
             "rulebook": engine.rulebook,
             "pipeline": pipeline_state.capture(engine.nlp),
             "bundled": engine.bundled,
+            "parts": engine.parts,
         }, engine.nlp)
     except Exception as exc:  # something a component holds does not pickle: build each time
         log.warning("standout: the start-up cache is not written (%s: %s); every start"
