@@ -10,6 +10,7 @@ import { readSample, readSampleList, sampleBody } from '../lib/samples.js';
 import { createClient, checkBody, ServerDown, ServerError } from './server-client.js';
 import { createNames } from './names.js';
 import * as badge from './badge.js';
+import { practiceHandler } from './welcome.js';
 
 /** While the user is in a field, a down server is tried again at least this often. */
 export const FOCUSED_RETRY_MS = 1000;
@@ -245,6 +246,7 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
       }
     },
   };
+  handlers[Kind.PRACTICE] = practiceHandler(handlers); // the first-run page's practice field
 
   return handlers;
 }

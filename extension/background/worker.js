@@ -6,6 +6,7 @@
 import { api, removeTab } from './store.js';
 import { createHandlers } from './handlers.js';
 import { createRouter } from './router.js';
+import { openWelcomeOnInstall } from './welcome.js';
 
 const route = createRouter({
   handlers: createHandlers(),
@@ -19,6 +20,8 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   reply.then(sendResponse);
   return true; // the reply is sent asynchronously
 });
+
+openWelcomeOnInstall(); // the first-run page, on a fresh install
 
 api.tabs.onRemoved.addListener((tabId) => {
   removeTab(tabId).catch(() => {});
