@@ -25,15 +25,17 @@ def welcome_tab(ext):
 
 
 def test_the_page_opens_when_the_extension_is_installed(extension):
-    # The session's browser installed the extension into a fresh profile.
+    # The session's browser installed the extension into a fresh profile. The worker's
+    # own tab list is the truth (Playwright may attach to a tab opened this early or not).
+    query = "chrome.tabs.query({}).then(tabs => tabs.filter(t => t.url === url).map(t => t.id))"
     deadline = time.monotonic() + 10
     opened = []
     while not opened and time.monotonic() < deadline:
-        opened = [p for p in extension.context.pages if p.url == extension.url(WELCOME)]
+        opened = extension.worker.evaluate(f"url => {query}", extension.url(WELCOME))
         time.sleep(0.1)
-    assert opened, [p.url for p in extension.context.pages]
-    for page in opened:
-        page.close()
+    every = "chrome.tabs.query({}).then(tabs => tabs.map(t => t.url))"
+    assert len(opened) == 1, extension.worker.evaluate(every)
+    extension.worker.evaluate("ids => chrome.tabs.remove(ids)", opened)
 
 
 def test_without_the_server_it_shows_the_command_then_updates_itself(ext):
@@ -98,3 +100,23 @@ def test_the_practice_field_shows_underlines_and_the_card(ext):
         wait_for_boxes(page, "cliche.hard-worker")
         # Checked for no tab: the badge of the page's tab is untouched.
         assert ext.badge(ext.active_tab_id()) == ""
+
+
+def test_the_popup_says_what_doctor_checks_when_the_server_is_down(ext):
+    port = closed_port()
+    ext.set_storage(serverUrl=f"http://127.0.0.1:{port}")
+    for popup in watched_tab(ext, ext.url("popup/popup.html")):
+        popup.wait_for_selector("#server[data-state=down]")
+        popup.wait_for_selector("#doctor-hint", state="visible")
+        assert popup.is_visible("#server-hint")  # the start commands stay beside it
+        # The popup cannot run it: the command, for the address the extension uses.
+        assert popup.text_content("#doctor-command") == f"standout doctor --url http://127.0.0.1:{port}"
+        causes = popup.locator("#doctor-hint li").all_text_contents()
+        assert len(causes) >= 3 and any("port" in c for c in causes), causes
+        assert popup.get_attribute("#welcome-link", "href") == "../welcome/welcome.html"
+        popup.screenshot(path=str(ARTIFACTS / "popup-doctor-hint.png"), full_page=True)
+
+    ext.reset()
+    for popup in watched_tab(ext, ext.url("popup/popup.html")):
+        popup.wait_for_selector("#server[data-state=up]")
+        assert not popup.is_visible("#doctor-hint")
