@@ -5,7 +5,8 @@ expands every phrase pattern into the PhraseMatcher, reads the lemma table and,
 on the first check, reads every bundled sample: seconds of work that give the
 same result every time for the same inputs. So the first process to build it
 saves what it built (the rulebook, the pipeline's components through
-:mod:`standout.pipeline_state`, the bundled samples as read) in the user's cache
+:mod:`standout.pipeline_state`, the bundled samples as read, and the interview
+readers and question bank of :mod:`standout.cached_parts`) in the user's cache
 folder, and later processes load that instead.
 
 The file is named by a fingerprint of everything the build reads: the rule
