@@ -15,6 +15,10 @@ from hypothesis import settings
 os.environ.setdefault("STANDOUT_CONFIG_DIR", os.path.join(os.path.dirname(__file__), "no-config"))
 # ... nor write their saved samples (the web API tests save some): a fresh folder per run.
 os.environ["STANDOUT_DATA_DIR"] = tempfile.mkdtemp(prefix="standout-test-data-")
+# ... nor use or fill the developer's start-up cache: one of their own (the first linter
+# built fills it; every later one, in this process or a subprocess, loads from it).
+os.environ["STANDOUT_CACHE_DIR"] = tempfile.mkdtemp(prefix="standout-test-cache-")
+os.environ.pop("STANDOUT_NO_CACHE", None)
 
 from standout import Linter
 from standout.config import UserConfig
@@ -27,6 +31,7 @@ collect_ignore = [f"platform/{name}" for name, platform in _ONLY_ON.items()
                   if not sys.platform.startswith(platform)]
 
 atexit.register(shutil.rmtree, os.environ["STANDOUT_DATA_DIR"], True)
+atexit.register(shutil.rmtree, os.environ["STANDOUT_CACHE_DIR"], True)
 
 # Property tests run on shared 2-core CI machines: no per-example time limit.
 settings.register_profile("standout", deadline=None)

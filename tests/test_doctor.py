@@ -43,7 +43,7 @@ def test_every_check_passes_in_a_fresh_environment_with_a_server(home, live_serv
     found = results(live_server.url)
     assert {k: r.status for k, r in found.items() if k not in ("service", "browsers")} == {
         "python": "ok", "config": "ok", "rules": "ok", "folders": "ok", "samples": "ok",
-        "history": "ok", "server": "ok"}
+        "history": "ok", "cache": "ok", "server": "ok"}
     assert found["service"].status == "warn"  # not installed: a warning, not a failure
     assert found["browsers"].status == "info"
     assert "Standout 0.1.0 answers" in found["server"].summary

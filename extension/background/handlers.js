@@ -11,6 +11,7 @@ import { createClient, checkBody, ServerDown, ServerError } from './server-clien
 import { createNames } from './names.js';
 import * as badge from './badge.js';
 import { createPostingHandlers, postingFor, rememberChecklist } from './posting.js';
+import { practiceHandler } from './welcome.js';
 
 /** While the user is in a field, a down server is tried again at least this often. */
 export const FOCUSED_RETRY_MS = 1000;
@@ -252,6 +253,7 @@ export function createHandlers({ client = createClient(), backoff = new Backoff(
       }
     },
   };
+  handlers[Kind.PRACTICE] = practiceHandler(handlers); // the first-run page's practice field
 
   return handlers;
 }

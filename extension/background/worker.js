@@ -8,6 +8,7 @@ import { createHandlers } from './handlers.js';
 import { createRouter } from './router.js';
 import { forgetPostings } from './posting.js';
 import { withHistory } from './history.js';
+import { openWelcomeOnInstall } from './welcome.js';
 
 const route = createRouter({
   handlers: withHistory(createHandlers),
@@ -21,6 +22,8 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   reply.then(sendResponse);
   return true; // the reply is sent asynchronously
 });
+
+openWelcomeOnInstall(); // the first-run page, on a fresh install
 
 api.tabs.onRemoved.addListener((tabId) => {
   removeTab(tabId).catch(() => {});

@@ -19,6 +19,8 @@ export const Kind = Object.freeze({
   DISABLE_RULE: 'standout/disable-rule',
   /** content -> worker: open the rule's page on the server (the page never sees the server's address). */
   OPEN_RULE: 'standout/open-rule',
+  /** welcome page -> worker: check the practice field's text (as CHECK, for no tab and no site). */
+  PRACTICE: 'standout/practice',
   /** popup/options -> worker: is the server reachable? (always asks it afresh) */
   STATUS: 'standout/status',
   /** popup -> worker: what Standout knows about one tab. */
@@ -62,6 +64,7 @@ export const SENDERS = Object.freeze({
   [Kind.IGNORE_HERE]: Sender.CONTENT,
   [Kind.DISABLE_RULE]: Sender.CONTENT,
   [Kind.OPEN_RULE]: Sender.CONTENT,
+  [Kind.PRACTICE]: Sender.PAGE,
   [Kind.STATUS]: Sender.PAGE,
   [Kind.TAB_STATE]: Sender.PAGE,
   [Kind.SET_CONTEXT]: Sender.PAGE,
@@ -107,6 +110,7 @@ export const MAX_TITLE = 1_000;
 // Kind -> field -> the longest string it may hold.
 const MAX_LENGTHS = {
   [Kind.CHECK]: { text: MAX_TEXT },
+  [Kind.PRACTICE]: { text: MAX_TEXT },
   [Kind.ADD_SAMPLE]: { text: MAX_TEXT, title: MAX_TITLE },
   [Kind.POSTING_READ]: { text: MAX_POSTING, url: MAX_TITLE * 8, source: MAX_TITLE, role: MAX_TITLE, company: MAX_TITLE },
   [Kind.SET_POSTING]: { text: MAX_POSTING },
@@ -115,6 +119,9 @@ const MAX_LENGTHS = {
 // Field name -> type; a trailing '?' makes the field optional (null allowed).
 const SCHEMAS = {
   [Kind.CHECK]: {
+    text: 'string', question: 'string?', url: 'string?', site: 'string?', focused: 'boolean?',
+  },
+  [Kind.PRACTICE]: {
     text: 'string', question: 'string?', url: 'string?', site: 'string?', focused: 'boolean?',
   },
   [Kind.PAGE_INFO]: {

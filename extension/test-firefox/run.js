@@ -220,8 +220,19 @@ async function main() {
   });
   const result = { browser: await browser.version() };
   try {
+    const before = (await browser.pages()).length;
     result.addon = await browser.installExtension(addon);
+    // The first-run page opens on install (background/welcome.js) in a tab of its own
+    // (WebDriver BiDi shows it as about:blank); closed here so that it does not take
+    // the foreground from the test's own tab.
+    const opened = await waitFor(async () => {
+      const pages = await browser.pages();
+      return pages.length > before ? pages.slice(before) : null;
+    }, 'the first-run page').catch(() => []);
+    result.welcome = opened.length;
+    for (const tab of opened) await tab.close();
     const page = await browser.newPage();
+    await page.bringToFront();
     await page.goto(`${PAGES_URL}/form.html`);
     await page.click('#why');
     await page.keyboard.type(LETTER);

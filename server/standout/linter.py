@@ -17,17 +17,18 @@ from typing import TYPE_CHECKING, Any
 
 from .analysis import Analysis
 from .analysis_cache import AnalysisCache
+from .cached_parts import install_parts
 from .checks.base import Candidate, Detector, EngineParts, build_finding
 from .checks.loader import load_detectors
 from .config import UserConfig
 from .context import Context
+from .engine_cache import load_engine
 from .interview.bank import question_bank
 from .interview.kinds import infer_kind
 from .overlaps import resolve, supersede
-from .pipeline import build_pipeline
 from .posting.service import PostingService
 from .report import ParagraphSummary, Report
-from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
+from .rulebook import SEVERITY_RANK, Rule, RuleBook
 from .score import score_parts
 from .stats import text_stats
 
@@ -44,15 +45,23 @@ class Linter:
         config: UserConfig | None = None,
         rule_dirs: Iterable[Path] = (),
         cache_size: int = 4096,
+        startup_cache: bool = True,
     ) -> None:
         self.config = config if config is not None else UserConfig.load()
-        self.rulebook: RuleBook = load_rulebook([*self.config.rule_dirs, *rule_dirs])
-        self.nlp = build_pipeline(self.rulebook)
+        # The rulebook and pipeline as built before, when the start-up cache has them.
+        engine = load_engine([*self.config.rule_dirs, *rule_dirs], cache=startup_cache)
+        self.loaded_from = engine.source  # "cache" or "rules"
+        self.rulebook: RuleBook = engine.rulebook
+        self.nlp = engine.nlp
+        if engine.parts:
+            install_parts(self.nlp, engine.parts)  # the readers the checks below would build
         self._analyses = AnalysisCache(self.nlp, cache_size)
         self.postings = PostingService(self.nlp)
         self.detectors: list[Detector] = load_detectors(
             self.rulebook, EngineParts(self.nlp, self.rulebook, self.postings)
         )
+        if engine.bundled is not None and self.samples is not None:
+            self.samples.use_bundled(*engine.bundled)
         # Rules whose findings cover a passage: never hidden by overlaps, "text-level" in /v2.
         self.passage_rules = frozenset(
             rule.id for detector in self.detectors if detector.passage for rule in detector.rules

@@ -23,10 +23,17 @@ from .rulebook import RuleBook
 READING_COMPONENTS = ("standout_stream", "standout_sentences", "standout_specifics")
 
 
-def build_pipeline(book: RuleBook, canon: Canonicalizer | None = None) -> Language:
-    canon = canon or Canonicalizer.default()
+def blank_language() -> Language:
+    """The Language the components are added to: everything the pipeline holds beyond
+    them is set here (the start-up cache, ``engine_cache.py``, starts from this too)."""
     nlp = spacy.blank("en")
     nlp.max_length = 10_000_000
+    return nlp
+
+
+def build_pipeline(book: RuleBook, canon: Canonicalizer | None = None) -> Language:
+    canon = canon or Canonicalizer.default()
+    nlp = blank_language()
     nlp.add_pipe("standout_stream").initialize_canonicalizer(canon)
     nlp.add_pipe("standout_sentences")
     nlp.add_pipe("standout_phrase_rules").add_rules(book, canon)

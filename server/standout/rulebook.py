@@ -15,9 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-import yaml
-
 from .resources import models_dir, wordlist
 from .rule_schema import RULE, RULE_FILE
 
@@ -126,6 +123,8 @@ def load_rulebook(extra_dirs: Iterable[Path] = ()) -> RuleBook:
 
 
 def load_rule_file(path: Path) -> tuple[Category, list[Rule]]:
+    import yaml  # here, not at the top: a start from the cache reads no YAML
+
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
@@ -202,6 +201,8 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
 
 
 def _validate(instance: Any, schema: dict, path: Path, rule_id: str | None) -> None:
+    import jsonschema  # here, not at the top: a start from the cache validates nothing
+
     validator = jsonschema.Draft202012Validator(schema)
     error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
     if error is None:

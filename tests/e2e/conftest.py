@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,9 +128,25 @@ def extension(playwright, live_server, tmp_path_factory) -> Iterator[Extension]:
                   else context.wait_for_event("serviceworker", timeout=15_000))
         ext = Extension(context, worker, live_server.url.rstrip("/"))
         ext.reset()
+        ext.opened_on_install = _close_first_run_tabs(ext)
         yield ext
     finally:
         context.close()
+
+
+def _close_first_run_tabs(ext: Extension, timeout: float = 10) -> list[str]:
+    """The URLs of the tabs the extension opened on install (its first-run page, which
+    tests/e2e/test_welcome.py checks), closed so that no test page runs behind it. The
+    worker's tab list is read: Playwright may not attach to a tab opened this early."""
+    query = "chrome.tabs.query({}).then(tabs => tabs.filter(t => (t.url ?? '').startsWith(base)))"
+    deadline = time.monotonic() + timeout
+    while True:
+        tabs = ext.worker.evaluate(f"base => {query}", ext.url(""))
+        if tabs or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    ext.worker.evaluate("ids => chrome.tabs.remove(ids)", [t["id"] for t in tabs])
+    return [t["url"] for t in tabs]
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ def test_underlines_and_card_in_firefox(live_server, pages_url):
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert result["browser"].startswith("firefox/")
     assert result["addon"] == "standout@standout.local"
+    assert result["welcome"] == 1, "the first-run page opens on install (issue 13)"
     assert result["value"] == LETTER
     spans = {o["rule"]: (o["first"], o["last"]) for o in result["offsets"]}
     for rule, phrase in [("cliche.team-player", "team player"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .browsers import check_browsers
+from .cache_check import check_cache
 from .history_check import check_history
 from .local_checks import check_config, check_folders, check_python, check_rules, check_samples
 from .model import Check
@@ -15,6 +16,7 @@ CHECKS: tuple[Check, ...] = (
     Check("folders", "Folders", check_folders),
     Check("samples", "Samples store", check_samples),
     Check("history", "History store", check_history),
+    Check("cache", "Start-up cache", check_cache, required=False),
     Check("service", "Login service", check_service),
     Check("server", "Server", check_server),
     Check("browsers", "Browsers", check_browsers, required=False),

@@ -28,7 +28,7 @@ def check_python(_: Context) -> Result:
                   details=details)
 
 
-def _writable(label: str, folder: Path) -> tuple[bool, str]:
+def writable(label: str, folder: Path) -> tuple[bool, str]:
     if folder.exists():
         if not folder.is_dir():
             return False, f"{label} {folder} is a file, not a folder"
@@ -48,7 +48,7 @@ def _writable(label: str, folder: Path) -> tuple[bool, str]:
 
 def check_folders(_: Context) -> Result:
     folders = {"config": config_dir(), "data": data_dir(), "state": state_dir()}
-    answers = {label: _writable(label, folder) for label, folder in folders.items()}
+    answers = {label: writable(label, folder) for label, folder in folders.items()}
     bad = [text for ok, text in answers.values() if not ok]
     details = {label: str(folder) for label, folder in folders.items()}
     if bad:

@@ -13,12 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
-
-import jsonschema
-import yaml
 
 from ..resources import models_dir
 
@@ -191,6 +187,9 @@ def _replace_run(words: list[str], run: list[str], by: str) -> list[str]:
 
 
 def load_bank_file(path: Path) -> QuestionBank:
+    import jsonschema  # imported here: a start from the start-up cache needs neither
+    import yaml
+
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         jsonschema.validate(raw, SCHEMA)
@@ -215,7 +214,18 @@ def load_bank_file(path: Path) -> QuestionBank:
     return QuestionBank(questions)
 
 
-@cache
+_bundled: list[QuestionBank] = []  # the bundled bank once read (or given by the start-up cache)
+
+
 def question_bank() -> QuestionBank:
     """The bundled bank, read once."""
-    return load_bank_file(models_dir() / "interview" / "questions.yaml")
+    if not _bundled:
+        use_bank(load_bank_file(models_dir() / "interview" / "questions.yaml"))
+    return _bundled[0]
+
+
+def use_bank(bank: QuestionBank) -> None:
+    """Take ``bank`` as the bundled bank (read before: the start-up cache), unless one is
+    already read; two threads racing here each give an equal bank."""
+    if not _bundled:
+        _bundled.append(bank)

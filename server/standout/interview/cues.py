@@ -21,8 +21,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from ..resources import models_dir
 from ..rulebook import GAP, expand_phrase
 from .text_view import Word, canonical_forms
@@ -143,6 +141,8 @@ def _expand(pattern: str) -> list[str]:
 @cache
 def cue_file(name: str) -> dict[str, Any]:
     """``models/interview/<name>.yaml``, read once."""
+    import yaml  # imported here: a start from the start-up cache reads no cue file
+
     path: Path = models_dir() / "interview" / f"{name}.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

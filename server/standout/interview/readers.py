@@ -22,8 +22,8 @@ _asks: WeakKeyDictionary[Language, SharedAsks] = WeakKeyDictionary()
 
 
 class SharedAnswers:
-    def __init__(self, nlp: Language) -> None:
-        self.reader = AnswerReader(nlp)
+    def __init__(self, nlp: Language, reader: AnswerReader | None = None) -> None:
+        self.reader = reader if reader is not None else AnswerReader(nlp)
         self._last: tuple[Analysis, AnswerShape] | None = None
         self._lock = threading.Lock()
 
@@ -39,8 +39,8 @@ class SharedAnswers:
 
 
 class SharedAsks:
-    def __init__(self, nlp: Language) -> None:
-        self.reader = AskReader(nlp)
+    def __init__(self, nlp: Language, reader: AskReader | None = None) -> None:
+        self.reader = reader if reader is not None else AskReader(nlp)
         self._last: tuple[Analysis, tuple[tuple[int, int], ...], AskList] | None = None
         self._lock = threading.Lock()
 
@@ -70,3 +70,12 @@ def asks_for(nlp: Language) -> SharedAsks:
         if shared is None:
             shared = _asks[nlp] = SharedAsks(nlp)
         return shared
+
+
+def preset_readers(nlp: Language, answers: AnswerReader | None, asks: AskReader | None) -> None:
+    """Use readers built before (the start-up cache's) for ``nlp`` instead of building them."""
+    with _lock:
+        if answers is not None and nlp not in _answers:
+            _answers[nlp] = SharedAnswers(nlp, answers)
+        if asks is not None and nlp not in _asks:
+            _asks[nlp] = SharedAsks(nlp, asks)

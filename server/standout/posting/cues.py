@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from ..resources import models_dir
 
 STRICT_SHARE = 0.6
@@ -82,6 +80,8 @@ def _alternatives(phrases: list[str]) -> re.Pattern[str]:
 
 @cache
 def load_cues() -> Cues:
+    import yaml  # with the first posting, not at start-up
+
     data = yaml.safe_load((models_dir() / "posting" / "cues.yaml").read_text(encoding="utf-8"))
     prose = {}
     for section, phrases in data["prose"].items():

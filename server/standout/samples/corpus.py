@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-
-import jsonschema
-import yaml
 
 from ..resources import models_dir
 
@@ -56,8 +54,12 @@ FILE_SCHEMA = {
 }
 
 
-_VALIDATOR = jsonschema.Draft202012Validator(FILE_SCHEMA)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+@cache
+def _validator():
+    # jsonschema and yaml are imported when a file is read: the start-up cache reads none.
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(FILE_SCHEMA)
 
 
 class SampleCorpusError(ValueError):
@@ -124,8 +126,12 @@ def load_bundled(directory: Path | None = None) -> list[Sample]:
 
 
 def load_file(path: Path) -> list[Sample]:
+    import jsonschema
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
     try:
-        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader)
     except UnicodeDecodeError as exc:
         raise SampleCorpusError(f"{path}: not UTF-8 ({exc.reason})") from None
     except yaml.YAMLError as exc:
@@ -133,7 +139,7 @@ def load_file(path: Path) -> list[Sample]:
         raise SampleCorpusError(f"{path}: not valid YAML: {problem}") from None
     except OSError as exc:
         raise SampleCorpusError(f"{path}: {exc.strerror or exc}") from None
-    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(raw))
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(raw))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         raise SampleCorpusError(f"{path}: {where}: {error.message}")

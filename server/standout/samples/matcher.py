@@ -78,6 +78,7 @@ class SampleMatcher:
         self._nlp = nlp
         self._reader = SampleReader(nlp)
         self._bundled = tuple(bundled) if bundled is not None else None
+        self._bundled_forms: tuple[Words, ...] | None = None  # read already (use_bundled)
         self._weights: dict[str, float] = {}
         self._lock = threading.RLock()
         self._index: SampleSet | None = None
@@ -124,12 +125,24 @@ class SampleMatcher:
     def samples(self) -> tuple[Sample, ...]:
         return self.index().samples
 
+    def use_bundled(self, samples: Sequence[Sample], forms: Sequence[Words]) -> None:
+        """Take bundled samples that were read already (:func:`read_bundled`, kept by the
+        start-up cache) instead of reading them on the first check."""
+        with self._lock:
+            self._bundled = tuple(samples)
+            self._bundled_forms = tuple(forms)
+            remember_reading(self._nlp, self._bundled, self._bundled_forms)
+            self._bundled_index = None
+            self._signature = _UNSET
+
     def _reload(self, signature: object) -> None:
         words = function_words()
         if self._bundled_index is None:
             if self._bundled is not None:
-                bundled = self._bundled
-                forms = [words_of(self._reader(sample.text)) for sample in bundled]
+                if self._bundled_forms is not None:
+                    bundled, forms = self._bundled, self._bundled_forms
+                else:
+                    bundled, forms = read_bundled(self._reader, self._bundled)
                 self._weights = word_weights(forms)
             else:
                 bundled, forms, self._weights = bundled_reading(self._nlp)
@@ -236,6 +249,22 @@ def bundled_reading(nlp: Language) -> tuple[tuple[Sample, ...], list[Words], dic
             forms = [words_of(reader(sample.text)) for sample in bundled]
             found = _READINGS[nlp] = (bundled, forms, word_weights(forms))
         return found
+
+
+def remember_reading(nlp: Language, bundled: Sequence[Sample], forms: Sequence[Words]) -> None:
+    """Keep a reading the start-up cache saved as this pipeline's :func:`bundled_reading`,
+    so the history's checks weigh words without reading the corpus again."""
+    with _READINGS_LOCK:
+        _READINGS[nlp] = (tuple(bundled), list(forms), word_weights(forms))
+
+
+def read_bundled(
+    reader: SampleReader, samples: Sequence[Sample] | None = None
+) -> tuple[tuple[Sample, ...], tuple[Words, ...]]:
+    """The bundled samples (``samples``, or the corpus in ``models/samples/``) and their
+    words as ``reader`` reads them: the part of loading the samples that costs."""
+    bundled = tuple(samples) if samples is not None else tuple(load_bundled())
+    return bundled, tuple(words_of(reader(sample.text)) for sample in bundled)
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import ipaddress
 import logging
 import signal
@@ -78,6 +79,7 @@ def run(host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False,
             err=True,
         )
     app = create_app(config)
+    gc.freeze()  # the engine lives as long as the server: no collection need walk it again
     try:
         server = create_server(app, host=host.strip("[]"), port=port, threads=threads,
                                ident="standout", expose_tracebacks=False)
