@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .config import ConfigError
+from .context import Context, ContextTooLong, max_length
 from .doctor.cli import doctor
 from .input_files import InputError, read_text
 from .messages import generic
@@ -56,9 +57,13 @@ def main() -> None:
 
 
 def _linter():
+    import gc
+
     from . import default_linter
 
-    return default_linter()
+    linter = default_linter()
+    gc.freeze()  # what the engine loaded is never garbage (see web/serve.py)
+    return linter
 
 
 @main.command()
@@ -94,7 +99,12 @@ def check(files, fmt, company, role, question, fail_on, min_severity, disabled_r
     for category in disabled_categories:
         if category not in known_categories:
             raise click.UsageError(f"unknown category '{category}' (see 'standout rules')")
-    context = {"company": company, "role": role, "question": question}
+    try:
+        context = Context.coerce({"company": company, "role": role, "question": question})
+    except ContextTooLong as exc:
+        option = exc.field.replace("_", "-")
+        raise click.UsageError(f"--{option} is longer than {max_length(exc.field):,} characters"
+                               ) from None
     results: list[dict[str, Any]] = []
     input_errors = 0
     failing = False

@@ -7,6 +7,26 @@ from typing import Any
 
 FIELDS = ("company", "role", "question", "url")
 
+# The longest value each field may hold, in characters. Every check reads the
+# context (the employer checks compare each name in the text with the company,
+# messages are filled with it), so a field is capped: a 500 KB company name made
+# one check take 11 seconds. A field added to FIELDS takes DEFAULT_MAX_LENGTH
+# unless it is given its own limit here (a job posting needs more).
+MAX_LENGTH: dict[str, int] = {"company": 200, "role": 200, "question": 2_000, "url": 8_192}
+DEFAULT_MAX_LENGTH = 2_000
+
+
+def max_length(field: str) -> int:
+    return MAX_LENGTH.get(field, DEFAULT_MAX_LENGTH)
+
+
+class ContextTooLong(ValueError):
+    """A context field is longer than :data:`MAX_LENGTH` allows; names the field, not the value."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"context.{field} is longer than {max_length(field):,} characters")
+        self.field = field
+
 
 @dataclass(frozen=True)
 class Context:
@@ -16,6 +36,12 @@ class Context:
     role: str | None = None
     question: str | None = None
     url: str | None = None
+
+    def __post_init__(self) -> None:
+        for key in FIELDS:
+            item = getattr(self, key)
+            if isinstance(item, str) and len(item) > max_length(key):
+                raise ContextTooLong(key)
 
     @classmethod
     def coerce(cls, value: Context | dict[str, Any] | None) -> Context:

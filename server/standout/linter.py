@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .analysis import Analysis
-from .analysis_cache import AnalysisCache
+from .analysis_cache import DEFAULT_MAX_BYTES, AnalysisCache
+from .budget import Budget, checkpoint, spending
 from .checks.base import Candidate, Detector, EngineParts, build_finding
 from .checks.loader import load_detectors
 from .config import UserConfig
@@ -40,11 +41,12 @@ class Linter:
         config: UserConfig | None = None,
         rule_dirs: Iterable[Path] = (),
         cache_size: int = 4096,
+        cache_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         self.config = config if config is not None else UserConfig.load()
         self.rulebook: RuleBook = load_rulebook([*self.config.rule_dirs, *rule_dirs])
         self.nlp = build_pipeline(self.rulebook)
-        self._analyses = AnalysisCache(self.nlp, cache_size)
+        self._analyses = AnalysisCache(self.nlp, cache_size, cache_bytes)
         self.detectors: list[Detector] = load_detectors(
             self.rulebook, EngineParts(self.nlp, self.rulebook)
         )
@@ -88,13 +90,25 @@ class Linter:
         disabled_categories: Iterable[str] = (),
         min_severity: str = "info",
         resolve_overlaps: bool = True,
+        budget: Budget | None = None,
     ) -> Report:
-        """Check ``text``; offsets in the report are Python string indices."""
+        """Check ``text``; offsets in the report are Python string indices.
+
+        With a ``budget`` the check raises :class:`~standout.budget.CheckStopped`
+        when the budget runs out or the caller cancels (see :mod:`standout.budget`).
+        """
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         if min_severity not in SEVERITY_RANK:
             raise ValueError(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
         context = Context.coerce(context)
+        with spending(budget):
+            return self._check(text, context, disabled_rules, disabled_categories,
+                               min_severity, resolve_overlaps)
+
+    def _check(self, text: str, context: Context, disabled_rules: Iterable[str],
+               disabled_categories: Iterable[str], min_severity: str,
+               resolve_overlaps: bool) -> Report:
         analysis = self.analyse(text)
         disabled = self._disabled(set(disabled_rules), set(disabled_categories))
 
@@ -103,6 +117,7 @@ class Linter:
         candidates: list[Candidate] = []
         for detector in self.detectors:
             if detector.runs_for(context, disabled):
+                checkpoint()
                 candidates.extend(detector.candidates(analysis, context))
         if disabled:
             candidates = [c for c in candidates if c.rule not in disabled]
@@ -134,6 +149,11 @@ class Linter:
     @property
     def cache_misses(self) -> int:
         return self._analyses.misses
+
+    @property
+    def cache_bytes(self) -> int:
+        """About what the paragraph cache holds now, in bytes."""
+        return self._analyses.bytes
 
     def clear_caches(self) -> None:
         """Forget every analysis and match kept between checks (benches measure cold checks)."""

@@ -10,7 +10,7 @@ from .. import __version__
 from ..serialize import api_report_json, rule_json
 from . import payload
 from .errors import ApiError
-from .extensions import linter, uptime
+from .extensions import budget, linter, samples, uptime
 from .openapi_v1 import OPENAPI_PATHS, OPENAPI_SCHEMAS
 
 __all__ = ["OPENAPI_PATHS", "OPENAPI_SCHEMAS", "blueprint"]
@@ -24,8 +24,8 @@ def check() -> dict[str, Any]:
     text = payload.checked_text(body.get("text"))
     context = payload.context(body.get("context"))
     options = payload.options(body.get("options"))
-    report = linter().check(text, context, **options.as_kwargs())
-    return {**api_report_json(report, text), "version": __version__}
+    report = linter().check(text, context, **options.as_kwargs(), budget=budget())
+    return {**api_report_json(report, text), **_warnings(), "version": __version__}
 
 
 @blueprint.post("/check/batch")
@@ -49,11 +49,23 @@ def check_batch() -> dict[str, Any]:
         text = payload.checked_text(item.get("text"), f"{where}.text")
         parsed.append((item_id, text, payload.context(item.get("context"), f"{where}.context")))
     engine = linter()
+    spend = budget()  # one budget for the whole batch
     results = []
     for item_id, text, context in parsed:
-        report = engine.check(text, context, **options.as_kwargs())
+        report = engine.check(text, context, **options.as_kwargs(), budget=spend)
         results.append({"id": item_id, **api_report_json(report, text)})
-    return {"results": results, "version": __version__}
+    return {"results": results, **_warnings(), "version": __version__}
+
+
+def _warnings() -> dict[str, Any]:
+    """What the client should know about how the check was made (nothing, usually)."""
+    matcher = samples()
+    if matcher is None or not matcher.store_error:
+        return {}
+    return {"warnings": [{
+        "code": "sample_store_unreadable",
+        "message": f"{matcher.store_error} Checked without your saved samples.",
+    }]}
 
 
 @blueprint.get("/rules")
