@@ -152,8 +152,9 @@ class Linter:
 
     @property
     def cache_bytes(self) -> int:
-        """About what the paragraph cache holds now, in bytes."""
-        return self._analyses.bytes
+        """About what the caches kept between checks hold now, in bytes (estimated)."""
+        matcher = self.samples
+        return self._analyses.bytes + (matcher.cache_bytes if matcher is not None else 0)
 
     def clear_caches(self) -> None:
         """Forget every analysis and match kept between checks (benches measure cold checks)."""

@@ -64,7 +64,7 @@ def _warnings() -> dict[str, Any]:
         return {}
     return {"warnings": [{
         "code": "sample_store_unreadable",
-        "message": f"{matcher.store_error} Checked without your saved samples.",
+        "message": f"{matcher.store_error} Checked without the saved samples it holds.",
     }]}
 
 
@@ -90,5 +90,6 @@ def health() -> dict[str, Any]:
         "version": __version__,
         "rules": len(engine.rules),
         "uptime": round(uptime(), 3),
-        "cache": {"hits": engine.cache_hits, "misses": engine.cache_misses},
+        "cache": {"hits": engine.cache_hits, "misses": engine.cache_misses,
+                  "bytes": engine.cache_bytes},
     }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..context import FIELDS as CONTEXT_FIELDS
+from ..context import max_length
 from ..rulebook import SEVERITY_RANK
 
 
@@ -37,8 +39,9 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "type": "object",
         "description": "What the text is for. Unknown fields are ignored.",
         "properties": {
-            name: {"type": ["string", "null"], "pattern": NO_NUL}
-            for name in ("company", "role", "question", "url")
+            name: {"type": ["string", "null"], "pattern": NO_NUL,
+                   "maxLength": max_length(name)}
+            for name in CONTEXT_FIELDS
         },
     },
     "Options": {
@@ -96,8 +99,16 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "findings": {"type": "array", "items": ref("Finding")},
             "score": {"type": "integer", "minimum": 0, "maximum": 100},
             "stats": ref("Stats"),
+            "warnings": ref("Warnings"),
             "version": {"type": "string"},
         },
+    },
+    "Warnings": {
+        "type": "array",
+        "description": "Present when the check was made differently than asked: the saved"
+                       " samples could not be read (code sample_store_unreadable).",
+        "items": {"type": "object", "required": ["code", "message"],
+                  "properties": {"code": {"type": "string"}, "message": {"type": "string"}}},
     },
     "BatchRequest": {
         "type": "object",
@@ -134,6 +145,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                     "stats": ref("Stats"),
                 },
             }},
+            "warnings": ref("Warnings"),
             "version": {"type": "string"},
         },
     },
@@ -175,6 +187,8 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "uptime": {"type": "number", "description": "Seconds since start-up"},
             "cache": {"type": "object", "properties": {
                 "hits": {"type": "integer"}, "misses": {"type": "integer"},
+                "bytes": {"type": "integer",
+                          "description": "What the caches hold, estimated (they are capped)"},
             }},
         },
     },
@@ -184,6 +198,7 @@ _CHECK_ERRORS = {
     "400": ERROR_RESPONSE,
     "403": ERROR_RESPONSE,
     "413": ERROR_RESPONSE,
+    "422": {**ERROR_RESPONSE, "description": "The check took longer than its budget"},
 }
 
 OPENAPI_PATHS: dict[str, Any] = {

@@ -109,7 +109,14 @@ OPENAPI_PATHS: dict[str, Any] = {
             "responses": {
                 "200": json_body(ref("LtCheckResult"), "Matches in LanguageTool's shape"),
                 "400": ERROR_RESPONSE, "403": ERROR_RESPONSE, "413": ERROR_RESPONSE,
+                "422": ERROR_RESPONSE,
             },
+        },
+        "get": {
+            "summary": "Refused: send the text in a POST body (a GET is what any page can send)",
+            "operationId": "ltCheckGet",
+            "tags": ["languagetool"],
+            "responses": {"405": ERROR_RESPONSE, "403": ERROR_RESPONSE},
         },
         "head": {
             "summary": "Liveness probe; always 200",

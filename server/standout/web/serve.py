@@ -111,9 +111,7 @@ def run(host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False,
     gc.collect()
     gc.freeze()
     try:
-        server = create_server(app, host=host.strip("[]"), port=port, threads=threads,
-                               ident="standout", expose_tracebacks=False,
-                               channel_request_lookahead=REQUEST_LOOKAHEAD)
+        server = make_server(app, host, port, threads)
     except OSError as exc:
         raise ServeError(_bind_problem(host, port, exc)) from None
     actual_port = getattr(server, "effective_port", port)
@@ -128,6 +126,13 @@ def run(host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False,
         signal.signal(signal.SIGTERM, previous)
         server.close()
     log.info("standout: stopped")
+
+
+def make_server(app: Any, host: str, port: int, threads: int = DEFAULT_THREADS) -> Any:
+    """The waitress server for ``app``, bound but not yet serving (``.run()`` serves)."""
+    return create_server(app, host=host.strip("[]"), port=port, threads=threads,
+                         ident="standout", expose_tracebacks=False,
+                         channel_request_lookahead=REQUEST_LOOKAHEAD)
 
 
 def _exit_on_sigterm(signum: int, frame: Any) -> None:
@@ -161,13 +166,14 @@ class EveryInterval(logging.Filter):
     """Lets one record through per ``interval`` seconds (waitress warns on every request
     that waits for a thread, which floods stderr under load and tells nothing new)."""
 
-    def __init__(self, interval: float) -> None:
+    def __init__(self, interval: float, clock=time.monotonic) -> None:
         super().__init__()
         self.interval = interval
+        self.clock = clock
         self._last = -interval
 
     def filter(self, record: logging.LogRecord) -> bool:
-        now = time.monotonic()
+        now = self.clock()
         if now - self._last < self.interval:
             return False
         self._last = now
