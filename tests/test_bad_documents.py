@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from test_samples_web import BUNDLED_COPY, SAMPLE, client, error_code, own_linter  # noqa: F401
 
+import standout
 from standout.cli import main
 
 LONG_INT = "7" * 5000
@@ -162,6 +163,7 @@ def test_broken_user_files_are_one_line_and_exit_2(tmp_path, monkeypatch, name, 
                                                    needle):
     config = write_config(tmp_path, name, content)
     monkeypatch.setenv("STANDOUT_CONFIG_DIR", str(config))
+    monkeypatch.setattr(standout, "_default", None)  # the CLI loads its linter afresh
     result = CliRunner().invoke(main, ["check", "-"], input="Hello.")
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()
@@ -184,9 +186,12 @@ def test_a_bom_in_user_files_is_read(tmp_path):
     (config / "config.toml").write_bytes(b'\xef\xbb\xbfdisabled_rules = ["cliche.team-player"]\n')
     (config / "rules" / "mine.yaml").write_bytes(
         b"\xef\xbb\xbf" + RULE.format(kind="phrases: [synergy stack]").encode())
-    result = CliRunner(env={"STANDOUT_CONFIG_DIR": str(config)}).invoke(
-        main, ["check", "-"], input="I am a team player with a synergy stack.")
-    assert result.exit_code == 1, result.output
+    # In a process of its own: the CLI keeps the linter it loads (standout.default_linter).
+    result = subprocess.run([sys.executable, "-m", "standout", "check", "-"],
+                            input="I am a team player with a synergy stack.",
+                            capture_output=True, text=True, timeout=120, check=False,
+                            env={**os.environ, "STANDOUT_CONFIG_DIR": str(config)})
+    assert result.returncode == 1, result.stderr
     assert "mine.thing" in result.stdout and "team-player" not in result.stdout
 
 

@@ -129,3 +129,25 @@ def test_malformed_bodies_are_json_errors(client, raw):
     response = client.post("/v1/check", data=raw.encode("latin-1"),
                            content_type="application/json")
     assert response.status_code == 400 and response.is_json
+
+
+@pytest.mark.parametrize(("request_bytes", "status"), [
+    (b"GET /v2/check?text=" + b"a" * 270_000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", b"431"),
+    (b"NOT HTTP AT ALL\r\n\r\n", b"400"),
+    (b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+     b"zz\r\n{}\r\n0\r\n\r\n", b"400"),
+])
+def test_what_waitress_refuses_itself_is_plain_text(live_server, request_bytes, status):
+    """docs/api.md, "What waitress answers itself": these never reach the app."""
+    port = urlparse(live_server.url).port
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request_bytes)
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    head = answer.split(b"\r\n\r\n", 1)[0].lower()
+    assert head.split(b" ")[1] == status
+    assert b"content-type: text/plain" in head

@@ -112,12 +112,7 @@ OPENAPI_PATHS: dict[str, Any] = {
                 "422": ERROR_RESPONSE,
             },
         },
-        "get": {
-            "summary": "Refused: send the text in a POST body (a GET is what any page can send)",
-            "operationId": "ltCheckGet",
-            "tags": ["languagetool"],
-            "responses": {"405": ERROR_RESPONSE, "403": ERROR_RESPONSE},
-        },
+
         "head": {
             "summary": "Liveness probe; always 200",
             "operationId": "ltCheckHead",
