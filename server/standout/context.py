@@ -1,18 +1,35 @@
-"""What a text is for: the employer, the role, the question it answers."""
+"""What a text is for: the employer, the role, the question it answers, the job posting."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-FIELDS = ("company", "role", "question", "url")
+FIELDS = ("company", "role", "question", "url", "posting")
+# A job ad is 2,000 to 10,000 characters; past this it is not one (or not only one),
+# and reading it would hold up the check it came with.
+MAX_POSTING_CHARS = 50_000
+
+
+class PostingTooLong(ValueError):
+    """``context.posting`` is longer than :data:`MAX_POSTING_CHARS`."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(
+            f"context.posting has {length:,} characters; a posting may have at most "
+            f"{MAX_POSTING_CHARS:,}. Paste the job ad only."
+        )
+        self.length = length
+
 
 # The longest value each field may hold, in characters. Every check reads the
 # context (the employer checks compare each name in the text with the company,
 # messages are filled with it), so a field is capped: a 500 KB company name made
 # one check take 11 seconds. A field added to FIELDS takes DEFAULT_MAX_LENGTH
 # unless it is given its own limit here (a job posting needs more).
-MAX_LENGTH: dict[str, int] = {"company": 200, "role": 200, "question": 2_000, "url": 8_192}
+MAX_LENGTH: dict[str, int] = {
+    "company": 200, "role": 200, "question": 2_000, "url": 8_192, "posting": MAX_POSTING_CHARS,
+}
 DEFAULT_MAX_LENGTH = 2_000
 
 
@@ -30,14 +47,21 @@ class ContextTooLong(ValueError):
 
 @dataclass(frozen=True)
 class Context:
-    """What the text is for. Every field is optional."""
+    """What the text is for. Every field is optional.
+
+    ``posting`` is the job ad as plain text; when ``company`` or ``role`` is not
+    given, the linter takes them from the posting if it states them plainly.
+    """
 
     company: str | None = None
     role: str | None = None
     question: str | None = None
     url: str | None = None
+    posting: str | None = None
 
     def __post_init__(self) -> None:
+        if self.posting is not None and len(self.posting) > MAX_POSTING_CHARS:
+            raise PostingTooLong(len(self.posting))
         for key in FIELDS:
             item = getattr(self, key)
             if isinstance(item, str) and len(item) > max_length(key):

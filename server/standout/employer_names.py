@@ -35,12 +35,18 @@ def company_pattern(company: str) -> re.Pattern[str] | None:
 
 
 def same_company(mention: str, company: str) -> bool:
-    a = _core_name(mention).casefold().split()
-    b = _core_name(company).casefold().split()
+    """Whether one name is the other's start ("Acme" and "ACME Inc."); "The" is not part
+    of a name ("The Gullstone" is "Gullstone Hotel")."""
+    a = _without_the(_core_name(mention).casefold().split())
+    b = _without_the(_core_name(company).casefold().split())
     if not a or not b:
         return True
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return longer[: len(shorter)] == shorter
+
+
+def _without_the(words: list[str]) -> list[str]:
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
 
 
 def names_company(specific: Specific, company: str | None) -> bool:

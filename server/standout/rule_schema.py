@@ -24,6 +24,7 @@ _EXAMPLE = {
                         "company": {"type": "string"},
                         "role": {"type": "string"},
                         "question": {"type": "string"},
+                        "posting": {"type": "string"},
                     },
                 },
                 "backed": {"type": "boolean"},

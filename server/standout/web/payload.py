@@ -8,7 +8,7 @@ from typing import Any
 from flask import request
 
 from ..context import FIELDS as CONTEXT_FIELDS
-from ..context import Context, max_length
+from ..context import MAX_POSTING_CHARS, Context, max_length
 from ..documents import DocumentError, json_document
 from ..rulebook import SEVERITY_RANK
 from .errors import ApiError
@@ -67,10 +67,17 @@ def context(value: Any, name: str = "context") -> Context:
             raise bad("invalid_context", f"'{name}.{key}' must be a string or null.")
         if item is not None and ("\x00" in item or not _encodable(item)):
             raise bad("invalid_context", f"'{name}.{key}' contains a NUL or a lone surrogate.")
-        if item is not None and len(item.strip()) > max_length(key):
+        if item is not None and key != "posting" and len(item.strip()) > max_length(key):
             raise bad("context_too_long",
                       f"'{name}.{key}' is longer than {max_length(key):,} characters.")
         clean[key] = item
+    posting = clean.get("posting")
+    if posting is not None and len(posting) > MAX_POSTING_CHARS:
+        raise ApiError(
+            413, "posting_too_long",
+            f"'{name}.posting' has {len(posting):,} characters; a posting may have at most "
+            f"{MAX_POSTING_CHARS:,}. Send the job ad only.",
+        )
     return Context.coerce(clean)
 
 
