@@ -8,7 +8,7 @@ from typing import Any
 from flask import request
 
 from ..context import FIELDS as CONTEXT_FIELDS
-from ..context import MAX_POSTING_CHARS, Context, max_length
+from ..context import KINDS, MAX_POSTING_CHARS, Context, max_length
 from ..documents import DocumentError, json_document
 from ..rulebook import SEVERITY_RANK
 from .errors import ApiError
@@ -71,6 +71,9 @@ def context(value: Any, name: str = "context") -> Context:
             raise bad("context_too_long",
                       f"'{name}.{key}' is longer than {max_length(key):,} characters.")
         clean[key] = item
+    kind = clean.get("kind")
+    if kind is not None and kind.strip() and kind.strip() not in KINDS:
+        raise bad("invalid_context", f"'{name}.kind' must be one of {', '.join(KINDS)} or null.")
     posting = clean.get("posting")
     if posting is not None and len(posting) > MAX_POSTING_CHARS:
         raise ApiError(
