@@ -76,5 +76,21 @@ def test_a_link_to_a_rule_page_opens_from_anywhere(client):
              "Sec-Fetch-Dest": "image"}
     assert client.get("/rules/cliche.team-player", headers=image).status_code == 403
     assert client.get("/v1/health", headers=navigate).status_code == 403
+    assert client.get("/page/app.js", headers=navigate).status_code == 403
     assert client.post("/v2/check", data={"text": "x", "language": "en"},
                        headers=navigate).status_code == 403
+
+
+def test_a_link_to_standouts_page_opens_it(client):
+    """The README links to http://127.0.0.1:8765/: following it from GitHub is cross-site."""
+    navigate = {"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate",
+                "Sec-Fetch-Dest": "document"}
+    response = client.get("/", headers=navigate)
+    assert response.status_code == 200 and response.mimetype == "text/html"
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    # its files and anything else a page could embed are still refused
+    script = {"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors",
+              "Sec-Fetch-Dest": "script"}
+    assert client.get("/", headers=script).status_code == 403
+    assert client.get("/page/app.js", headers=script).status_code == 403
+    assert client.post("/", headers=navigate).status_code in (403, 405)

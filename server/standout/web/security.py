@@ -15,7 +15,8 @@ Two checks stop that from leaking the user's text or acting on their behalf:
   the same site) is refused with 403 on every endpoint unless its ``Origin`` is
   an extension's; ``same-origin`` (the server's own pages), ``none`` (typed in
   the address bar) and no header at all (programs) pass. One exception: a link
-  followed to a rule page (``Sec-Fetch-Mode: navigate``) opens it from anywhere.
+  followed to a rule page or to Standout's page at ``/`` (``Sec-Fetch-Mode:
+  navigate``) opens it from anywhere.
 
 Allowed origins are echoed back in ``Access-Control-Allow-Origin`` (with
 ``Vary: Origin``); there is never a wildcard.
@@ -39,6 +40,7 @@ _HOST = re.compile(r"^(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<name>[^:\[\]]+))(?::(?P<
 ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS"
 FOREIGN_SITES = {"cross-site", "same-site"}
 LINKABLE_BLUEPRINTS = {"rule_pages"}
+LINKABLE_ENDPOINTS = {"page.index"}  # Standout's page at /, not its files
 PREFLIGHT_MAX_AGE = "600"
 
 
@@ -126,8 +128,11 @@ def _from_another_site(origin: str | None) -> bool:
         return False
     # A link to a rule page opens it, wherever the link is (a /v2 client's match, a
     # card): the pages explain rules, hold nothing of the user's and cost a template.
+    # So does a link to Standout's page (the README's, a bookmark page's): it is a
+    # static file; its drafts live in its own origin's storage, out of the linking
+    # page's reach, and it is never framed (frame-ancestors 'none').
     return not (
-        request.blueprint in LINKABLE_BLUEPRINTS
+        (request.blueprint in LINKABLE_BLUEPRINTS or request.endpoint in LINKABLE_ENDPOINTS)
         and request.method in ("GET", "HEAD")
         and request.headers.get("Sec-Fetch-Mode", "").strip().lower() == "navigate"
     )
