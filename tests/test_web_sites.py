@@ -11,6 +11,7 @@ same in a real browser.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from test_web_security import ENDPOINTS, EXTENSION_ORIGINS, call
@@ -94,3 +95,30 @@ def test_a_link_to_standouts_page_opens_it(client):
     assert client.get("/", headers=script).status_code == 403
     assert client.get("/page/app.js", headers=script).status_code == 403
     assert client.post("/", headers=navigate).status_code in (403, 405)
+
+
+def _every_route(app):
+    """(method, path) for each of the app's routes, path parameters filled with a real value."""
+    values = {"rule_id": "cliche.team-player", "folder": "content", "name": "app.js",
+              "filename": "x"}
+    for rule in app.url_map.iter_rules():
+        path = rule.rule
+        for argument in rule.arguments:
+            path = re.sub(rf"<(?:[^<>:]*:)?{argument}>", values.get(argument, "x"), path)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            yield method, path
+
+
+def test_every_route_refuses_another_site(client, linter):
+    """Whatever endpoints are added (the page, the interview bank, samples...), a request
+    another site's page makes is refused before any work."""
+    routes = list(_every_route(client.application))
+    assert len(routes) >= 15, routes
+    misses = linter.cache_misses
+    for method, path in routes:
+        response = client.open(path, method=method, data=b"{}", content_type="application/json",
+                               headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors",
+                                        "Sec-Fetch-Dest": "empty"})
+        assert response.status_code == 403, (method, path, response.status_code)
+        assert response.get_json()["error"]["code"] == "forbidden_site", (method, path)
+    assert linter.cache_misses == misses
