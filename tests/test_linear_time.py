@@ -1,4 +1,4 @@
-"""Check time grows at most linearly with the text (issue 9, item 2).
+"""Check time grows at most linearly with the text and the posting (issue 9, item 2).
 
 Overlap resolution compared every finding with every other, and a claim's
 evidence was looked for among every specific of its paragraph: 900 KB of
@@ -100,3 +100,49 @@ def _test(name: str):
 for _name in GENERATORS:
     _generated = _test(_name)
     globals()[_generated.__name__] = _generated
+
+
+# The job posting (context.posting, up to 50,000 characters) is read by its own stage:
+# sections, asks, the about part's names, the echo index. Same measure, 8x the posting.
+POSTING_SMALL, POSTING_LARGE = 6_250, 50_000
+POSTING_LINE = st.one_of(
+    st.lists(NAME, min_size=1, max_size=5).map(lambda names: "- Experience with "
+                                               + ", ".join(names)),
+    st.sampled_from([
+        "Requirements:", "- 5+ years of experience in Java, Go and Kubernetes",
+        "You will build data pipelines.", "Acme Labs is hiring a Senior Data Engineer.",
+        "- Strong communication skills", "About us", "[Company Name] XYZ Company",
+    ]),
+)
+LETTER = "I rebuilt the depot scheduler at Northwind in 2023, and routes fell by a fifth."
+
+
+def posting_ratio(linter, unit: str) -> float:
+    small_posting, large_posting = repeated(unit, POSTING_SMALL), repeated(unit, POSTING_LARGE)
+    small = large = float("inf")
+
+    def timed(posting: str) -> float:
+        linter.clear_caches()
+        started = time.thread_time()
+        linter.check(LETTER, {"posting": posting})
+        return time.thread_time() - started
+
+    timed(repeated(unit, 500))
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            small = min(small, timed(small_posting))
+            large = min(large, timed(large_posting))
+    finally:
+        gc.enable()
+    return large / small
+
+
+@settings(max_examples=3, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(unit=st.lists(POSTING_LINE, min_size=1, max_size=6).map("\n".join))
+@example(unit="- 5+ years of experience in Java, Go, Rust, C++ and Kubernetes;")
+@example(unit="Acme Labs is hiring a Senior Data Engineer. You will build data pipelines.")
+def test_time_is_linear_in_the_posting(linter, unit):
+    """Repeated posting lines: 8x the posting, at most 16x the time."""
+    assert posting_ratio(linter, unit + "\n") <= 2 * POSTING_LARGE / POSTING_SMALL, unit
