@@ -22,16 +22,17 @@ class LiveServer:
     and ``url`` stays None, so a test can look at its exit code and log. One that
     prints no address within ``timeout`` seconds is killed, its pipe closed, and
     ``ServerStartError`` raised with its log: nothing is left running or open.
-    ``env`` entries are added to the environment (``STANDOUT_DATA_DIR``, say).
+    ``env`` entries are added to the environment (``STANDOUT_DATA_DIR``, say);
+    ``python`` is the interpreter to run (another installation's, for a bench).
     """
 
     def __init__(self, *args: str, timeout: float = 60,
-                 env: Mapping[str, str] | None = None) -> None:
+                 env: Mapping[str, str] | None = None, python: str = sys.executable) -> None:
         self.lines: list[str] = []
         self._ready = threading.Event()
         self.url: str | None = None
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "standout", "serve", *args],
+            [python, "-m", "standout", "serve", *args],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8",
             env=None if env is None else {**os.environ, **env},
         )

@@ -221,9 +221,20 @@ def test_json_object_body_is_understood(client):
     assert rule_ids(response) == ["cliche.team-player"]
 
 
-def test_query_string_check(client):
-    response = client.get("/v2/check?language=en-US&text=I%20am%20a%20team%20player.")
-    assert rule_ids(response) == ["cliche.team-player"]
+def test_a_get_never_checks(client, linter):
+    """A GET is what an <img> or a link sends: LanguageTool clients POST (issue 9, item 1)."""
+    misses = linter.cache_misses
+    response = client.get("/v2/check?language=en-US&text=A%20GET%20that%20must%20do%20no%20work.")
+    assert response.status_code == 405
+    assert response.get_json()["error"]["code"] == "method_not_allowed"
+    assert "POST" in response.headers["Allow"]
+    assert linter.cache_misses == misses  # nothing was analysed
+
+
+def test_text_in_the_query_string_is_refused(client):
+    response = client.post("/v2/check?language=en-US&text=I%20am%20a%20team%20player.")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "text_in_query"
 
 
 def test_healthcheck(client):

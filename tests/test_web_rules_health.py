@@ -38,7 +38,8 @@ def test_health(client, linter):
     assert body["version"] == __version__
     assert body["rules"] == len(linter.rules)
     assert isinstance(body["uptime"], float | int) and body["uptime"] >= 0
-    assert set(body["cache"]) == {"hits", "misses"}
+    assert set(body["cache"]) == {"hits", "misses", "bytes"}
+    assert body["cache"]["bytes"] == linter.cache_bytes
 
 
 def test_the_engine_is_loaded_once_and_kept_in_app_extensions(app, linter):

@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from .config import ConfigError
-from .context import KINDS, Context, PostingTooLong
+from .context import KINDS, Context, ContextTooLong, PostingTooLong, max_length
 from .input_files import InputError, read_text
 from .messages import generic
 from .rulebook import SEVERITY_RANK, RuleError
@@ -122,6 +122,9 @@ def check(files, fmt, company, role, question, kind, posting_path, fail_on, min_
         Context.coerce(context)
     except PostingTooLong as exc:
         raise click.UsageError(str(exc)) from None
+    except ContextTooLong as exc:
+        raise click.UsageError(f"--{exc.field} is longer than {max_length(exc.field):,}"
+                               " characters") from None
     linter = _linter()
     known_rules = {rule.id for rule in linter.rules}
     known_categories = {rule.category for rule in linter.rules}

@@ -10,11 +10,12 @@ They live in the user's config folder (``standout rules --where`` prints it,
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_config_dir
+
+from .documents import DocumentError, toml_document
 
 
 class ConfigError(ValueError):
@@ -39,8 +40,10 @@ class UserConfig:
         data: dict = {}
         if path.is_file():
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                data = toml_document(path.read_bytes())
+            except OSError as exc:
+                raise ConfigError(f"{path}: {exc.strerror or exc}") from None
+            except DocumentError as exc:
                 raise ConfigError(f"{path}: {exc}") from None
         for key in ("disabled_rules", "disabled_categories"):
             value = data.get(key, [])

@@ -30,6 +30,29 @@ class PostingTooLong(ValueError):
         self.length = length
 
 
+# The longest value each field may hold, in characters. Every check reads the
+# context (the employer checks compare each name in the text with the company,
+# messages are filled with it), so a field is capped: a 500 KB company name made
+# one check take 11 seconds. A field added to FIELDS takes DEFAULT_MAX_LENGTH
+# unless it is given its own limit here (a job posting needs more).
+MAX_LENGTH: dict[str, int] = {
+    "company": 200, "role": 200, "question": 2_000, "url": 8_192, "posting": MAX_POSTING_CHARS,
+}
+DEFAULT_MAX_LENGTH = 2_000
+
+
+def max_length(field: str) -> int:
+    return MAX_LENGTH.get(field, DEFAULT_MAX_LENGTH)
+
+
+class ContextTooLong(ValueError):
+    """A context field is longer than :data:`MAX_LENGTH` allows; names the field, not the value."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"context.{field} is longer than {max_length(field):,} characters")
+        self.field = field
+
+
 @dataclass(frozen=True)
 class Context:
     """What the text is for. Every field is optional.
@@ -66,5 +89,9 @@ class Context:
     def __post_init__(self) -> None:
         if self.posting is not None and len(self.posting) > MAX_POSTING_CHARS:
             raise PostingTooLong(len(self.posting))
+        for key in FIELDS:
+            item = getattr(self, key)
+            if isinstance(item, str) and len(item) > max_length(key):
+                raise ContextTooLong(key)
         if self.kind is not None and self.kind not in KINDS:
             raise ValueError(f"context.kind must be one of {', '.join(KINDS)}, not {self.kind!r}")

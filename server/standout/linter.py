@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .analysis import Analysis
-from .analysis_cache import AnalysisCache
+from .analysis_cache import DEFAULT_MAX_BYTES, AnalysisCache
+from .budget import Budget, checkpoint, spending
 from .cached_parts import install_parts
 from .checks.base import Candidate, Detector, EngineParts, build_finding
 from .checks.loader import load_detectors
@@ -46,6 +47,7 @@ class Linter:
         rule_dirs: Iterable[Path] = (),
         cache_size: int = 4096,
         startup_cache: bool = True,
+        cache_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         self.config = config if config is not None else UserConfig.load()
         # The rulebook and pipeline as built before, when the start-up cache has them.
@@ -55,7 +57,7 @@ class Linter:
         self.nlp = engine.nlp
         if engine.parts:
             install_parts(self.nlp, engine.parts)  # the readers the checks below would build
-        self._analyses = AnalysisCache(self.nlp, cache_size)
+        self._analyses = AnalysisCache(self.nlp, cache_size, cache_bytes)
         self.postings = PostingService(self.nlp)
         self.detectors: list[Detector] = load_detectors(
             self.rulebook, EngineParts(self.nlp, self.rulebook, self.postings)
@@ -110,13 +112,26 @@ class Linter:
         disabled_categories: Iterable[str] = (),
         min_severity: str = "info",
         resolve_overlaps: bool = True,
+        budget: Budget | None = None,
     ) -> Report:
-        """Check ``text``; offsets in the report are Python string indices."""
+        """Check ``text``; offsets in the report are Python string indices.
+
+        With a ``budget`` the check raises :class:`~standout.budget.CheckStopped`
+        when the budget runs out or the caller cancels (see :mod:`standout.budget`).
+        """
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         if min_severity not in SEVERITY_RANK:
             raise ValueError(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
-        context = self._with_posting(Context.coerce(context))
+        context = Context.coerce(context)
+        with spending(budget):
+            return self._check(text, context, disabled_rules, disabled_categories,
+                               min_severity, resolve_overlaps)
+
+    def _check(self, text: str, context: Context, disabled_rules: Iterable[str],
+               disabled_categories: Iterable[str], min_severity: str,
+               resolve_overlaps: bool) -> Report:
+        context = self._with_posting(context)
         if context.kind is None:
             inferred = infer_kind(text, context.question, question_bank(), context.company)
             context = replace(context, kind=inferred)
@@ -128,6 +143,7 @@ class Linter:
         candidates: list[Candidate] = []
         for detector in self.detectors:
             if detector.runs_for(context, disabled):
+                checkpoint()
                 candidates.extend(detector.candidates(analysis, context))
         if disabled:
             candidates = [c for c in candidates if c.rule not in disabled]
@@ -186,6 +202,12 @@ class Linter:
     @property
     def cache_misses(self) -> int:
         return self._analyses.misses
+
+    @property
+    def cache_bytes(self) -> int:
+        """About what the caches kept between checks hold now, in bytes (estimated)."""
+        matcher = self.samples
+        return self._analyses.bytes + (matcher.cache_bytes if matcher is not None else 0)
 
     def clear_caches(self) -> None:
         """Forget every analysis and match kept between checks (benches measure cold checks)."""

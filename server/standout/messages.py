@@ -36,7 +36,10 @@ def fill(
     if not values:  # the common case, once per finding: a plain cache lookup
         return _fill_context(template, company, role)
     values.update(company=company, role=role)
-    return _fill(template, tuple(sorted((k, v) for k, v in values.items() if v)))
+    filled = tuple(sorted((k, v) for k, v in values.items() if v))
+    if sum(len(v) for _, v in filled) > MAX_CACHED_VALUES:
+        return _fill.__wrapped__(template, filled)  # not worth keeping
+    return _fill(template, filled)
 
 
 def generic(template: str) -> str:
@@ -44,11 +47,17 @@ def generic(template: str) -> str:
     return _fill(template, ())
 
 
-@lru_cache(maxsize=8192)
+# The caches hold rule texts (a few hundred characters) filled with short values: the
+# context fields are capped (context.MAX_LENGTH) and longer values a check supplies
+# are filled without being kept, so each entry stays under a few kilobytes.
+MAX_CACHED_VALUES = 400
+
+
+@lru_cache(maxsize=4096)
 def _fill_context(template: str, company: str | None, role: str | None) -> str:
     return _fill(template, tuple((k, v) for k, v in (("company", company), ("role", role)) if v))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _fill(template: str, values: tuple[tuple[str, str], ...]) -> str:
     return string.Template(template).safe_substitute(GENERIC, **dict(values))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from operator import attrgetter
 from typing import Protocol, TypeVar
@@ -48,12 +49,29 @@ def resolve(
             kept.append(cluster[0])
             continue
         cluster.sort(key=_rank)
-        chosen: list[Finding] = []
-        for finding in cluster:
-            if not any(k.start < finding.end and finding.start < k.end for k in chosen):
-                chosen.append(finding)
-        kept += chosen
+        kept += _choose(cluster)
     return kept + passages
+
+
+def _choose(ranked: list[Finding]) -> list[Finding]:
+    """Each finding, best first, unless it overlaps one already chosen.
+
+    The chosen ones never overlap each other, so sorted by start they are sorted
+    by end too: the only one that can overlap a new finding is the last chosen
+    one starting before the new one ends. One binary search per finding, so a
+    cluster of thousands costs thousands of steps, not millions.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[Finding] = []
+    for finding in ranked:
+        i = bisect_left(starts, finding.end)
+        if i and ends[i - 1] > finding.start:
+            continue
+        starts.insert(i, finding.start)
+        ends.insert(i, finding.end)
+        chosen.append(finding)
+    return chosen
 
 
 def _rank(finding: Placed) -> tuple[int, int, int, str]:

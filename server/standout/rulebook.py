@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .documents import DocumentError, yaml_document
 from .resources import models_dir, wordlist
 from .rule_schema import RULE, RULE_FILE
 
@@ -123,14 +124,10 @@ def load_rulebook(extra_dirs: Iterable[Path] = ()) -> RuleBook:
 
 
 def load_rule_file(path: Path) -> tuple[Category, list[Rule]]:
-    import yaml  # here, not at the top: a start from the cache reads no YAML
-
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise RuleError(path, None, f"not UTF-8 ({exc.reason})") from None
-    except yaml.YAMLError as exc:
-        raise RuleError(path, None, f"not valid YAML: {_one_line(exc)}") from None
+        raw = yaml_document(Path(path).read_bytes())
+    except DocumentError as exc:
+        raise RuleError(path, None, str(exc)) from None
     except OSError as exc:
         raise RuleError(path, None, exc.strerror or str(exc)) from None
     _validate(raw, RULE_FILE, path, None)
@@ -163,6 +160,9 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
                 re.compile(pattern)
             except re.error as exc:
                 raise RuleError(path, rule_id, f"bad regex {pattern!r}: {exc}") from None
+            except (OverflowError, RecursionError):  # a{99999999999}, 10,000 nested groups
+                raise RuleError(path, rule_id, "bad regex: too large or nested too deeply"
+                                ) from None
         patterns = tuple(entry["regex"])
     for pattern in entry.get("antipatterns", ()):
         check_phrase_syntax(pattern, path, rule_id)
@@ -204,16 +204,15 @@ def _validate(instance: Any, schema: dict, path: Path, rule_id: str | None) -> N
     import jsonschema  # here, not at the top: a start from the cache validates nothing
 
     validator = jsonschema.Draft202012Validator(schema)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+    try:
+        error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+    except RecursionError:
+        raise RuleError(path, rule_id, "nested too deeply") from None
     if error is None:
         return
     location = "/".join(str(part) for part in error.absolute_path)
     where = f" at '{location}'" if location else ""
     raise RuleError(path, rule_id, f"{error.message}{where}")
-
-
-def _one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split())
 
 
 # --- phrase pattern syntax -------------------------------------------------

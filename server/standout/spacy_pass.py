@@ -77,6 +77,45 @@ def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
+# At most this many rule matches are kept per paragraph (the first, in text order): a
+# real paragraph has a handful, and only a paragraph of boilerplate repeated thousands
+# of times reaches it. Each match's evidence is a few of its sentence's specifics
+# (see _sentence_evidence), so neither grows with the square of a paragraph's length.
+MAX_MATCHES = 1_000
+EVIDENCE_KINDS = 8  # distinct specifics (label and text) kept per sentence
+EVIDENCE_REPEATS = 3  # places kept per distinct specific
+
+
+def _sentence_evidence(
+    specifics: tuple[Specific, ...], starts: list[int], lo: int, hi: int
+) -> tuple[Specific, ...]:
+    """The specifics of the sentence ``[lo, hi)`` that can back a claim in it.
+
+    A claim is backed when its sentence holds a specific that does not overlap
+    it and is not the target company (checks/patterns.py): a few distinct ones,
+    each at a few places, answer that as well as all of them would, and a
+    sentence of a thousand names costs no more than one of ten.
+    """
+    kept: list[Specific] = []
+    seen: Counter[tuple[str, str]] = Counter()
+    for k in range(bisect_left(starts, lo), len(specifics)):
+        specific = specifics[k]
+        if specific.start >= hi:
+            break
+        if specific.end > hi:
+            continue
+        key = (specific.label, specific.text)
+        if seen[key] >= EVIDENCE_REPEATS:
+            continue
+        if key not in seen and len(seen) >= EVIDENCE_KINDS:
+            continue
+        seen[key] += 1
+        kept.append(specific)
+        if len(kept) >= EVIDENCE_KINDS * EVIDENCE_REPEATS:
+            break
+    return tuple(kept)
+
+
 class _Splitter:
     """Splits one Doc's annotations into per-paragraph analyses."""
 
@@ -162,16 +201,20 @@ class _Splitter:
         return tuple(out)
 
     def _matches(self, spans, specifics: tuple[Specific, ...], begin: int) -> tuple[Match, ...]:
+        if len(spans) > MAX_MATCHES:  # a paragraph of boilerplate repeated: keep the first ones
+            spans = sorted(spans, key=lambda span: (span.start, span.end))[:MAX_MATCHES]
+        starts = [s.start for s in specifics]
+        by_sentence: dict[int, tuple[Specific, ...]] = {}
         out = []
         for span in spans:
             first, end = self._sentence(span.start)
-            lo = self.starts[first] - begin
-            hi = self.ends[end - 1] - begin
+            sentence = by_sentence.get(first)
+            if sentence is None:
+                lo = self.starts[first] - begin
+                hi = self.ends[end - 1] - begin
+                sentence = by_sentence[first] = _sentence_evidence(specifics, starts, lo, hi)
             start, stop = span.start_char - begin, span.end_char - begin
-            evidence = tuple(
-                s for s in specifics
-                if lo <= s.start and s.end <= hi and (s.end <= start or s.start >= stop)
-            )
+            evidence = tuple(s for s in sentence if s.end <= start or s.start >= stop)
             out.append(Match(span.label_, start, stop, evidence))
         return tuple(out)
 

@@ -24,6 +24,7 @@ from .sentences import sentence_bounds
 
 _STOP = {"i", "we", "my", "our"}
 _JOINERS = {"&", "-", "of", "de"}
+MAX_NAME_TOKENS = 12  # "University of California at Los Angeles Extension" and then some
 
 
 class EmployerMentions:
@@ -85,7 +86,8 @@ class EmployerMentions:
     def _name_from(self, doc: Doc, i: int, step: int) -> Span | None:
         """The run of capitalized words starting at token ``i``, walking by ``step``."""
         first = last = None
-        while 0 <= i < len(doc):
+        stop = i + step * MAX_NAME_TOKENS
+        while 0 <= i < len(doc) and i != stop:
             token = doc[i]
             text = token.text
             if text.lower() in _JOINERS and first is not None:

@@ -8,6 +8,8 @@ are matched part by part and chained here, inside one sentence.
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -123,18 +125,20 @@ class PhraseRules:
             return []
         gap = self.max_gap[rule_id]
         spans = []
-        for start, end in sorted(by_part[0]):
+        ordered = [sorted(by_part[part]) for part in range(n_parts)]
+        firsts = [[s for s, _ in places] for places in ordered]  # for a binary search
+        for start, end in ordered[0]:
             sentence = sentence_bounds(doc, index[start])
             last_end = end
             for part in range(1, n_parts):
-                candidates = [
-                    (s, e) for s, e in sorted(by_part[part])
-                    if last_end <= s <= last_end + gap
-                    and sentence_bounds(doc, index[s]) == sentence
-                ]
-                if not candidates:
+                # The first place of this part starting within the gap, in the sentence.
+                places, k = ordered[part], bisect_left(firsts[part], last_end)
+                while (k < len(places) and places[k][0] <= last_end + gap
+                       and sentence_bounds(doc, index[places[k][0]]) != sentence):
+                    k += 1
+                if k == len(places) or places[k][0] > last_end + gap:
                     break
-                last_end = candidates[0][1]
+                last_end = places[k][1]
             else:
                 spans.append(Span(doc, index[start], index[last_end - 1] + 1, label=rule_id))
         return spans
@@ -161,12 +165,28 @@ class Antipatterns:
     def __call__(self, doc: Doc) -> Doc:
         anti = doc.user_data.get(keys.ANTIPATTERNS)
         if anti and keys.RULE_MATCHES in doc.spans:
+            places = {rule: _Places(found) for rule, found in anti.items()}
             kept = [
                 span for span in doc.spans[keys.RULE_MATCHES]
-                if not any(s < span.end and span.start < e for s, e in anti.get(span.label_, ()))
+                if span.label_ not in places or not places[span.label_].overlap(span.start,
+                                                                                 span.end)
             ]
             doc.spans[keys.RULE_MATCHES] = kept
         return doc
+
+
+class _Places:
+    """Token ranges, asked whether any overlaps ``[start, end)`` in O(log n)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self.starts = [s for s, _ in ranges]
+        # the furthest end among the ranges up to each one (they may nest or overlap)
+        self.reach = list(itertools.accumulate((e for _, e in ranges), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the ranges starting before ``end``
+        return i > 0 and self.reach[i - 1] > start
 
 
 @Language.factory("standout_antipatterns")

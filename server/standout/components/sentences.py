@@ -16,7 +16,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import keys
+from . import MAX_CACHED_WORDS, keys
 from .segments import is_break
 
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
@@ -65,6 +65,8 @@ class Sentences:
                 kind = OTHER
             first = text[:1]
             starter = first.isupper() or first.isdigit() or first in "-*•–—\"“("
+            if len(self._kinds) >= MAX_CACHED_WORDS:
+                self._kinds.clear()
             found = self._kinds[orth] = (kind, starter)
         return found
 

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import wordlist
-from . import keys
+from . import MAX_CACHED_WORDS, keys
 from .segments import is_break
 
 NUMBER, DATE, NAME, ACTION = "NUMBER", "DATE", "NAME", "ACTION"
@@ -82,6 +82,8 @@ class Specifics:
                 word_class = PLAIN
         else:
             word_class = PLAIN
+        if len(self._classes) >= MAX_CACHED_WORDS:
+            self._classes.clear()
         self._classes[orth] = word_class
         return word_class
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..canonical import Canonicalizer
-from . import keys
+from . import MAX_CACHED_WORDS, keys
 from .segments import is_break
 
 BARRIER = "¶"
@@ -45,6 +45,8 @@ class CanonicalStream:
         text = self.vocab.strings[lower]
         canonical = self.canon(text)
         form = (canonical, self.vocab.strings.add(canonical if canonical is not None else text))
+        if len(self._forms) >= MAX_CACHED_WORDS:
+            self._forms.clear()
         self._forms[lower] = form
         return form
 

@@ -10,6 +10,7 @@ paragraphs, no pattern runs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.attrs import LOWER, NORM, ORTH
@@ -40,7 +41,8 @@ class TokenRules:
                 matcher = Matcher(self.vocab, validate=True)
                 try:
                     matcher.add(rule.id, [list(pattern)], greedy="LONGEST")
-                except (ValueError, KeyError, TypeError) as exc:
+                except (ValueError, KeyError, TypeError, re.error, OverflowError,
+                        RecursionError) as exc:
                     message = " ".join(str(exc).split())[:300]
                     raise RuleError(rule.source, rule.id, f"bad token pattern: {message}") from None
                 literals = [self._literal(token) for token in pattern]

@@ -26,7 +26,7 @@ the context, the decision:
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -211,15 +211,26 @@ class _Entry:
 
 
 def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, ...]]]:
-    """Each sentence's :class:`Judged` fields but the score, and its words for the model."""
+    """Each sentence's :class:`Judged` fields but the score, and its words for the model.
+
+    Near-linear in the paragraph (issue 9): the matches are swept once, in order,
+    beside the sentences, instead of every sentence scanning every match.
+    """
     words = local.canonical_words
     starts = [word[1] for word in words]
-    matched = [(bisect_left(starts, m.start), bisect_left(starts, m.end)) for m in local.matches]
+    matched = sorted((bisect_left(starts, m.start), bisect_left(starts, m.end))
+                     for m in local.matches)
     text = local.text
     out = []
+    active: list[tuple[int, int]] = []  # matches begun before this sentence's end
+    taken = 0
     for view in sentence_views(words, local.sentences, local.specifics, starts):
         first, last = bisect_left(starts, view.start), bisect_left(starts, view.end)
-        inside = [(a, b) for a, b in matched if a < last and first < b]
+        while taken < len(matched) and matched[taken][0] < last:
+            active.append(matched[taken])
+            taken += 1
+        active = [(a, b) for a, b in active if first < b]  # sentences come in order
+        inside = [(a, b) for a, b in active if a < last]
         if inside:
             start, end, bag = _rest(view, words, first, last, inside)
         else:
@@ -237,13 +248,17 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
 
 def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[int, int]]):
     """The longest run of the sentence's words (indices ``first:last``) outside every match."""
-    covered = set()
+    depth = [0] * (last - first + 1)  # matches open at each word, by differences: linear
     for a, b in matched:
-        covered.update(range(a, b))
+        depth[max(a, first) - first] += 1
+        depth[min(b, last) - first] -= 1
     best = (0, first, first)
     run = first
+    open_ = 0
     for k in range(first, last + 1):
-        if k == last or k in covered:
+        if k < last:
+            open_ += depth[k - first]
+        if k == last or open_:
             if k - run > best[0]:
                 best = (k - run, run, k)
             run = k + 1
@@ -254,11 +269,26 @@ def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[
         hi -= 1
     if lo == hi:
         return view.start, view.start, ()
-    masked = [(s.start, s.end) for s in view.specifics if s.label in MASKED]
-    bag = tuple(
-        form for form, s, e in words[lo:hi] if not any(a <= s and e <= b for a, b in masked)
-    )
+    inside = _Spans([(s.start, s.end) for s in view.specifics if s.label in MASKED])
+    bag = tuple(form for form, s, e in words[lo:hi] if not inside.covers(s, e))
     return words[lo][1], words[hi - 1][2], bag
+
+
+class _Spans:
+    """Character spans; whether one of them holds a stretch, in log time (not one scan each)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [a for a, _ in spans]
+        self.reach = []  # the furthest end of the spans up to each one
+        furthest = -1
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def _has_evidence(specifics, company: str | None, role: str | None) -> bool:

@@ -8,8 +8,11 @@ overrides the folder, platformdirs' ``user_data_dir("standout")`` is the default
 
 Writes go to a temporary file in the same folder, are flushed to disk, then
 renamed over the store, so a crash leaves the old store or the new one, never
-half of one. A store that cannot be read is reported, with its path, and is
-never overwritten: the person may have edited it by hand and wants it back.
+half of one. A write interrupted before the rename leaves its temporary file (a
+copy of the samples); every writer removes such leftovers once it holds the
+lock, and the server does on start (:meth:`SampleStore.remove_leftovers`).
+A store that cannot be read is reported, with its path, and is never
+overwritten: the person may have edited it by hand and wants it back.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -28,6 +32,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from ..config import ConfigError
+from ..documents import DocumentError, json_document
 
 try:  # POSIX advisory locks serialise the CLI and the server writing at once.
     import fcntl
@@ -36,13 +41,16 @@ except ImportError:  # pragma: no cover - Windows
 
 DATA_DIR_ENV = "STANDOUT_DATA_DIR"
 STORE_NAME = "samples.json"
+TEMP_PREFIX, TEMP_SUFFIX = ".samples-", ".tmp"  # a write in progress (or interrupted)
+UNLOCKED_LEFTOVER_AGE = 600  # seconds; where there are no file locks
 FORMAT = "standout-samples"
 VERSION = 1
 MIN_WORDS = 20
 MAX_CHARS = 50_000
 MAX_TITLE = 120
 MAX_SAMPLES = 10_000
-_ID = re.compile(r"^user-[1-9][0-9]*$")
+MAX_ID = 10**15  # ids are counted from 1; a store claiming more was not written by Standout
+_ID = re.compile(r"^user-[1-9][0-9]{0,14}$")
 _WORD = re.compile(r"\w+")
 
 
@@ -108,11 +116,9 @@ class SampleStore:
         except OSError as exc:
             raise SampleStoreError(f"{self.path}: {exc.strerror or exc}") from None
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise self._corrupt("not UTF-8") from None
-        except json.JSONDecodeError as exc:
-            raise self._corrupt(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+            data = json_document(raw)
+        except DocumentError as exc:
+            raise self._corrupt(str(exc)) from None
         return self._parse(data)
 
     def _parse(self, data: Any) -> tuple[int, list[StoredSample]]:
@@ -138,12 +144,13 @@ class SampleStore:
                     raise self._corrupt(f"sample #{number}: \"{key}\" must be a string")
                 fields[key] = value
             if not _ID.match(fields["id"]) or fields["id"] in seen:
-                raise self._corrupt(f"sample #{number}: bad or repeated id {fields['id']!r}")
+                raise self._corrupt(
+                    f"sample #{number}: bad or repeated id {_shown(fields['id'])}")
             seen.add(fields["id"])
             samples.append(StoredSample(**fields))
         next_id = data.get("next_id", 1)
-        if not isinstance(next_id, int) or next_id < 1:
-            raise self._corrupt('"next_id" must be a positive integer')
+        if isinstance(next_id, bool) or not isinstance(next_id, int) or not 1 <= next_id < MAX_ID:
+            raise self._corrupt(f'"next_id" must be a positive integer under {MAX_ID:,}')
         highest = max((int(s.id.split("-")[1]) for s in samples), default=0)
         return max(next_id, highest + 1), samples
 
@@ -185,13 +192,37 @@ class SampleStore:
                     return sample
         raise SampleNotFound(sample_id)
 
+    def remove_leftovers(self) -> int:
+        """Remove the temporary files of interrupted writes; how many there were.
+
+        Writers hold the lock from reading to renaming, so a temporary file seen
+        by someone holding the lock belongs to a write that will never finish.
+        """
+        if not self.directory.is_dir():
+            return 0
+        with self._locked(clean=False):
+            return self._remove_leftovers()
+
+    def _remove_leftovers(self) -> int:
+        # Without a lock (Windows) a file this recent may be another writer's, in progress.
+        newest = None if fcntl is not None else time.time() - UNLOCKED_LEFTOVER_AGE
+        removed = 0
+        for leftover in self.directory.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if newest is None or leftover.stat().st_mtime < newest:
+                    leftover.unlink()
+                    removed += 1
+        return removed
+
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self, clean: bool = True) -> Iterator[None]:
         try:
             self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise SampleStoreError(f"{self.directory}: {exc.strerror or exc}") from None
         if fcntl is None:  # pragma: no cover
+            if clean:
+                self._remove_leftovers()
             yield
             return
         try:
@@ -201,6 +232,8 @@ class SampleStore:
         with handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
+                if clean:
+                    self._remove_leftovers()
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
@@ -214,7 +247,7 @@ class SampleStore:
         }
         data = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
         try:
-            fd, temp = tempfile.mkstemp(dir=self.directory, prefix=".samples-", suffix=".tmp")
+            fd, temp = tempfile.mkstemp(dir=self.directory, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
         except OSError as exc:
             raise SampleStoreError(f"{self.directory}: {exc.strerror or exc}") from None
         try:
@@ -257,6 +290,10 @@ def clean_title(title: str | None, text: str) -> str:
         raise SampleInputError(f"the title is too long ({len(title)} characters; at most "
                                f"{MAX_TITLE})")
     return title
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
 def _comparable(text: str) -> str:

@@ -47,7 +47,7 @@ def probe(base_url: str, timeout: float = 3.0) -> Probe:
         return _unreachable(exc)
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, a number too long
         data = None
     version = data.get("version") if isinstance(data, dict) else None
     if isinstance(version, str) and data.get("status") == "ok":

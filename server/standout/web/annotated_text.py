@@ -9,11 +9,11 @@ checked text: ``{"markup": "<p>", "interpretAs": "\\n\\n"}`` starts a paragraph.
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from ..documents import DocumentError, json_document
 from .payload import bad, checked_text
 
 
@@ -82,9 +82,9 @@ class AnnotatedText:
 
 def parse_data(raw: str) -> AnnotatedText:
     try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, RecursionError):
-        raise bad("invalid_data", "'data' is not valid JSON.") from None
+        data = json_document(raw)
+    except DocumentError as exc:
+        raise bad("invalid_data", f"'data' is {exc}.") from None
     if not isinstance(data, dict):
         raise bad("invalid_data", "'data' must be a JSON object.")
     if "annotation" in data:

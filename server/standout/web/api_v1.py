@@ -11,7 +11,7 @@ from .. import __version__
 from ..serialize import api_report_json, rule_json
 from . import payload
 from .errors import ApiError
-from .extensions import linter, uptime
+from .extensions import budget, linter, samples, uptime
 from .history_auth import without_history
 from .openapi_v1 import OPENAPI_PATHS, OPENAPI_SCHEMAS
 
@@ -26,8 +26,8 @@ def check() -> dict[str, Any]:
     text = payload.checked_text(body.get("text"))
     context = payload.context(body.get("context"))
     options = history_gate(payload.options(body.get("options")))
-    report = linter().check(text, context, **options.as_kwargs())
-    return {**api_report_json(report, text), "version": __version__}
+    report = linter().check(text, context, **options.as_kwargs(), budget=budget())
+    return {**api_report_json(report, text), **_warnings(), "version": __version__}
 
 
 @blueprint.post("/check/batch")
@@ -51,11 +51,23 @@ def check_batch() -> dict[str, Any]:
         text = payload.checked_text(item.get("text"), f"{where}.text")
         parsed.append((item_id, text, payload.context(item.get("context"), f"{where}.context")))
     engine = linter()
+    spend = budget()  # one budget for the whole batch
     results = []
     for item_id, text, context in parsed:
-        report = engine.check(text, context, **options.as_kwargs())
+        report = engine.check(text, context, **options.as_kwargs(), budget=spend)
         results.append({"id": item_id, **api_report_json(report, text)})
-    return {"results": results, "version": __version__}
+    return {"results": results, **_warnings(), "version": __version__}
+
+
+def _warnings() -> dict[str, Any]:
+    """What the client should know about how the check was made (nothing, usually)."""
+    matcher = samples()
+    if matcher is None or not matcher.store_error:
+        return {}
+    return {"warnings": [{
+        "code": "sample_store_unreadable",
+        "message": f"{matcher.store_error} Checked without the saved samples it holds.",
+    }]}
 
 
 def history_gate(options: payload.CheckOptions) -> payload.CheckOptions:
@@ -85,5 +97,6 @@ def health() -> dict[str, Any]:
         "version": __version__,
         "rules": len(engine.rules),
         "uptime": round(uptime(), 3),
-        "cache": {"hits": engine.cache_hits, "misses": engine.cache_misses},
+        "cache": {"hits": engine.cache_hits, "misses": engine.cache_misses,
+                  "bytes": engine.cache_bytes},
     }

@@ -33,10 +33,17 @@ DEFAULTS: dict[str, Any] = {
     "MAX_FORM_MEMORY_SIZE": ONE_MIB,
     # Items accepted by POST /v1/check/batch.
     "MAX_BATCH_ITEMS": 100,
+    # Seconds of work a check request may take (a batch shares them); past them it
+    # stops with 422 check_budget_exceeded. A letter takes milliseconds, a fresh
+    # megabyte a few seconds.
+    "CHECK_BUDGET_SECONDS": 20.0,
     # Host names (without port) a request may be addressed to; anything else is
     # refused with 403, which stops DNS rebinding. ``serve`` adds the bound address
     # when --allow-remote is given.
     "ALLOWED_HOSTS": ("127.0.0.1", "localhost", "::1"),
+    # Also any IP address of this machine (``serve --host 0.0.0.0 --allow-remote``: the
+    # LAN address is not among the host names the machine knows itself by).
+    "ALLOW_OWN_ADDRESSES": False,
     # A ready Linter to use (tests share one); None builds ``Linter()`` once here.
     "LINTER": None,
     # Where the history token and waiting pairings are (None: the user's config folder).

@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 import traceback
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, current_app, jsonify
 from werkzeug.exceptions import HTTPException
+
+from ..budget import BudgetExceeded, CheckCancelled
 
 log = logging.getLogger("standout.web")
 
@@ -44,12 +46,28 @@ def error_response(status: int, code: str, message: str) -> Response:
 
 def init_app(app: Flask) -> None:
     app.register_error_handler(ApiError, _api_error)
+    app.register_error_handler(BudgetExceeded, _over_budget)
+    app.register_error_handler(CheckCancelled, _cancelled)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
 
 
 def _api_error(exc: ApiError) -> Response:
     return error_response(exc.status, exc.code, exc.message)
+
+
+def _over_budget(exc: BudgetExceeded) -> Response:
+    seconds = current_app.config["CHECK_BUDGET_SECONDS"]
+    return error_response(
+        422, "check_budget_exceeded",
+        f"Checking this took longer than the {seconds:g} s a request may take; send less text"
+        " (or fewer items) at once.",
+    )
+
+
+def _cancelled(exc: CheckCancelled) -> Response:
+    # The client has gone: nobody reads this, but waitress needs a response to finish.
+    return error_response(499, "client_closed_request", "The client closed the connection.")
 
 
 def _http_error(exc: HTTPException) -> Response:

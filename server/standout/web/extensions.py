@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from flask import Flask, current_app
+from flask import Flask, current_app, request
 
 from .. import Linter
+from ..budget import Budget
 
 if TYPE_CHECKING:
     from ..samples.matcher import SampleMatcher
@@ -36,6 +37,18 @@ def linter() -> Linter:
 def samples() -> SampleMatcher | None:
     """The engine's sample matcher (its store is the one checks match against), if any."""
     return linter().samples
+
+
+def budget() -> Budget:
+    """This request's work budget: ``CHECK_BUDGET_SECONDS`` from now, until the client goes.
+
+    waitress puts ``waitress.client_disconnected`` in the environ; it tells the
+    truth when the server reads ahead on each connection (``serve.py`` sets
+    ``channel_request_lookahead``). Other WSGI servers leave it out.
+    """
+    gone = request.environ.get("waitress.client_disconnected")
+    return Budget.start(current_app.config["CHECK_BUDGET_SECONDS"],
+                        gone if callable(gone) else None)
 
 
 def api_modules() -> tuple[ModuleType, ...]:

@@ -14,9 +14,12 @@ from urllib.parse import parse_qsl
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from .. import Context, __version__
+from ..context import max_length
+from ..documents import DocumentError, decode
 from . import payload
 from .annotated_text import AnnotatedText, parse_data
-from .extensions import linter
+from .errors import error_response
+from .extensions import budget, linter
 from .history_auth import HISTORY_CATEGORY, has_token
 from .lt_matches import MatchBuilder
 from .openapi_v2 import OPENAPI_PATHS, OPENAPI_SCHEMAS
@@ -55,6 +58,17 @@ def healthcheck() -> Response:
 def check() -> Response:
     if request.method == "HEAD":  # liveness probe used by some clients
         return Response(status=200, mimetype="application/json")
+    if request.method == "GET":
+        # LanguageTool clients POST (language_tool_python, ltex-ls, the editor plugins, the
+        # browser extension). A GET is what an <img> or a link sends: never work for one.
+        response = error_response(
+            405, "method_not_allowed",
+            "Send the text in a POST body (form-encoded or JSON); GET is not accepted.")
+        response.headers["Allow"] = "HEAD, OPTIONS, POST"
+        return response
+    if "text" in request.args or "data" in request.args:
+        raise payload.bad("text_in_query",
+                          "Send 'text' or 'data' in the request body, not in the URL.")
     params = _params()
     annotated = _document(params)
     language_name, language_code = _language(params.get("language"))
@@ -63,7 +77,7 @@ def check() -> Response:
     context = Context.coerce({
         key: _context_value(params, key) for key in ("company", "role", "question")
     })
-    report = engine.check(annotated.plain, context, disabled_rules=disabled)
+    report = engine.check(annotated.plain, context, disabled_rules=disabled, budget=budget())
     categories = {c.id: c.title for c in engine.rulebook.categories.values()}
     builder = MatchBuilder(
         annotated, report.sentences, categories,
@@ -91,29 +105,32 @@ def check() -> Response:
 
 
 def _params() -> dict[str, str]:
-    """Query and body fields. A body labelled JSON that is really a form is read as a form."""
+    """Query and body fields. A body labelled JSON that is really a form is read as a form.
+
+    Form bodies are decoded here, strictly: a percent-escape that is not UTF-8 is a
+    400, as a JSON body that is not UTF-8 is (Werkzeug would replace it silently).
+    """
     params = {key: value for key, value in request.args.items()}
-    if request.method != "POST":
-        return params
     mimetype = request.mimetype
-    if mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+    if mimetype == "multipart/form-data":
         params.update(request.form.items())
         return params
     raw = request.get_data(cache=True)
     if not raw.strip():
         return params
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
+        text = decode(raw)
+    except DocumentError:
         raise payload.bad("invalid_body", "The request body is not UTF-8.") from None
-    parsed = _json_params(text)
+    parsed = None if mimetype == "application/x-www-form-urlencoded" else _json_params(text)
     if parsed is None:
         try:
             pairs = parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS,
                               errors="strict")
         except (ValueError, UnicodeDecodeError):
             raise payload.bad("invalid_body",
-                              "The request body is neither a form nor a JSON object.") from None
+                              "The request body is neither a UTF-8 form nor a JSON object."
+                              ) from None
         parsed = dict(pairs)
     params.update(parsed)
     return params
@@ -122,8 +139,11 @@ def _params() -> dict[str, str]:
 def _json_params(text: str) -> dict[str, str] | None:
     try:
         body = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        return None
+    except json.JSONDecodeError:
+        return None  # perhaps a form (ltex-ls labels forms as JSON)
+    except (ValueError, RecursionError):  # JSON, but a number too long or nesting too deep
+        raise payload.bad("invalid_body",
+                          "The JSON body holds a number too long or nests too deeply.") from None
     if not isinstance(body, dict):
         raise payload.bad("invalid_body", "A JSON body must be an object of fields.")
     out = {}
@@ -200,6 +220,9 @@ def _context_value(params: dict[str, str], key: str) -> str | None:
     value = params.get(key)
     if value is None:
         return None
+    if len(value.strip()) > max_length(key):
+        raise payload.bad("context_too_long", f"'{key}' is longer than {max_length(key):,}"
+                          " characters.")
     return payload.checked_text(value, key)
 
 

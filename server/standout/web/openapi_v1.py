@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..context import KINDS, MAX_POSTING_CHARS
+from ..context import KINDS, MAX_POSTING_CHARS, max_length
 from ..rulebook import SEVERITY_RANK
 
 
@@ -39,7 +39,8 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "description": "What the text is for. Unknown fields are ignored.",
         "properties": {
             **{
-                name: {"type": ["string", "null"], "pattern": NO_NUL}
+                name: {"type": ["string", "null"], "pattern": NO_NUL,
+                       "maxLength": max_length(name)}
                 for name in ("company", "role", "question", "url")
             },
             "kind": {
@@ -180,8 +181,16 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "paragraphs": {"type": "array", "items": ref("Paragraph")},
             "specifics": {"type": "array", "items": ref("Specific")},
             "posting": ref("PostingReport"),
+            "warnings": ref("Warnings"),
             "version": {"type": "string"},
         },
+    },
+    "Warnings": {
+        "type": "array",
+        "description": "Present when the check was made differently than asked: the saved"
+                       " samples could not be read (code sample_store_unreadable).",
+        "items": {"type": "object", "required": ["code", "message"],
+                  "properties": {"code": {"type": "string"}, "message": {"type": "string"}}},
     },
     "BatchRequest": {
         "type": "object",
@@ -221,6 +230,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                     "posting": ref("PostingReport"),
                 },
             }},
+            "warnings": ref("Warnings"),
             "version": {"type": "string"},
         },
     },
@@ -262,6 +272,8 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "uptime": {"type": "number", "description": "Seconds since start-up"},
             "cache": {"type": "object", "properties": {
                 "hits": {"type": "integer"}, "misses": {"type": "integer"},
+                "bytes": {"type": "integer",
+                          "description": "What the caches hold, estimated (they are capped)"},
             }},
         },
     },
@@ -271,6 +283,7 @@ _CHECK_ERRORS = {
     "400": ERROR_RESPONSE,
     "403": ERROR_RESPONSE,
     "413": ERROR_RESPONSE,
+    "422": {**ERROR_RESPONSE, "description": "The check took longer than its budget"},
 }
 
 OPENAPI_PATHS: dict[str, Any] = {

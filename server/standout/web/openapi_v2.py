@@ -109,8 +109,10 @@ OPENAPI_PATHS: dict[str, Any] = {
             "responses": {
                 "200": json_body(ref("LtCheckResult"), "Matches in LanguageTool's shape"),
                 "400": ERROR_RESPONSE, "403": ERROR_RESPONSE, "413": ERROR_RESPONSE,
+                "422": ERROR_RESPONSE,
             },
         },
+
         "head": {
             "summary": "Liveness probe; always 200",
             "operationId": "ltCheckHead",

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask import request
 
 from ..context import FIELDS as CONTEXT_FIELDS
-from ..context import KINDS, MAX_POSTING_CHARS, Context
+from ..context import KINDS, MAX_POSTING_CHARS, Context, max_length
+from ..documents import DocumentError, json_document
 from ..rulebook import SEVERITY_RANK
 from .errors import ApiError
 
@@ -24,9 +24,10 @@ def json_object() -> dict[str, Any]:
     if not raw.strip():
         raise bad("invalid_json", "The request body is empty; send a JSON object.")
     try:
-        body = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
-        raise bad("invalid_json", "The request body is not valid JSON (UTF-8).") from None
+        body = json_document(raw)
+    except DocumentError as exc:
+        raise bad("invalid_json",
+                  f"The request body is {exc}; send a JSON object in UTF-8.") from None
     if not isinstance(body, dict):
         raise bad("invalid_body", "The request body must be a JSON object.")
     return body
@@ -66,6 +67,9 @@ def context(value: Any, name: str = "context") -> Context:
             raise bad("invalid_context", f"'{name}.{key}' must be a string or null.")
         if item is not None and ("\x00" in item or not _encodable(item)):
             raise bad("invalid_context", f"'{name}.{key}' contains a NUL or a lone surrogate.")
+        if item is not None and key != "posting" and len(item.strip()) > max_length(key):
+            raise bad("context_too_long",
+                      f"'{name}.{key}' is longer than {max_length(key):,} characters.")
         clean[key] = item
     kind = clean.get("kind")
     if kind is not None and kind.strip() and kind.strip() not in KINDS:

@@ -9,6 +9,14 @@ Two checks stop that from leaking the user's text or acting on their behalf:
 * **Origin**: browsers send ``Origin`` on cross-origin requests. Only browser
   extensions and the server's own pages may call it; any other origin gets 403
   on every endpoint. Tools that are not browsers send no ``Origin`` and pass.
+* **Sec-Fetch-Site**: an ``<img>``, a ``<script>``, a link or a GET form sends no
+  ``Origin`` at all, but every current browser sends ``Sec-Fetch-Site``. A
+  request marked ``cross-site`` or ``same-site`` (another port of 127.0.0.1 is
+  the same site) is refused with 403 on every endpoint unless its ``Origin`` is
+  an extension's; ``same-origin`` (the server's own pages), ``none`` (typed in
+  the address bar) and no header at all (programs) pass. One exception: a link
+  followed to a rule page or to Standout's page at ``/`` (``Sec-Fetch-Mode:
+  navigate``) opens it from anywhere.
 
 Allowed origins are echoed back in ``Access-Control-Allow-Origin`` (with
 ``Vary: Origin``); there is never a wildcard.
@@ -16,7 +24,10 @@ Allowed origins are echoed back in ``Access-Control-Allow-Origin`` (with
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
+from functools import lru_cache
 
 from flask import Flask, Response, current_app, request
 
@@ -27,6 +38,9 @@ EXTENSION_ORIGIN = re.compile(
 )
 _HOST = re.compile(r"^(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<name>[^:\[\]]+))(?::(?P<port>\d{1,5}))?$")
 ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS"
+FOREIGN_SITES = {"cross-site", "same-site"}
+LINKABLE_BLUEPRINTS = {"rule_pages"}
+LINKABLE_ENDPOINTS = {"page.index"}  # Standout's page at /, not its files
 PREFLIGHT_MAX_AGE = "600"
 
 
@@ -43,9 +57,38 @@ def host_name(host: str) -> str | None:
     return (match.group("v6") or match.group("name")).lower().rstrip(".")
 
 
-def host_allowed(host: str, allowed) -> bool:
+def host_allowed(host: str, allowed, own_addresses: bool = False) -> bool:
     name = host_name(host)
-    return name is not None and name in {a.lower() for a in allowed}
+    if name is None:
+        return False
+    return name in {a.lower() for a in allowed} or (own_addresses and is_own_address(name))
+
+
+@lru_cache(maxsize=64)
+def is_own_address(name: str) -> bool:
+    """Whether ``name`` is an IP address of one of this machine's interfaces.
+
+    Binding a socket to an address succeeds only where the machine has it, on
+    every OS, with no list of interfaces to read.
+    """
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    if address.is_unspecified or address.is_multicast:
+        return False
+    family = socket.AF_INET6 if address.version == 6 else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as probe:
+            probe.bind((name, 0))
+    except OSError:
+        return False
+    return True
+
+
+def _host_ok() -> bool:
+    config = current_app.config
+    return host_allowed(request.host, config["ALLOWED_HOSTS"], config["ALLOW_OWN_ADDRESSES"])
 
 
 def origin_allowed(origin: str) -> bool:
@@ -57,13 +100,17 @@ def origin_allowed(origin: str) -> bool:
 
 
 def _check_request() -> Response | None:
-    if not host_allowed(request.host, current_app.config["ALLOWED_HOSTS"]):
+    if not _host_ok():
         raise ApiError(403, "forbidden_host",
                        "Requests must be addressed to 127.0.0.1, localhost or [::1].")
     origin = request.headers.get("Origin")
     if origin is not None and not origin_allowed(origin):
         raise ApiError(403, "forbidden_origin",
                        "Only browser extensions and this server's own pages may call it.")
+    if _from_another_site(origin):
+        raise ApiError(403, "forbidden_site",
+                       "Requests from web pages are refused; only browser extensions and this"
+                       " server's own pages may call it.")
     if (
         request.method == "OPTIONS"
         and origin is not None
@@ -72,6 +119,23 @@ def _check_request() -> Response | None:
     ):
         return _preflight()
     return None
+
+
+def _from_another_site(origin: str | None) -> bool:
+    """A browser request made by another site's page (not by an extension)."""
+    site = request.headers.get("Sec-Fetch-Site", "").strip().lower()
+    if site not in FOREIGN_SITES or (origin is not None and EXTENSION_ORIGIN.match(origin)):
+        return False
+    # A link to a rule page opens it, wherever the link is (a /v2 client's match, a
+    # card): the pages explain rules, hold nothing of the user's and cost a template.
+    # So does a link to Standout's page (the README's, a bookmark page's): it is a
+    # static file; its drafts live in its own origin's storage, out of the linking
+    # page's reach, and it is never framed (frame-ancestors 'none').
+    return not (
+        (request.blueprint in LINKABLE_BLUEPRINTS or request.endpoint in LINKABLE_ENDPOINTS)
+        and request.method in ("GET", "HEAD")
+        and request.headers.get("Sec-Fetch-Mode", "").strip().lower() == "navigate"
+    )
 
 
 def _preflight() -> Response:
@@ -92,7 +156,7 @@ def _add_headers(response: Response) -> Response:
     origin = request.headers.get("Origin")
     if (
         origin is not None
-        and host_allowed(request.host, current_app.config["ALLOWED_HOSTS"])
+        and _host_ok()
         and origin_allowed(origin)
     ):
         response.headers["Access-Control-Allow-Origin"] = origin

@@ -3,6 +3,14 @@
 Loopback only unless ``allow_remote``; the engine is loaded once before the
 port opens; one log line gives the URL; Ctrl-C (or SIGTERM) stops it cleanly.
 There is no access log, so the user's text never reaches a log.
+
+waitress reads ahead on each connection (``channel_request_lookahead``) so that
+a check whose client has gone is noticed and stopped (``extensions.budget``),
+and its "Task queue depth" warning is printed at most once a minute. What the
+engine loaded at start is moved out of the garbage collector's sight
+(``gc.freeze``): it is never garbage, and a full collection would otherwise walk
+it every few megabytes of work, which made big checks grow faster than their
+text.
 """
 
 from __future__ import annotations
@@ -15,16 +23,20 @@ import logging
 import signal
 import socket
 import sys
+import time
 from typing import Any
 
 import click
 from waitress.server import create_server
 
 from .app import DEFAULTS, create_app
+from .extensions import LINTER
 
 log = logging.getLogger("standout.web")
 DEFAULT_THREADS = 8
 WILDCARDS = {"", "0.0.0.0", "::"}
+REQUEST_LOOKAHEAD = 1  # requests read ahead per connection: enough to see it close
+QUEUE_WARNING_INTERVAL = 60.0  # seconds between two "Task queue depth" warnings
 
 
 class ServeError(click.ClickException):
@@ -48,6 +60,19 @@ def url_for_address(host: str, port: int) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
+def allowed_hosts(host: str) -> tuple[str, ...]:
+    """The Host names requests to a server bound to ``host`` may carry.
+
+    Always the loopback names; the bound address itself (``--host 127.0.0.2`` is
+    reached as 127.0.0.2); for a remote binding, the names other machines use.
+    """
+    names = [*DEFAULTS["ALLOWED_HOSTS"]]
+    bound = host.strip().strip("[]")
+    extra = remote_host_names(host) if not is_loopback(host) else (bound,)
+    names += [name for name in extra if name and name.lower() not in names]
+    return tuple(names)
+
+
 def remote_host_names(host: str) -> tuple[str, ...]:
     """Host names a remote client may use to reach a server bound to ``host``."""
     host = host.strip("[]")
@@ -69,20 +94,24 @@ def run(host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False,
             f"refusing to listen on {host}: other machines could reach it; "
             "use --allow-remote if you mean it"
         )
-    config: dict[str, Any] = {}
+    config: dict[str, Any] = {"ALLOWED_HOSTS": allowed_hosts(host)}
     if not loopback:
-        allowed = (*DEFAULTS["ALLOWED_HOSTS"], *remote_host_names(host))
-        config["ALLOWED_HOSTS"] = allowed
+        config["ALLOW_OWN_ADDRESSES"] = host.strip("[]") in WILDCARDS
         click.echo(
             f"standout: warning: listening on {host}, reachable from other machines; "
-            "anyone who can reach it can send text to check",
+            "anyone who can reach it can send text to check, and can read and remove "
+            "your saved samples",
             err=True,
         )
     app = create_app(config)
+    samples = app.extensions[LINTER].samples
+    if samples is not None:
+        with contextlib.suppress(OSError, ValueError):  # the store's own errors come later
+            samples.store.remove_leftovers()
+    gc.collect()
     gc.freeze()  # the engine lives as long as the server: no collection need walk it again
     try:
-        server = create_server(app, host=host.strip("[]"), port=port, threads=threads,
-                               ident="standout", expose_tracebacks=False)
+        server = make_server(app, host, port, threads)
     except OSError as exc:
         raise ServeError(_bind_problem(host, port, exc)) from None
     actual_port = getattr(server, "effective_port", port)
@@ -97,6 +126,13 @@ def run(host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False,
         signal.signal(signal.SIGTERM, previous)
         server.close()
     log.info("standout: stopped")
+
+
+def make_server(app: Any, host: str, port: int, threads: int = DEFAULT_THREADS) -> Any:
+    """The waitress server for ``app``, bound but not yet serving (``.run()`` serves)."""
+    return create_server(app, host=host.strip("[]"), port=port, threads=threads,
+                         ident="standout", expose_tracebacks=False,
+                         channel_request_lookahead=REQUEST_LOOKAHEAD)
 
 
 def _exit_on_sigterm(signum: int, frame: Any) -> None:
@@ -121,3 +157,24 @@ def _configure_logging() -> None:
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         logger.propagate = False
+    queue = logging.getLogger("waitress.queue")
+    if not any(isinstance(f, EveryInterval) for f in queue.filters):
+        queue.addFilter(EveryInterval(QUEUE_WARNING_INTERVAL))
+
+
+class EveryInterval(logging.Filter):
+    """Lets one record through per ``interval`` seconds (waitress warns on every request
+    that waits for a thread, which floods stderr under load and tells nothing new)."""
+
+    def __init__(self, interval: float, clock=time.monotonic) -> None:
+        super().__init__()
+        self.interval = interval
+        self.clock = clock
+        self._last = -interval
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = self.clock()
+        if now - self._last < self.interval:
+            return False
+        self._last = now
+        return True
