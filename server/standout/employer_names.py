@@ -1,17 +1,43 @@
-"""Comparing employer names: "Acme", "ACME Inc." and "Acme Corporation" are one employer."""
+"""Comparing employer names: "Acme", "ACME Inc." and "Acme Corporation" are one employer.
+
+People name an employer by its distinctive core: "Tidewater" for Tidewater
+Analytics, "the Herald" for the Portland Herald, "Home Depot" for The Home Depot,
+"Fieldnote's newsletter" for Fieldnote Coffee Roasters. So a company given as
+context stands for several written forms:
+
+- the whole name, without a leading "The", legal suffixes ("Inc.", "Ltd") or a
+  possessive, in any case ("ACME");
+- its leading words, written with capitals ("Tidewater", "Tidewater's", "Tarn
+  Valley" for Tarn Valley Drinks), unless what is left is a small word or a
+  word capitalized by convention ("Royal Bank of", "Senior");
+- "the" and its last word when that is a descriptor, with a capital ("the
+  Herald", "the Council");
+- its initials when they are three letters or more, in capitals ("RBC");
+- the short forms the user gives with it: "Portland Herald (the Herald)",
+  "Royal Bank of Canada; RBC".
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .analysis import Specific
+from .resources import wordlist
 
 _LEGAL = re.compile(
     r"[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
-    r"group|holdings)\.?$",
+    r"group|holdings|llp|lp|pty|bv|nv|oy|ab|as|srl|spa|sas)\.?$",
     re.IGNORECASE,
 )
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ALIASES = re.compile(r"\(([^()]*)\)|;")
+_SMALL_WORDS = {"of", "and", "&", "for", "the", "de", "du", "la", "le", "von", "van", "und"}
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    return frozenset(word.casefold() for word in wordlist("company-descriptors"))
 
 
 def _core_name(name: str) -> str:
@@ -20,27 +46,95 @@ def _core_name(name: str) -> str:
     previous = None
     while previous != name:
         previous = name
-        name = _LEGAL.sub("", name).strip()
+        name = _THE.sub("", _LEGAL.sub("", name).strip()).strip()
     return name
+
+
+def _names(company: str) -> list[str]:
+    """The company as given and the short forms given with it, each as its core."""
+    given = [part.strip() for part in _ALIASES.split(company) if part and part.strip()]
+    cores = [_core_name(part) for part in given]
+    return [core for core in cores if core]
+
+
+@cache
+def _conventional() -> frozenset[str]:
+    return frozenset(wordlist("generic-capitalized")) | _descriptors()
+
+
+def _prefixes(core: str) -> list[str]:
+    """The name's leading words that can stand for it ("Tidewater" for Tidewater Analytics)."""
+    words = core.split()
+    out = []
+    for n in range(len(words) - 1, 0, -1):
+        last = words[n - 1].casefold()
+        if last in _SMALL_WORDS or (n == 1 and (last in _conventional() or len(last) < 3)):
+            continue
+        out.append(" ".join(words[:n]))
+    return out
+
+
+@lru_cache(maxsize=256)
+def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
+    """Every form of ``company`` to look for: (the form, whether it needs a capital)."""
+    forms: list[tuple[str, bool]] = []
+    for number, core in enumerate(_names(company)):
+        forms.append((core, number > 0))
+        words = core.split()
+        forms += [(prefix, True) for prefix in _prefixes(core)]
+        if len(words) > 1 and words[-1].casefold() in _descriptors():
+            forms.append(("the " + words[-1], True))
+        initials = "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha())
+        if len(initials) >= 3:
+            forms.append((initials.upper(), True))
+    return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=256)
 def company_pattern(company: str) -> re.Pattern[str] | None:
     """Any written form of ``company`` in a text, or ``None`` when nothing is left of its name."""
-    core = _core_name(company)
-    if not core:
+    forms = company_forms(company)
+    if not forms:
         return None
-    words = [re.escape(w) for w in core.split()]
-    return re.compile(r"(?<!\w)" + r"[\s-]*".join(words) + r"(?!\w)", re.IGNORECASE)
+    alternatives = []
+    for form, _ in forms:
+        words = [re.escape(w) for w in form.split()]
+        alternatives.append(r"[\s-]*".join(words))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
+def names_company_in(text: str, company: str) -> bool:
+    """Whether ``text`` names ``company`` in any of its forms."""
+    pattern = company_pattern(company)
+    if pattern is None:
+        return False
+    forms = company_forms(company)
+    for match in pattern.finditer(text):
+        found = " ".join(match.group().split()).casefold()
+        for form, needs_capital in forms:
+            if found.replace("-", " ") != form.casefold().replace("-", " "):
+                continue
+            first = match.group().split()[-1] if form.lower().startswith("the ") else match.group()
+            if not needs_capital or first[:1].isupper():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1024)
 def same_company(mention: str, company: str) -> bool:
+    """Whether a name found in the text (``mention``) is ``company`` in one of its forms."""
     a = _core_name(mention).casefold().split()
-    b = _core_name(company).casefold().split()
-    if not a or not b:
+    if not a:
         return True
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return longer[: len(shorter)] == shorter
+    for core in _names(company):
+        b = core.casefold().split()
+        shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+        if longer[: len(shorter)] == shorter:
+            return True
+        if len(a) == 1 and len(b) > 1 and a[0] == b[-1] and a[0] in _descriptors():
+            return True  # "the Herald" for the Portland Herald
+    initials = [form for form, _ in company_forms(company) if form.isupper() and " " not in form]
+    return " ".join(a).upper() in initials
 
 
 def names_company(specific: Specific, company: str | None) -> bool:

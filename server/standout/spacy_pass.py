@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
 from .components import keys
+from .match_context import SentenceReader
 from .components.segments import SEPARATOR
 from .components.sentences import sentences_of
 from .components.stream import BARRIER, Stream, stream_of
@@ -33,7 +34,8 @@ def spacy_pass(
     nlp: Language, texts: Sequence[str], components: Sequence[str] | None = None
 ) -> list[ParagraphAnalysis]:
     """Analyse ``texts`` (paragraphs) in one Doc; ``components`` names a subset to run."""
-    plains = [tokenizer_input(text) for text in texts]
+    copies = [tokenizer_input(text) for text in texts]
+    plains = [copy.text for copy in copies]
     joined = SEPARATOR.join(plains)
     segments = []
     position = 0
@@ -54,7 +56,7 @@ def spacy_pass(
     )
     for pipe in pipes:
         doc = pipe(doc)
-    return _Splitter(doc, segments).paragraphs(texts)
+    return _Splitter(doc, segments, [copy.origin for copy in copies]).paragraphs(texts)
 
 
 def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
@@ -80,9 +82,11 @@ def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
 class _Splitter:
     """Splits one Doc's annotations into per-paragraph analyses."""
 
-    def __init__(self, doc: Doc, segments: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, segments: list[tuple[int, int]],
+                 origins: Sequence[list[int] | None]) -> None:
         self.doc = doc
         self.segments = segments
+        self.origins = origins
         self.segment_starts = [start for start, _ in segments]
         starts, lengths, punct, space = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
         self.starts = starts
@@ -90,6 +94,13 @@ class _Splitter:
         self.punct = punct
         self.space = space
         self.sentence_starts = sentences_of(doc)
+        self._reader: SentenceReader | None = None
+
+    @property
+    def reader(self) -> SentenceReader:
+        if self._reader is None:
+            self._reader = SentenceReader(self.doc, self.sentence_starts, self.punct, self.space)
+        return self._reader
 
     def _segment(self, char: int) -> int:
         return bisect_left(self.segment_starts, char + 1) - 1
@@ -129,9 +140,9 @@ class _Splitter:
                 Specific(s.label_, s.start_char - begin, s.end_char - begin, s.text)
                 for s in specifics.get(number, ())
             )
-            out.append(ParagraphAnalysis(
+            analysis = ParagraphAnalysis(
                 text=text,
-                matches=self._matches(matches.get(number, ()), own_specifics, begin),
+                matches=self._matches(matches.get(number, ()), own_specifics, begin, end_token),
                 words=sum(
                     1 for i in range(first_token, end_token)
                     if not (self.punct[i] or self.space[i])
@@ -147,7 +158,9 @@ class _Splitter:
                 ),
                 canonical_words=self._words(stream, first_token, end_token, begin),
                 specific_counts=dict(Counter(s.label for s in own_specifics)),
-            ))
+            )
+            origin = self.origins[number]
+            out.append(analysis if origin is None else _placed_back(analysis, origin))
         return out
 
     def _sentences(self, first_token: int, end_token: int, begin: int):
@@ -161,9 +174,12 @@ class _Splitter:
             out.append((self.starts[starts[k]] - begin, self.ends[last] - begin))
         return tuple(out)
 
-    def _matches(self, spans, specifics: tuple[Specific, ...], begin: int) -> tuple[Match, ...]:
+    def _matches(self, spans, specifics: tuple[Specific, ...], begin: int,
+                 paragraph_end: int) -> tuple[Match, ...]:
         out = []
+        starts = self.sentence_starts
         for span in spans:
+            k = bisect_left(starts, span.start + 1) - 1
             first, end = self._sentence(span.start)
             lo = self.starts[first] - begin
             hi = self.ends[end - 1] - begin
@@ -172,7 +188,14 @@ class _Splitter:
                 s for s in specifics
                 if lo <= s.start and s.end <= hi and (s.end <= start or s.start >= stop)
             )
-            out.append(Match(span.label_, start, stop, evidence))
+            facts = self.reader.facts(k, span.start, span.end, paragraph_end)
+            pointed: tuple[Specific, ...] = ()
+            if facts.pointed is not None:
+                p_lo = self.starts[facts.pointed[0]] - begin
+                p_hi = self.ends[facts.pointed[1] - 1] - begin
+                pointed = tuple(s for s in specifics if p_lo <= s.start and s.end <= p_hi)
+            out.append(Match(span.label_, start, stop, evidence, pointed, facts.about_writer,
+                             facts.heading, facts.introduces))
         return tuple(out)
 
     def _words(
@@ -186,3 +209,37 @@ class _Splitter:
             for k in range(lo, hi)
             if not self.punct[index[k]] and stream.words[k] != BARRIER
         )
+
+
+def _placed_back(analysis: ParagraphAnalysis, origin: list[int]) -> ParagraphAnalysis:
+    """The analysis with its offsets moved from the tokenizer's copy to the user's text.
+
+    Only for a paragraph that had invisible characters removed (tokenizer_input.py):
+    ``origin[i]`` is where position ``i`` of the copy was. A range ends one past
+    the place of its last character, so a removed character after it stays out.
+    """
+
+    def at(i: int) -> int:
+        return origin[i]
+
+    def upto(i: int) -> int:
+        return origin[i - 1] + 1 if i > 0 else origin[0]
+
+    def specific(s: Specific) -> Specific:
+        return Specific(s.label, at(s.start), upto(s.end), s.text)
+
+    return ParagraphAnalysis(
+        text=analysis.text,
+        matches=tuple(
+            Match(m.rule, at(m.start), upto(m.end), tuple(map(specific, m.evidence)),
+                  tuple(map(specific, m.pointed)), m.about_writer, m.heading, m.introduces)
+            for m in analysis.matches
+        ),
+        words=analysis.words,
+        sentences=tuple((at(a), upto(b)) for a, b in analysis.sentences),
+        specifics=tuple(map(specific, analysis.specifics)),
+        mentions=tuple(Mention(at(m.start), upto(m.end), m.text) for m in analysis.mentions),
+        generic_references=tuple((at(a), upto(b)) for a, b in analysis.generic_references),
+        canonical_words=tuple((w, at(a), upto(b)) for w, a, b in analysis.canonical_words),
+        specific_counts=analysis.specific_counts,
+    )
