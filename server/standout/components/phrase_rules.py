@@ -216,13 +216,15 @@ def set_rule_spans(doc: Doc, spans: list[Span]) -> None:
 
 
 class Antipatterns:
-    """Drops rule matches that an antipattern cancels or that start or end inside a word.
+    """Drops rule matches that an antipattern cancels, or that are not a use of the phrase.
 
-    Runs after every matching component, so both work for phrase, token and
-    regex rules alike: a match overlapping one of its rule's antipatterns goes
-    ("outside the box office" is not a cliché), and so does one that begins or
+    Runs after every matching component, so this works for phrase, token and
+    regex rules alike. A match goes when it overlaps one of its rule's
+    antipatterns ("outside the box office" is not a cliché); when it begins or
     ends inside a hyphenated word ("driven professional" in "results-driven
-    professional" is the other rule's business).
+    professional" is the other rule's business); when it is quoted ('the
+    "fast learner" mode'); or when it is part of a longer name in title case
+    ("the Hard Worker Series", "our Team Player Award").
     """
 
     def __init__(self, name: str) -> None:
@@ -237,10 +239,37 @@ class Antipatterns:
             span for span in spans
             if not any(s < span.end and span.start < e for s, e in anti.get(span.label_, ()))
             and not _inside_hyphenated(doc, span.start, span.end)
+            and not _quoted(doc, span.start, span.end)
+            and not _in_a_name(doc, span.start, span.end)
         ]
         if len(kept) != len(spans):
             doc.spans[keys.RULE_MATCHES] = kept
         return doc
+
+
+QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»"}
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """A phrase in quotation marks is mentioned, not used: 'the "fast learner" mode'."""
+    return (start > 0 and end < len(doc) and doc[start - 1].text in QUOTES
+            and doc[end].text in QUOTES and not doc[start - 1].whitespace_
+            and not doc[end - 1].whitespace_)
+
+
+def _title_case(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper()
+
+
+def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Title-case words running on past the match, mid-sentence: "the Hard Worker Series"."""
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    if not words or not all(_title_case(w) for w in words) or doc[start].is_sent_start:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.is_alpha and _title_case(t.text) and not t.is_sent_start
+               for t in (before, after))
 
 
 def _inside_hyphenated(doc: Doc, start: int, end: int) -> bool:
