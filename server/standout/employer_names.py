@@ -84,7 +84,9 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
         forms += [(prefix, True) for prefix in _prefixes(core)]
         if len(words) > 1 and words[-1].casefold() in _descriptors():
             forms.append(("the " + words[-1], True))
-        initials = "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha())
+        initials = "".join(
+            w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha()
+        )
         if len(initials) >= 3:
             forms.append((initials.upper(), True))
     return tuple(dict.fromkeys(forms))

@@ -42,7 +42,7 @@ NOT_A_NOUN = {
     "were", "the", "a", "an", "can", "will", "would", "could", "should", "to", "of", "in",
     "and", "or", "but", "be", "been", "has", "have", "had", "do", "does", "did", "me", "us",
     "him", "her", "them", "their", "his", "its", "which", "who", "what", "when", "where",
-    "there", "here", "not", "is", "'s", "this", "that", "make", "makes", "made", "way",
+    "there", "here", "not", "'s", "this", "that", "make", "makes", "made", "way",
     ",", ".", ":", ";", "!", "?",
 }
 HEADING_MAX_WORDS = 10
@@ -52,7 +52,7 @@ LIST_MIN_WORDS = 3  # words after a colon that make a list
 class MatchFacts(NamedTuple):
     about_writer: bool
     heading: bool
-    introduces: bool  # followed by its own evidence elsewhere (a list after a colon, a new paragraph)
+    introduces: bool  # followed by its evidence: a list after a colon, or the next paragraph
     pointed: tuple[int, int] | None  # token range of the sentence it points to
 
 

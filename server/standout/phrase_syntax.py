@@ -4,12 +4,15 @@
     @name     one of the entries of models/wordlists/<name>.txt
     @name+    a list of entries of that word list, one or more, joined by commas,
               "and", "or", "&" or "/" ("strong @skill-areas+ skills" matches
-              "strong analytical, written and problem-solving skills")
+              "strong analytical, written and problem-solving skills"); at the
+              end of a pattern it is an open slot that the match extends over
+              ("describe me as @qualities+": "... as calm, kind and reliable")
     ..        a gap of up to ``max_gap`` words inside one sentence
 
 Everything else is literal text, matched in canonical form (see canonical.py).
-A gap and a list both join two parts of a pattern, so both need words on either
-side: the parts are matched as phrases and chained (components/phrase_rules.py).
+A gap and a list join two parts of a pattern, so they need words before them,
+and a gap words after it too: the parts are matched as phrases and chained
+(components/phrase_rules.py).
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ class Phrase:
     parts: tuple[str, ...]
     joints: tuple[str, ...] = ()  # GAP, or the name of a word list for a list slot
 
+    @property
+    def open_end(self) -> bool:
+        """Whether the phrase ends with a list slot (its last part is empty)."""
+        return bool(self.joints) and self.joints[-1] != GAP and not self.parts[-1]
+
 
 def check_phrase_syntax(pattern: str, fail: Callable[[str], Exception]) -> None:
     """Raise ``fail(problem)`` when ``pattern`` is malformed."""
@@ -57,7 +65,9 @@ def check_phrase_syntax(pattern: str, fail: Callable[[str], Exception]) -> None:
     if expansion_count(pattern) > MAX_EXPANSIONS:
         raise fail(f"{pattern!r} expands to over {MAX_EXPANSIONS} phrases")
     for phrase in expand_variants(pattern):
-        if any(not part for part in phrase.parts):
+        trailing_list = bool(phrase.joints) and phrase.joints[-1] != GAP
+        parts = phrase.parts[:-1] if trailing_list and not phrase.parts[-1] else phrase.parts
+        if any(not part for part in parts):
             what = "'..'" if GAP in phrase.joints else "a list slot '@name+'"
             raise fail(f"{what} needs words on both sides in {pattern!r}")
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from .canonical import Canonicalizer
 from .components import (  # noqa: F401
     employer_mentions,
+    match_filters,
     phrase_rules,
     regex_rules,
     sentences,

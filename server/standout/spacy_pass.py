@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span
 
 from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
 from .components import keys
-from .match_context import SentenceReader
 from .components.segments import SEPARATOR
 from .components.sentences import sentences_of
 from .components.stream import BARRIER, Stream, stream_of
+from .match_context import SentenceReader
 from .tokenizer_input import tokenizer_input
 
 

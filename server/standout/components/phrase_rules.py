@@ -48,6 +48,7 @@ class PhraseRules:
         self.max_gap: dict[str, int] = {}
         self.owner: dict[tuple[str, ...], str] = {}
         self.slot_words: dict[str, frozenset[str]] = {}  # word list -> its canonical words
+        self.open_ends: set[tuple[str, int]] = set()  # patterns ending with a list slot
         self.joiner_words: frozenset[str] = frozenset()
 
     def add_rules(self, rules: Iterable[Rule], canon: Canonicalizer) -> None:
@@ -68,23 +69,26 @@ class PhraseRules:
     ) -> None:
         docs: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         joint_sets = set()
+        open_ends = set()
         for phrase in expand_variants(pattern):
             if anti:
                 phrase = Phrase((" ".join(phrase.parts),))
             joint_sets.add(phrase.joints)
+            open_ends.add(phrase.open_end)
             for name in phrase.joints:
                 if name != GAP and name not in self.slot_words:
                     self.slot_words[name] = frozenset(
                         word for entry in wordlist(name) for word in self._canonical(entry, canon)
                     )
-            forms = [self._canonical(part, canon) for part in phrase.parts]
+            fixed = phrase.parts[:-1] if phrase.open_end else phrase.parts
+            forms = [self._canonical(part, canon) for part in fixed]
             if not all(forms):
                 raise RuleError(
                     rule.source, rule.id, f"{pattern!r} has a variant with nothing to match"
                 )
             stream = FULL if any(w in canon.optional for words in forms for w in words) else LEAN
-            for part_number, (part, words) in enumerate(zip(phrase.parts, forms, strict=True)):
-                if not anti and len(forms) == 1:
+            for part_number, (part, words) in enumerate(zip(fixed, forms, strict=True)):
+                if not anti and len(phrase.parts) == 1:
                     owner = self.owner.setdefault(tuple(words), rule.id)
                     if owner != rule.id:
                         raise RuleError(
@@ -97,7 +101,7 @@ class PhraseRules:
                 closed = self._closed(part, canon)
                 if closed is not None:
                     docs[(key, stream)].append(Doc(self.vocab, words=closed))
-        if len(joint_sets) > 1:
+        if len(joint_sets) > 1 or len(open_ends) > 1:
             raise RuleError(rule.source, rule.id, f"{pattern!r}: alternatives must not change gaps")
         for (key, stream), pattern_docs in docs.items():
             match_id = self.vocab.strings.add(key)
@@ -105,6 +109,8 @@ class PhraseRules:
             self.matchers[stream].add(key, pattern_docs)
         if not anti:
             self.joints[(rule.id, number)] = joint_sets.pop()
+            if open_ends.pop():
+                self.open_ends.add((rule.id, number))
 
     def _closed(self, part: str, canon: Canonicalizer) -> list[str] | None:
         """The part with its hyphenated words written closed ("teamplayer"), if it has one."""
@@ -158,19 +164,21 @@ class PhraseRules:
             else:
                 pieces[(rule_id, number)][part].append((start, end))
         for (rule_id, number), by_part in pieces.items():
-            found.extend(self._chain(doc, rule_id, self.joints[(rule_id, number)], by_part,
-                                     index, words))
+            found.extend(self._chain(doc, rule_id, number, self.joints[(rule_id, number)],
+                                     by_part, index, words))
 
-    def _chain(self, doc, rule_id, joints, by_part, index, words) -> list[Span]:
+    def _chain(self, doc, rule_id, number, joints, by_part, index, words) -> list[Span]:
         """Join the parts in order, across gaps and list slots, inside one sentence."""
-        if any(part not in by_part for part in range(len(joints) + 1)):
+        open_end = (rule_id, number) in self.open_ends
+        fixed_joints = joints[:-1] if open_end else joints
+        if any(part not in by_part for part in range(len(fixed_joints) + 1)):
             return []
         gap = self.max_gap[rule_id]
         spans = []
         for start, end in sorted(by_part[0]):
             sentence = sentence_bounds(doc, index[start])
             last_end = end
-            for part, joint in enumerate(joints, 1):
+            for part, joint in enumerate(fixed_joints, 1):
                 candidates = [
                     (s, e) for s, e in sorted(by_part[part])
                     if self._joined(joint, words, last_end, s, gap)
@@ -180,8 +188,23 @@ class PhraseRules:
                     break
                 last_end = candidates[0][1]
             else:
+                if open_end:
+                    last_end = self._list_end(joints[-1], words, last_end)
+                    if last_end is None:
+                        continue
                 spans.append(Span(doc, index[start], index[last_end - 1] + 1, label=rule_id))
         return spans
+
+    def _list_end(self, joint: str, words: list[str], end: int) -> int | None:
+        """Where a list slot that starts at ``end`` stops (after its last entry word)."""
+        allowed, joiners = self.slot_words[joint], self.joiner_words
+        last = None
+        for k in range(end, min(len(words), end + LIST_MAX)):
+            if words[k] in allowed:
+                last = k + 1
+            elif words[k] not in joiners:
+                break
+        return last
 
     def _joined(self, joint: str, words: list[str], end: int, start: int, gap: int) -> bool:
         """Whether stream words ``[end, start)`` may stand between two parts."""
@@ -213,83 +236,6 @@ def set_rule_spans(doc: Doc, spans: list[Span]) -> None:
         doc.spans[keys.RULE_MATCHES].extend(spans)
     else:
         doc.spans[keys.RULE_MATCHES] = spans
-
-
-class Antipatterns:
-    """Drops rule matches that an antipattern cancels, or that are not a use of the phrase.
-
-    Runs after every matching component, so this works for phrase, token and
-    regex rules alike. A match goes when it overlaps one of its rule's
-    antipatterns ("outside the box office" is not a cliché); when it begins or
-    ends inside a hyphenated word ("driven professional" in "results-driven
-    professional" is the other rule's business); when it is quoted ('the
-    "fast learner" mode'); or when it is part of a longer name in title case
-    ("the Hard Worker Series", "our Team Player Award").
-    """
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        if keys.RULE_MATCHES not in doc.spans:
-            return doc
-        anti = doc.user_data.get(keys.ANTIPATTERNS) or {}
-        spans = doc.spans[keys.RULE_MATCHES]
-        kept = [
-            span for span in spans
-            if not any(s < span.end and span.start < e for s, e in anti.get(span.label_, ()))
-            and not _inside_hyphenated(doc, span.start, span.end)
-            and not _quoted(doc, span.start, span.end)
-            and not _in_a_name(doc, span.start, span.end)
-        ]
-        if len(kept) != len(spans):
-            doc.spans[keys.RULE_MATCHES] = kept
-        return doc
-
-
-QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»"}
-
-
-def _quoted(doc: Doc, start: int, end: int) -> bool:
-    """A phrase in quotation marks is mentioned, not used: 'the "fast learner" mode'."""
-    return (start > 0 and end < len(doc) and doc[start - 1].text in QUOTES
-            and doc[end].text in QUOTES and not doc[start - 1].whitespace_
-            and not doc[end - 1].whitespace_)
-
-
-def _title_case(text: str) -> bool:
-    return text[:1].isupper() and not text.isupper()
-
-
-def _in_a_name(doc: Doc, start: int, end: int) -> bool:
-    """Title-case words running on past the match, mid-sentence: "the Hard Worker Series"."""
-    words = [t.text for t in doc[start:end] if t.is_alpha]
-    if not words or not all(_title_case(w) for w in words) or doc[start].is_sent_start:
-        return False
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    return any(t is not None and t.is_alpha and _title_case(t.text) and not t.is_sent_start
-               for t in (before, after))
-
-
-def _inside_hyphenated(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``[start, end)`` begin or end inside a hyphenated word."""
-    if start >= 2 and doc[start - 1].text == "-":
-        hyphen, before = doc[start - 1], doc[start - 2]
-        if not hyphen.whitespace_ and not before.whitespace_ and before.is_alpha and (
-                doc[start].is_alpha):
-            return True
-    if end + 1 < len(doc) and doc[end].text == "-":
-        last, hyphen = doc[end - 1], doc[end]
-        if not last.whitespace_ and not hyphen.whitespace_ and last.is_alpha and (
-                doc[end + 1].is_alpha):
-            return True
-    return False
-
-
-@Language.factory("standout_antipatterns")
-def make_antipatterns(nlp: Language, name: str) -> Antipatterns:
-    return Antipatterns(name)
 
 
 @Language.factory("standout_phrase_rules")
