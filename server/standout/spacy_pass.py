@@ -178,16 +178,20 @@ class _Splitter:
                  paragraph_end: int) -> tuple[Match, ...]:
         out = []
         starts = self.sentence_starts
+        # A specific inside any rule match is part of a stock phrase ("give 110%", "proficient
+        # in MS Office"), not evidence for a claim beside it.
+        matched = [(s.start_char - begin, s.end_char - begin) for s in spans]
+        if matched:
+            specifics = tuple(
+                s for s in specifics if not any(a < s.end and s.start < b for a, b in matched)
+            )
         for span in spans:
             k = bisect_left(starts, span.start + 1) - 1
             first, end = self._sentence(span.start)
             lo = self.starts[first] - begin
             hi = self.ends[end - 1] - begin
             start, stop = span.start_char - begin, span.end_char - begin
-            evidence = tuple(
-                s for s in specifics
-                if lo <= s.start and s.end <= hi and (s.end <= start or s.start >= stop)
-            )
+            evidence = tuple(s for s in specifics if lo <= s.start and s.end <= hi)
             facts = self.reader.facts(k, span.start, span.end, paragraph_end)
             pointed: tuple[Specific, ...] = ()
             if facts.pointed is not None:
