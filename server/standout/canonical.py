@@ -20,12 +20,14 @@ from .resources import word_pairs, wordlist
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 # Tokenizer pieces of contractions ("I'm" -> "I" + "'m"), mapped to the lemma of
-# the word they stand for. Ambiguous ones ("'s", "'d") keep their own form.
+# the word they stand for. "'s" (is, has or a possessive) keeps its own form; "'d"
+# is read as "would", which it is in nearly every letter ("I'd love", "I'd be").
 CONTRACTIONS = {
     "'m": "be",
     "'re": "be",
     "'ve": "have",
     "'ll": "will",
+    "'d": "would",
     "n't": "not",
     "ca": "can",
     "wo": "will",

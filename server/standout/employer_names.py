@@ -47,6 +47,7 @@ def _core_name(name: str) -> str:
     while previous != name:
         previous = name
         name = _THE.sub("", _LEGAL.sub("", name).strip()).strip()
+        name = re.sub(r"(?:\s+(?:&|and|of|-))+$", "", name)
     return name
 
 
@@ -126,17 +127,24 @@ def names_company_in(text: str, company: str) -> bool:
 def same_company(mention: str, company: str) -> bool:
     """Whether a name found in the text (``mention``) is ``company`` in one of its forms."""
     a = _core_name(mention).casefold().split()
-    if not a:
-        return True
+    if not a or _LEGAL.search(" " + mention.strip()):
+        return True  # nothing left, or only "Co" of "Rowan & Co" after a sentence start
     for core in _names(company):
         b = core.casefold().split()
         shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
         if longer[: len(shorter)] == shorter:
             return True
+        if len(a) < len(b) and _contains(b, a):
+            return True  # "Lane" for Brook Lane Primary, when the sentence start hid "Brook"
         if len(a) == 1 and len(b) > 1 and a[0] == b[-1] and a[0] in _descriptors():
             return True  # "the Herald" for the Portland Herald
     initials = [form for form, _ in company_forms(company) if form.isupper() and " " not in form]
     return " ".join(a).upper() in initials
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def names_company(specific: Specific, company: str | None) -> bool:

@@ -28,7 +28,7 @@ MAX_EXPANSIONS = 5000
 GAP = ".."
 JOINERS = (",", "and", "or", "&", "/", "as well as", "plus")
 
-_GROUP = re.compile(r"\{([^{}]*)\}")
+GROUP = re.compile(r"\{([^{}]*)\}")
 _NAME = r"[a-z][a-z0-9-]*"
 _LIST = re.compile(rf"@({_NAME})(\+?)")
 _TOKENS = re.compile(rf"\{{([^{{}}]*)\}}|@({_NAME})(\+?)")
@@ -51,10 +51,10 @@ class Phrase:
 
 def check_phrase_syntax(pattern: str, fail: Callable[[str], Exception]) -> None:
     """Raise ``fail(problem)`` when ``pattern`` is malformed."""
-    stripped = _GROUP.sub("", pattern)
+    stripped = GROUP.sub("", pattern)
     if "{" in stripped or "}" in stripped:
         raise fail(f"unbalanced or nested braces in {pattern!r}")
-    for group in _GROUP.findall(pattern):
+    for group in GROUP.findall(pattern):
         if GAP in group or _LIST.search(group):
             raise fail(f"'..' and word lists cannot go inside braces in {pattern!r}")
     for name, _ in _LIST.findall(pattern):

@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..canonical import Canonicalizer
-from ..phrase_syntax import GAP, JOINERS, Phrase, expand_variants
+from ..phrase_syntax import GAP, GROUP, JOINERS, Phrase, expand_variants
 from ..resources import wordlist
 from ..rulebook import Rule, RuleError
 from . import keys
@@ -67,6 +67,15 @@ class PhraseRules:
     def _add_pattern(
         self, rule: Rule, number: int, pattern: str, canon: Canonicalizer, anti: bool
     ) -> None:
+        for group in GROUP.findall(pattern):
+            alternatives = group.split("|")
+            if any(not alternative.strip() for alternative in alternatives):
+                continue  # optional already
+            for alternative in alternatives:
+                if not self._canonical(alternative, canon):
+                    raise RuleError(rule.source, rule.id, (
+                        f"{alternative.strip()!r} in {pattern!r} is an insertable word, dropped"
+                        " from text and patterns alike: it would make its group optional"))
         docs: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         joint_sets = set()
         open_ends = set()
