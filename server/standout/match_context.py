@@ -14,8 +14,8 @@ Three facts, all context-free (so they are cached with the paragraph):
   next sentence; one followed by a colon and a list in its own sentence ("I
   wore many hats: support, QA and billing") lists its evidence; a next sentence
   that starts "For example" or "This was demonstrated" (models/wordlists/
-  evidence-pointers.txt) is the evidence; "passionate about that mission" points
-  back at the sentence before. Only these explicit pointers count: letting any
+  evidence-pointers.txt) is the evidence; "passionate about that mission" and a
+  sentence opening "These experiences ..." point back at the sentence before. Only these explicit pointers count: letting any
   neighbouring sentence back a claim would excuse most bare claims, because real
   letters have names and numbers nearly everywhere.
 """
@@ -106,7 +106,8 @@ class SentenceReader:
             next_range = (starts[k + 1], min(next_end, paragraph_end))
             if last_text == ":" or self._starts_with_pointer(*next_range):
                 pointed = next_range
-        if pointed is None and k > 0 and self._points_back(stop, end):
+        if pointed is None and k > 0 and (
+                self._points_back(stop, end) or self._opens_with_reference(words, start)):
             pointed = (starts[k - 1], first)
         return MatchFacts(about, heading, introduces, pointed)
 
@@ -140,6 +141,15 @@ class SentenceReader:
         opening = [doc[i].lower_ for i in range(first, min(end, first + 8))
                    if not self.space[i] and doc[i].text not in BULLETS]
         return any(tuple(opening[: len(p)]) == p for p in _pointers())
+
+    def _opens_with_reference(self, words: list[int], start: int) -> bool:
+        """ "These experiences make me a good fit": the sentence opens by pointing back."""
+        doc = self.doc
+        opening = [doc[i].lower_ for i in words[:4]]
+        while opening and opening[0] in ("all", "both", "of", "and", "so"):
+            opening.pop(0)
+        return (len(opening) >= 2 and opening[0] in DEMONSTRATIVES | {"such"}
+                and opening[1] not in NOT_A_NOUN and bool(words) and start > words[0])
 
     def _points_back(self, stop: int, end: int) -> bool:
         """ "passionate about that mission": a demonstrative and a noun right after the match."""

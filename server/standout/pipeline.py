@@ -33,7 +33,7 @@ def build_pipeline(book: RuleBook, canon: Canonicalizer | None = None) -> Langua
     nlp.add_pipe("standout_phrase_rules").add_rules(book, canon)
     nlp.add_pipe("standout_token_rules").add_rules(book.of_kind("tokens"))
     nlp.add_pipe("standout_regex_rules").add_rules(book.of_kind("regex"))
-    nlp.add_pipe("standout_antipatterns")
+    nlp.add_pipe("standout_antipatterns").add_rules(book.of_kind("regex"))
     nlp.add_pipe("standout_specifics")
     nlp.add_pipe("standout_employer_mentions").add_rules(book.of_kind("check"))
     return nlp

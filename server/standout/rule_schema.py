@@ -49,6 +49,7 @@ RULE = {
         "claim": {"type": "boolean"},
         "about": {"enum": ABOUT},
         "idea": {"type": "string", "pattern": r"^[a-z][a-z0-9-]*$"},
+        "frame": {"type": "boolean"},
         "phrases": _STRINGS,
         "tokens": {
             "type": "array",

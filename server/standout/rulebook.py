@@ -74,6 +74,7 @@ class Rule:
     # "writer": only when the sentence is about the writer (docs/rules.md, "Who a rule is about")
     about: str = "anyone"
     idea: str | None = None  # rules sharing an idea give one warning per sentence
+    frame: bool = False  # "I am a ...": gives way to the claim rule that names the quality
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()
@@ -206,6 +207,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         max_gap=entry.get("max_gap", 6),
         about=entry.get("about", defaults.get("about", "anyone")),
         idea=entry.get("idea"),
+        frame=entry.get("frame", False),
         check=entry.get("check"),
         params=entry.get("params", {}),
         flag_examples=examples("flag"),

@@ -12,9 +12,11 @@ whole text or the context:
   followed by its own list, drops to ``info`` with its backed message. The
   employer's own name is not evidence: the target company, and any employer the
   text says it is applying to ("the role at Acme", "join Acme");
-- rules that share an ``idea`` give one warning per sentence: when two of them
-  fire close together in one sentence ("I consider myself a strong team
-  player"), the later one drops to ``info``.
+- one point, one warning: rules that share an ``idea`` ("fit", "praise") give one
+  warning per stretch of a sentence, the later findings dropping to ``info``; and
+  a ``frame`` rule ("I am a ...", "I consider myself a ...") drops to ``info``
+  when a claim rule names the quality right after it ("I consider myself a
+  strong team player": the team player is the point).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from ..rulebook import Rule
 
 IDEA_DISTANCE = 30  # characters between two findings of one idea in one sentence
+FRAME_DISTANCE = 15  # characters between a frame and the claim it introduces
 
 
 class PatternMatches(Detector):
@@ -63,7 +66,7 @@ class PatternMatches(Detector):
                     found.append(Candidate(rule.id, "info", start, end, POINTED_MESSAGE))
                 else:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
-            out += _one_per_idea(found, rules, paragraph) if len(found) > 1 else found
+            out += _one_per_point(found, rules, paragraph) if len(found) > 1 else found
         return out
 
 
@@ -84,26 +87,44 @@ def _backs(evidence: tuple[Specific, ...], employers: tuple[str, ...]) -> bool:
     )
 
 
-def _one_per_idea(found: list[Candidate], rules: dict[str, Rule],
-                  paragraph: PlacedParagraph) -> list[Candidate]:
-    """Later findings of an idea already warned about nearby in the sentence drop to info."""
-    if not any(rules[c.rule].idea for c in found):
+def _one_per_point(found: list[Candidate], rules: dict[str, Rule],
+                   paragraph: PlacedParagraph) -> list[Candidate]:
+    """Findings that repeat a point already warned about nearby in the sentence drop to info."""
+    if not any(rules[c.rule].idea or rules[c.rule].frame for c in found):
         return found
     sentences = paragraph.sentences
+    ordered = sorted(found, key=lambda c: (c.start, c.end))
+    where = [_sentence_of(sentences, c.start) for c in ordered]
     kept: list[Candidate] = []
-    for candidate in sorted(found, key=lambda c: (c.start, c.end)):
-        idea = rules[candidate.rule].idea
-        if idea and candidate.severity != "info":
-            sentence = _sentence_of(sentences, candidate.start)
-            for other in kept:
-                if (rules[other.rule].idea == idea and other.severity != "info"
-                        and other.rule != candidate.rule
-                        and _sentence_of(sentences, other.start) == sentence
-                        and candidate.start - other.end <= IDEA_DISTANCE):
-                    candidate = candidate._replace(severity="info")
-                    break
+    for i, candidate in enumerate(ordered):
+        rule = rules[candidate.rule]
+        if candidate.severity != "info" and (
+            (rule.idea and _repeats_idea(candidate, i, ordered, kept, where, rules))
+            or (rule.frame and _frames_a_claim(candidate, i, ordered, where, rules))
+        ):
+            candidate = candidate._replace(severity="info")
         kept.append(candidate)
     return kept
+
+
+def _repeats_idea(candidate: Candidate, i: int, ordered: list[Candidate],
+                  kept: list[Candidate], where: list[int], rules: dict[str, Rule]) -> bool:
+    idea = rules[candidate.rule].idea
+    return any(
+        rules[other.rule].idea == idea and other.severity != "info"
+        and other.rule != candidate.rule and where[j] == where[i]
+        and candidate.start - other.end <= IDEA_DISTANCE
+        for j, other in enumerate(kept)
+    )
+
+
+def _frames_a_claim(candidate: Candidate, i: int, ordered: list[Candidate], where: list[int],
+                    rules: dict[str, Rule]) -> bool:
+    return any(
+        where[j] == where[i] and rules[other.rule].claim and not rules[other.rule].frame
+        and other.start >= candidate.start and other.start - candidate.end <= FRAME_DISTANCE
+        for j, other in enumerate(ordered) if j != i
+    )
 
 
 def _sentence_of(sentences: tuple[tuple[int, int], ...], position: int) -> int:

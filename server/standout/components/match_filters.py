@@ -6,9 +6,12 @@ drops is dropped for every kind of rule.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..rulebook import Rule
 from . import keys
 
 
@@ -26,6 +29,12 @@ class Antipatterns:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self.literal: frozenset[str] = frozenset()  # rules whose matches are never a name
+
+    def add_rules(self, rules: Iterable[Rule]) -> None:
+        """Regex rules (placeholders such as "[Company Name]") match shapes, not phrases:
+        they are matched inside quotes and title case too."""
+        self.literal = frozenset(rule.id for rule in rules)
 
     def __call__(self, doc: Doc) -> Doc:
         if keys.RULE_MATCHES not in doc.spans:
@@ -36,8 +45,8 @@ class Antipatterns:
             span for span in spans
             if not any(s < span.end and span.start < e for s, e in anti.get(span.label_, ()))
             and not _inside_hyphenated(doc, span.start, span.end)
-            and not _quoted(doc, span.start, span.end)
-            and not _in_a_name(doc, span.start, span.end)
+            and (span.label_ in self.literal or not (
+                _quoted(doc, span.start, span.end) or _in_a_name(doc, span.start, span.end)))
         ]
         if len(kept) != len(spans):
             doc.spans[keys.RULE_MATCHES] = kept

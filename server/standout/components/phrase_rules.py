@@ -47,7 +47,8 @@ class PhraseRules:
         self.joints: dict[tuple[str, int], tuple[str, ...]] = {}  # (rule, pattern) -> joints
         self.max_gap: dict[str, int] = {}
         self.owner: dict[tuple[str, ...], str] = {}
-        self.slot_words: dict[str, frozenset[str]] = {}  # word list -> its canonical words
+        # word list -> its entries in canonical form, by first word, longest first
+        self.slot_entries: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         self.open_ends: set[tuple[str, int]] = set()  # patterns ending with a list slot
         self.joiner_words: frozenset[str] = frozenset()
 
@@ -85,9 +86,9 @@ class PhraseRules:
             joint_sets.add(phrase.joints)
             open_ends.add(phrase.open_end)
             for name in phrase.joints:
-                if name != GAP and name not in self.slot_words:
-                    self.slot_words[name] = frozenset(
-                        word for entry in wordlist(name) for word in self._canonical(entry, canon)
+                if name != GAP and name not in self.slot_entries:
+                    self.slot_entries[name] = _entries(
+                        self._canonical(entry, canon) for entry in wordlist(name)
                     )
             fixed = phrase.parts[:-1] if phrase.open_end else phrase.parts
             forms = [self._canonical(part, canon) for part in fixed]
@@ -205,15 +206,9 @@ class PhraseRules:
         return spans
 
     def _list_end(self, joint: str, words: list[str], end: int) -> int | None:
-        """Where a list slot that starts at ``end`` stops (after its last entry word)."""
-        allowed, joiners = self.slot_words[joint], self.joiner_words
-        last = None
-        for k in range(end, min(len(words), end + LIST_MAX)):
-            if words[k] in allowed:
-                last = k + 1
-            elif words[k] not in joiners:
-                break
-        return last
+        """Where a list slot that starts at ``end`` stops (after its last entry)."""
+        ends = self._entry_ends(joint, words, end, min(len(words), end + LIST_MAX))
+        return ends[-1] if ends else None
 
     def _joined(self, joint: str, words: list[str], end: int, start: int, gap: int) -> bool:
         """Whether stream words ``[end, start)`` may stand between two parts."""
@@ -221,10 +216,33 @@ class PhraseRules:
             return end <= start <= end + gap
         if not end < start <= end + LIST_MAX:
             return False
-        allowed, joiners = self.slot_words[joint], self.joiner_words
-        between = words[end:start]
-        return (all(w in allowed or w in joiners for w in between)
-                and any(w in allowed for w in between))
+        return start in self._entry_ends(joint, words, end, start)
+
+    def _entry_ends(self, joint: str, words: list[str], start: int, stop: int) -> list[int]:
+        """Positions just after each entry of a list read from ``start``: entries, joiners."""
+        entries, joiners = self.slot_entries[joint], self.joiner_words
+        ends: list[int] = []
+        position = start
+        while position < stop:
+            word = words[position]
+            entry = next((e for e in entries.get(word, ()) if
+                          tuple(words[position : position + len(e)]) == e), None)
+            if entry is not None and position + len(entry) <= stop:
+                position += len(entry)
+                ends.append(position)
+            elif word in joiners and ends:
+                position += 1
+            else:
+                break
+        return ends
+
+
+def _entries(forms) -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in forms:
+        if words:
+            by_first[words[0]].append(tuple(words))
+    return {word: sorted(set(found), key=len, reverse=True) for word, found in by_first.items()}
 
 
 def _unique(spans: list[Span]) -> list[Span]:
