@@ -8,8 +8,10 @@ context stands for several written forms:
 - the whole name, without a leading "The", legal suffixes ("Inc.", "Ltd") or a
   possessive, in any case ("ACME");
 - its leading words, written with capitals ("Tidewater", "Tidewater's", "Tarn
-  Valley" for Tarn Valley Drinks), unless what is left is a small word or a
-  word capitalized by convention ("Royal Bank of", "Senior");
+  Valley" for Tarn Valley Drinks); one word alone only when the rest describes
+  the employer ("Analytics", "Bank", "Coffee Roasters":
+  models/wordlists/company-descriptors.txt), and never a word capitalized by
+  convention ("Senior");
 - "the" and its last word when that is a descriptor, with a capital ("the
   Herald", "the Council");
 - its initials when they are three letters or more, in capitals ("RBC");
@@ -25,13 +27,14 @@ from functools import cache, lru_cache
 from .analysis import Specific
 from .resources import wordlist
 
-_LEGAL = re.compile(
-    r"[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
-    r"group|holdings|llp|lp|pty|bv|nv|oy|ab|as|srl|spa|sas)\.?$",
-    re.IGNORECASE,
+_LEGAL_WORDS = (
+    r"(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
+    r"group|holdings|llp|lp|pty|bv|nv|oy|ab|as|srl|spa|sas)\.?"
 )
+_LEGAL = re.compile(r"[\s,]+" + _LEGAL_WORDS + "$", re.IGNORECASE)
+_LEGAL_WORD = re.compile(_LEGAL_WORDS, re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-_ALIASES = re.compile(r"\(([^()]*)\)|;")
+_ALIASES = re.compile(r"[();]")
 _SMALL_WORDS = {"of", "and", "&", "for", "the", "de", "du", "la", "le", "von", "van", "und"}
 
 
@@ -53,7 +56,7 @@ def _core_name(name: str) -> str:
 
 def _names(company: str) -> list[str]:
     """The company as given and the short forms given with it, each as its core."""
-    given = [part.strip() for part in _ALIASES.split(company) if part and part.strip()]
+    given = [part.strip() for part in _ALIASES.split(company) if part.strip()]
     cores = [_core_name(part) for part in given]
     return [core for core in cores if core]
 
@@ -64,12 +67,20 @@ def _conventional() -> frozenset[str]:
 
 
 def _prefixes(core: str) -> list[str]:
-    """The name's leading words that can stand for it ("Tidewater" for Tidewater Analytics)."""
+    """The name's leading words that can stand for it ("Tidewater" for Tidewater Analytics).
+
+    One word alone stands for the name only when the rest describes it ("Analytics",
+    "Coffee Roasters"): "Royal" is not the Royal Bank of Canada, "Royal Bank" is.
+    """
     words = core.split()
+    descriptive = _descriptors() | _SMALL_WORDS
     out = []
     for n in range(len(words) - 1, 0, -1):
         last = words[n - 1].casefold()
-        if last in _SMALL_WORDS or (n == 1 and (last in _conventional() or len(last) < 3)):
+        if last in _SMALL_WORDS:
+            continue
+        if n == 1 and (last in _conventional() or len(last) < 3 or any(
+                w.casefold() not in descriptive for w in words[1:])):
             continue
         out.append(" ".join(words[:n]))
     return out
@@ -127,7 +138,7 @@ def names_company_in(text: str, company: str) -> bool:
 def same_company(mention: str, company: str) -> bool:
     """Whether a name found in the text (``mention``) is ``company`` in one of its forms."""
     a = _core_name(mention).casefold().split()
-    if not a or _LEGAL.search(" " + mention.strip()):
+    if not a or _LEGAL_WORD.fullmatch(mention.strip()):
         return True  # nothing left, or only "Co" of "Rowan & Co" after a sentence start
     for core in _names(company):
         b = core.casefold().split()

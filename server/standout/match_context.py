@@ -84,8 +84,9 @@ class SentenceReader:
             last -= 1
         return last
 
-    def facts(self, k: int, start: int, stop: int, paragraph_end: int) -> MatchFacts:
-        """Facts for a match at tokens ``[start, stop)`` in sentence ``k``."""
+    def facts(self, k: int, start: int, stop: int, paragraph: tuple[int, int]) -> MatchFacts:
+        """Facts for a match at tokens ``[start, stop)`` in sentence ``k`` of ``paragraph``."""
+        paragraph_start, paragraph_end = paragraph
         starts, doc = self.starts, self.doc
         first = starts[k]
         end = starts[k + 1] if k + 1 < len(starts) else paragraph_end
@@ -106,7 +107,7 @@ class SentenceReader:
             next_range = (starts[k + 1], min(next_end, paragraph_end))
             if last_text == ":" or self._starts_with_pointer(*next_range):
                 pointed = next_range
-        if pointed is None and k > 0 and (
+        if pointed is None and k > 0 and starts[k - 1] >= paragraph_start and (
                 self._points_back(stop, end) or self._opens_with_reference(words, start)):
             pointed = (starts[k - 1], first)
         return MatchFacts(about, heading, introduces, pointed)

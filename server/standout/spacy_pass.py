@@ -142,7 +142,8 @@ class _Splitter:
             )
             analysis = ParagraphAnalysis(
                 text=text,
-                matches=self._matches(matches.get(number, ()), own_specifics, begin, end_token),
+                matches=self._matches(matches.get(number, ()), own_specifics, begin,
+                                      (first_token, end_token)),
                 words=sum(
                     1 for i in range(first_token, end_token)
                     if not (self.punct[i] or self.space[i])
@@ -175,7 +176,7 @@ class _Splitter:
         return tuple(out)
 
     def _matches(self, spans, specifics: tuple[Specific, ...], begin: int,
-                 paragraph_end: int) -> tuple[Match, ...]:
+                 paragraph: tuple[int, int]) -> tuple[Match, ...]:
         out = []
         starts = self.sentence_starts
         # A specific inside any rule match is part of a stock phrase ("give 110%", "proficient
@@ -185,14 +186,14 @@ class _Splitter:
             specifics = tuple(
                 s for s in specifics if not any(a < s.end and s.start < b for a, b in matched)
             )
-        for span in spans:
+        for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
             k = bisect_left(starts, span.start + 1) - 1
             first, end = self._sentence(span.start)
             lo = self.starts[first] - begin
             hi = self.ends[end - 1] - begin
             start, stop = span.start_char - begin, span.end_char - begin
             evidence = tuple(s for s in specifics if lo <= s.start and s.end <= hi)
-            facts = self.reader.facts(k, span.start, span.end, paragraph_end)
+            facts = self.reader.facts(k, span.start, span.end, paragraph)
             pointed: tuple[Specific, ...] = ()
             if facts.pointed is not None:
                 p_lo = self.starts[facts.pointed[0]] - begin

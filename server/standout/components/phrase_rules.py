@@ -170,7 +170,7 @@ class PhraseRules:
             if part == ANTI:
                 anti[rule_id].append((index[start], index[end - 1] + 1))
             elif not self.joints[(rule_id, number)]:
-                found.append(Span(doc, index[start], index[end - 1] + 1, label=rule_id))
+                found.append(_span(doc, index[start], index[end - 1] + 1, rule_id))
             else:
                 pieces[(rule_id, number)][part].append((start, end))
         for (rule_id, number), by_part in pieces.items():
@@ -202,7 +202,7 @@ class PhraseRules:
                     last_end = self._list_end(joints[-1], words, last_end)
                     if last_end is None:
                         continue
-                spans.append(Span(doc, index[start], index[last_end - 1] + 1, label=rule_id))
+                spans.append(_span(doc, index[start], index[last_end - 1] + 1, rule_id))
         return spans
 
     def _list_end(self, joint: str, words: list[str], end: int) -> int | None:
@@ -235,6 +235,18 @@ class PhraseRules:
             else:
                 break
         return ends
+
+
+CLAUSE_PUNCTUATION = {".", ",", ";", ":", "!", "?", "…", "..."}
+
+
+def _span(doc: Doc, start: int, end: int, rule_id: str) -> Span:
+    """A match, without the punctuation a pattern may name as context ("apply ." ends there)."""
+    while end - start > 1 and doc[end - 1].text in CLAUSE_PUNCTUATION:
+        end -= 1
+    while end - start > 1 and doc[start].text in CLAUSE_PUNCTUATION:
+        start += 1
+    return Span(doc, start, end, label=rule_id)
 
 
 def _entries(forms) -> dict[str, list[tuple[str, ...]]]:
