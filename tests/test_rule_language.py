@@ -113,7 +113,7 @@ def test_syntax_errors_name_the_rule(tmp_path):
     ]:
         path = tmp_path / "mine.yaml"
         path.write_text(rule_with(phrase), encoding="utf-8")
-        with pytest.raises(RuleError, match="mine.x") as error:
+        with pytest.raises(RuleError, match=r"mine\.x") as error:
             load_rule_file(path)
         assert problem in str(error.value)
 

@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .config import ConfigError
+from .context import Context, PostingTooLong
 from .doctor.cli import doctor
 from .input_files import InputError, read_text
 from .messages import generic
@@ -68,6 +69,8 @@ def _linter():
 @click.option("--company", help="The employer the text is for.")
 @click.option("--role", help="The role applied for.")
 @click.option("--question", help="The question the text answers.")
+@click.option("--posting", "posting_path", type=click.Path(path_type=str), metavar="FILE",
+              help="The job posting, as plain text (- for standard input).")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="warning", show_default=True,
               help="Exit 1 when a finding reaches this severity.")
 @click.option("--min-severity", type=click.Choice(list(SEVERITY_RANK)), default="info",
@@ -78,13 +81,23 @@ def _linter():
               help="Turn a category off (repeatable).")
 @click.option("--advice/--no-advice", default=False,
               help="Print each finding's advice under it (text format).")
-def check(files, fmt, company, role, question, fail_on, min_severity, disabled_rules,
-          disabled_categories, advice) -> None:
+def check(files, fmt, company, role, question, posting_path, fail_on, min_severity,
+          disabled_rules, disabled_categories, advice) -> None:
     """Check FILES (use - for standard input).
 
-    Prints path:line:col: severity rule-id message for each finding. Exits 0 when
-    nothing reaches --fail-on, 1 when something does, 2 for bad input.
+    Prints path:line:col: severity rule-id message for each finding, then, with
+    --posting, which of the posting's asks each file shows, claims or leaves out.
+    Exits 0 when nothing reaches --fail-on, 1 when something does, 2 for bad input.
     """
+    if posting_path == "-" and "-" in files:
+        raise click.UsageError("standard input (-) can be read once: give it for the posting "
+                               "or for a text, not both")
+    posting = read_text(posting_path) if posting_path else None
+    context = {"company": company, "role": role, "question": question, "posting": posting}
+    try:
+        Context.coerce(context)
+    except PostingTooLong as exc:
+        raise click.UsageError(str(exc)) from None
     linter = _linter()
     known_rules = {rule.id for rule in linter.rules}
     known_categories = {rule.category for rule in linter.rules}
@@ -94,7 +107,6 @@ def check(files, fmt, company, role, question, fail_on, min_severity, disabled_r
     for category in disabled_categories:
         if category not in known_categories:
             raise click.UsageError(f"unknown category '{category}' (see 'standout rules')")
-    context = {"company": company, "role": role, "question": question}
     results: list[dict[str, Any]] = []
     input_errors = 0
     failing = False
@@ -133,6 +145,29 @@ def print_text(result: dict[str, Any], advice: bool) -> None:
         click.echo(f"{where}: {f['severity']} {f['rule']} {message}")
         if advice:
             click.echo(f"    -> {' '.join(f['advice'].split())}")
+    if "posting" in result:
+        print_checklist(result["path"], result["posting"])
+
+
+NOTES = {
+    "no-asks": "no requirements or responsibilities found in the posting",
+    "not-english": "the posting does not read as English; Standout reads English postings",
+}
+
+
+def print_checklist(path: str, posting: dict[str, Any]) -> None:
+    """ "shown: SQL (line 5)", "claimed: stakeholder management (line 7)", "absent: Tableau"."""
+    if not posting["asks"]:
+        notes = "; ".join(NOTES.get(n, n) for n in posting["notes"]) or "no asks"
+        click.echo(f"{path}: posting: {notes}")
+        return
+    shown = sum(1 for a in posting["asks"] if a["status"] == "shown")
+    click.echo(f"{path}: posting: {shown} of {len(posting['asks'])} asks shown "
+               f"(match {round(100 * posting['match'])}%)")
+    for ask in posting["asks"]:
+        label = ", ".join(ask["terms"][:2]) or ask["text"]
+        line = f" (line {ask['line']})" if ask["line"] else ""
+        click.echo(f"  {ask['status']}: {label}{line}")
 
 
 def print_summary(results: list[dict[str, Any]]) -> None:

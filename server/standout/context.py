@@ -1,21 +1,44 @@
-"""What a text is for: the employer, the role, the question it answers."""
+"""What a text is for: the employer, the role, the question it answers, the job posting."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-FIELDS = ("company", "role", "question", "url")
+FIELDS = ("company", "role", "question", "url", "posting")
+# A job ad is 2,000 to 10,000 characters; past this it is not one (or not only one),
+# and reading it would hold up the check it came with.
+MAX_POSTING_CHARS = 50_000
+
+
+class PostingTooLong(ValueError):
+    """``context.posting`` is longer than :data:`MAX_POSTING_CHARS`."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(
+            f"context.posting has {length:,} characters; a posting may have at most "
+            f"{MAX_POSTING_CHARS:,}. Paste the job ad only."
+        )
+        self.length = length
 
 
 @dataclass(frozen=True)
 class Context:
-    """What the text is for. Every field is optional."""
+    """What the text is for. Every field is optional.
+
+    ``posting`` is the job ad as plain text; when ``company`` or ``role`` is not
+    given, the linter takes them from the posting if it states them plainly.
+    """
 
     company: str | None = None
     role: str | None = None
     question: str | None = None
     url: str | None = None
+    posting: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.posting is not None and len(self.posting) > MAX_POSTING_CHARS:
+            raise PostingTooLong(len(self.posting))
 
     @classmethod
     def coerce(cls, value: Context | dict[str, Any] | None) -> Context:

@@ -11,6 +11,7 @@ become findings. The score and statistics come last.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from .config import UserConfig
 from .context import Context
 from .overlaps import resolve
 from .pipeline import build_pipeline
+from .posting.service import PostingService
 from .report import Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
 from .score import stand_out_score
@@ -45,8 +47,9 @@ class Linter:
         self.rulebook: RuleBook = load_rulebook([*self.config.rule_dirs, *rule_dirs])
         self.nlp = build_pipeline(self.rulebook)
         self._analyses = AnalysisCache(self.nlp, cache_size)
+        self.postings = PostingService(self.nlp)
         self.detectors: list[Detector] = load_detectors(
-            self.rulebook, EngineParts(self.nlp, self.rulebook)
+            self.rulebook, EngineParts(self.nlp, self.rulebook, self.postings)
         )
         # Rules whose findings cover a passage: never hidden by overlaps, "text-level" in /v2.
         self.passage_rules = frozenset(
@@ -94,7 +97,7 @@ class Linter:
             raise TypeError("text must be a str")
         if min_severity not in SEVERITY_RANK:
             raise ValueError(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
-        context = Context.coerce(context)
+        context = self._with_posting(Context.coerce(context))
         analysis = self.analyse(text)
         disabled = self._disabled(set(disabled_rules), set(disabled_categories))
 
@@ -121,7 +124,22 @@ class Linter:
         score = stand_out_score(
             stats["words"], stats["specifics"]["total"], (f.severity for f in findings)
         )
-        return Report(tuple(findings), score, stats, analysis.sentences)
+        comparison = self.postings.compare(analysis, context)
+        return Report(
+            tuple(findings), score, stats, analysis.sentences,
+            posting=comparison.report if comparison is not None else None,
+        )
+
+    def _with_posting(self, context: Context) -> Context:
+        """The context with the company and role the posting states, where not given."""
+        if not context.posting or (context.company and context.role):
+            return context
+        posting = self.postings.read(context.posting)
+        return replace(
+            context,
+            company=context.company or posting.company_short,
+            role=context.role or posting.role,
+        )
 
     def analyse(self, text: str) -> Analysis:
         """The text's paragraph analyses (cached per paragraph), before any context."""
@@ -138,6 +156,7 @@ class Linter:
     def clear_caches(self) -> None:
         """Forget every analysis and match kept between checks (benches measure cold checks)."""
         self._analyses.clear()
+        self.postings.clear_cache()
         for detector in self.detectors:
             detector.clear_cache()
 

@@ -15,9 +15,10 @@ Three facts, all context-free (so they are cached with the paragraph):
   wore many hats: support, QA and billing") lists its evidence; a next sentence
   that starts "For example" or "This was demonstrated" (models/wordlists/
   evidence-pointers.txt) is the evidence; "passionate about that mission" and a
-  sentence opening "These experiences ..." point back at the sentence before. Only these explicit pointers count: letting any
-  neighbouring sentence back a claim would excuse most bare claims, because real
-  letters have names and numbers nearly everywhere.
+  sentence opening "These experiences ..." point back at the sentence before.
+  Only these explicit pointers count: letting any neighbouring sentence back a
+  claim would excuse most bare claims, because real letters have names and
+  numbers nearly everywhere.
 """
 
 from __future__ import annotations

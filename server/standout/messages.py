@@ -1,6 +1,7 @@
 """Filling rule texts. Messages and advice are templates: ``$company``, ``$role``,
-and values a check supplies (``$other`` for employer.other; ``$share``,
-``$sample``... for sample matches). What is not known is said generically.
+and values a check supplies (``$other`` for employer.other, ``$other_role`` for
+employer.other-role, ``$copied`` for posting.echo; ``$share``, ``$sample``... for
+sample matches). What is not known is said generically.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ GENERIC = {
     "sample": "a sample answer",
     "title": "a sample answer",
     "question": "a common question",
+    "copied": "the posting's words",
+    "other_role": "another role",
 }
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .posting.compare import PostingReport
 
 
 @dataclass(frozen=True)
@@ -53,18 +56,29 @@ def python_positions(finding: Finding) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class Report:
-    """``sentences`` are the text's sentences as ``(start, end)`` Python indices."""
+    """``sentences`` are the text's sentences as ``(start, end)`` Python indices.
+
+    ``posting`` is the job posting's checklist (its top asks, each shown, claimed
+    or absent, and ``match``) when the context gave a posting, else ``None``.
+    """
 
     findings: tuple[Finding, ...]
     score: int
     stats: dict[str, Any] = field(default_factory=dict)
     sentences: tuple[tuple[int, int], ...] = ()
+    posting: PostingReport | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return self.json(python_positions)
+        out = self.json(python_positions)
+        if self.posting is not None:
+            out["posting"] = self.posting.to_dict()
+        return out
 
     def json(self, positions: Callable[[Finding], Mapping[str, int]]) -> dict[str, Any]:
-        """Findings, score and stats, each finding placed by ``positions``."""
+        """Findings, score and stats, each finding placed by ``positions``.
+
+        The posting's checklist is placed by its reader (see :mod:`standout.serialize`).
+        """
         return {
             "findings": [finding.json(positions(finding)) for finding in self.findings],
             "score": self.score,

@@ -7,17 +7,24 @@ A finding's fields are the same for every reader; only its position differs:
 - /v1 gives ``offset`` and ``length`` in UTF-16 code units, so JavaScript can
   slice with them.
 
+The posting's checklist (``posting``) places each ask's evidence sentence the
+same way, or gives nulls for an ask the text does not name.
+
 Knows nothing of Flask or click: the web and CLI layers call it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .messages import generic
 from .offsets import LineIndex, Utf16Index
 from .report import Finding, Report
 from .rulebook import Rule
+
+if TYPE_CHECKING:
+    from .posting.compare import PostingReport
 
 
 def cli_file_json(path: str, text: str, report: Report) -> dict[str, Any]:
@@ -28,7 +35,13 @@ def cli_file_json(path: str, text: str, report: Report) -> dict[str, Any]:
         line, column = lines.line_col(finding.start)
         return {"start": finding.start, "end": finding.end, "line": line, "column": column}
 
-    return {"path": path, **report.json(positions)}
+    out = {"path": path, **report.json(positions)}
+    if report.posting is not None:
+        def where(start: int, end: int) -> dict[str, int]:
+            return {"start": start, "end": end, "line": lines.line_col(start)[0]}
+
+        out["posting"] = posting_json(report.posting, where, ("start", "end", "line"))
+    return out
 
 
 def api_report_json(report: Report, text: str) -> dict[str, Any]:
@@ -39,7 +52,31 @@ def api_report_json(report: Report, text: str) -> dict[str, Any]:
         start = index.to_utf16(finding.start)
         return {"offset": start, "length": index.to_utf16(finding.end) - start}
 
-    return report.json(positions)
+    out = report.json(positions)
+    if report.posting is not None:
+        def where(start: int, end: int) -> dict[str, int]:
+            offset = index.to_utf16(start)
+            return {"offset": offset, "length": index.to_utf16(end) - offset}
+
+        out["posting"] = posting_json(report.posting, where, ("offset", "length"))
+    return out
+
+
+def posting_json(
+    posting: PostingReport, where: Callable[[int, int], dict[str, int]], fields: tuple[str, ...]
+) -> dict[str, Any]:
+    """The posting's checklist: each ask, placed by ``where`` (its evidence sentence) or null."""
+    asks = []
+    for ask in posting.asks:
+        place = where(*ask.evidence) if ask.evidence else dict.fromkeys(fields)
+        asks.append({
+            "text": ask.text, "terms": list(ask.terms), "section": ask.section,
+            "status": ask.status, **place, "proof": list(ask.proof),
+        })
+    return {
+        "match": posting.match, "asks": asks, "role": posting.role,
+        "company": posting.company, "notes": list(posting.notes),
+    }
 
 
 def rule_json(rule: Rule, enabled: bool) -> dict[str, Any]:

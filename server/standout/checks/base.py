@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from ..analysis import Analysis
     from ..context import Context
+    from ..posting.service import PostingService
     from ..rulebook import Rule, RuleBook
 
 
@@ -50,10 +51,15 @@ class Candidate(NamedTuple):
 
 @dataclass(frozen=True)
 class EngineParts:
-    """What a detector may use of the engine (never the whole Linter)."""
+    """What a detector may use of the engine (never the whole Linter).
+
+    ``postings`` reads job postings and compares a text with one (once per check,
+    whichever detector asks first).
+    """
 
     nlp: Language
     rulebook: RuleBook
+    postings: PostingService | None = None
 
 
 class Detector:

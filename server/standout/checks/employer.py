@@ -39,12 +39,20 @@ class EmployerOther(Detector):
     check = "employer-other"
     needs = frozenset({"company"})
 
+    def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
+        super().__init__(rules, parts)
+        self.postings = parts.postings
+
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         company = context.company or ""
+        # The posting's own names are this employer's: its sites, brands, parent.
+        own = self.postings.read(context.posting).own_names if (
+            context.posting and self.postings is not None) else frozenset()
         out = []
         for paragraph in analysis.paragraphs:
             for mention in paragraph.mentions:
-                if not same_company(mention.text, company):
+                if not same_company(mention.text, company) and not any(
+                        same_company(mention.text, name) for name in own):
                     out.extend(
                         Candidate(rule.id, rule.severity, mention.start, mention.end,
                                   rule.message, {"other": mention.text})

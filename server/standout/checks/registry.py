@@ -17,6 +17,9 @@ DETECTORS: dict[str, str] = {
     "employer-missing": "standout.checks.employer:EmployerMissing",
     "employer-other": "standout.checks.employer:EmployerOther",
     "sample": "standout.checks.sample:SampleCheck",
+    "posting-echo": "standout.checks.posting:PostingEcho",
+    "posting-about": "standout.checks.posting:NothingAboutThem",
+    "employer-other-role": "standout.checks.posting:OtherRole",
 }
 
 # What a rule file's ``check:`` may say (rule_schema.py).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..context import MAX_POSTING_CHARS
 from ..rulebook import SEVERITY_RANK
 
 
@@ -37,8 +38,47 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "type": "object",
         "description": "What the text is for. Unknown fields are ignored.",
         "properties": {
-            name: {"type": ["string", "null"], "pattern": NO_NUL}
-            for name in ("company", "role", "question", "url")
+            **{
+                name: {"type": ["string", "null"], "pattern": NO_NUL}
+                for name in ("company", "role", "question", "url")
+            },
+            "posting": {
+                "type": ["string", "null"], "pattern": NO_NUL, "maxLength": MAX_POSTING_CHARS,
+                "description": (
+                    "The job posting as plain text. A longer one gets 413 (posting_too_long). "
+                    "Without company or role, they are read from it when it states them."),
+            },
+        },
+    },
+    "PostingAsk": {
+        "type": "object",
+        "required": ["text", "terms", "section", "status", "offset", "length", "proof"],
+        "properties": {
+            "text": {"type": "string", "description": "The ask as the posting puts it"},
+            "terms": {"type": "array", "items": {"type": "string"},
+                      "description": "Its key terms, as the posting writes them, best first"},
+            "section": {"type": "string",
+                        "enum": ["requirements", "responsibilities", "nice_to_have"]},
+            "status": {"type": "string", "enum": ["shown", "claimed", "absent"]},
+            "offset": {"type": ["integer", "null"], "minimum": 0,
+                       "description": "UTF-16 offset of the sentence that shows or claims it"},
+            "length": {"type": ["integer", "null"], "minimum": 0},
+            "proof": {"type": "array", "items": {"type": "string"},
+                      "description": "The evidence that makes it shown"},
+        },
+    },
+    "PostingReport": {
+        "type": "object",
+        "required": ["match", "asks", "role", "company", "notes"],
+        "description": "Present when context.posting was given: the posting's top asks.",
+        "properties": {
+            "match": {"type": ["number", "null"], "minimum": 0, "maximum": 1,
+                      "description": "Share of the asks that are shown; null without asks"},
+            "asks": {"type": "array", "maxItems": 8, "items": ref("PostingAsk")},
+            "role": {"type": ["string", "null"], "description": "As read from the posting"},
+            "company": {"type": ["string", "null"]},
+            "notes": {"type": "array", "items": {"type": "string",
+                                                  "enum": ["no-asks", "not-english"]}},
         },
     },
     "Options": {
@@ -96,6 +136,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "findings": {"type": "array", "items": ref("Finding")},
             "score": {"type": "integer", "minimum": 0, "maximum": 100},
             "stats": ref("Stats"),
+            "posting": ref("PostingReport"),
             "version": {"type": "string"},
         },
     },
@@ -132,6 +173,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                     "findings": {"type": "array", "items": ref("Finding")},
                     "score": {"type": "integer"},
                     "stats": ref("Stats"),
+                    "posting": ref("PostingReport"),
                 },
             }},
             "version": {"type": "string"},

@@ -9,7 +9,7 @@ from typing import Any
 from flask import request
 
 from ..context import FIELDS as CONTEXT_FIELDS
-from ..context import Context
+from ..context import MAX_POSTING_CHARS, Context
 from ..rulebook import SEVERITY_RANK
 from .errors import ApiError
 
@@ -67,6 +67,13 @@ def context(value: Any, name: str = "context") -> Context:
         if item is not None and ("\x00" in item or not _encodable(item)):
             raise bad("invalid_context", f"'{name}.{key}' contains a NUL or a lone surrogate.")
         clean[key] = item
+    posting = clean.get("posting")
+    if posting is not None and len(posting) > MAX_POSTING_CHARS:
+        raise ApiError(
+            413, "posting_too_long",
+            f"'{name}.posting' has {len(posting):,} characters; a posting may have at most "
+            f"{MAX_POSTING_CHARS:,}. Send the job ad only.",
+        )
     return Context.coerce(clean)
 
 
