@@ -20,7 +20,7 @@ def rules(linter, text, context=None):
 @pytest.mark.parametrize("text", [
     "I was instantly drawn to your clinic.",
     "I was quite instantly drawn to your clinic.",
-    "I have always been drawn to your clinic.",
+    "I was always drawn to your clinic.",
 ])
 def test_optional_adverbs_fit_anywhere(linter, text):
     assert "flattery.drawn-to" in rules(linter, text)

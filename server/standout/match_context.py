@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from .resources import wordlist
@@ -58,12 +58,29 @@ class MatchFacts(NamedTuple):
 
 
 @cache
-def _pointers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.lower().split()) for line in wordlist("evidence-pointers"))
+def _pointers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The evidence pointers, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in wordlist("evidence-pointers"):
+        words = tuple(line.lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    return {word: tuple(found) for word, found in by_first.items()}
+
+
+class _Sentence(NamedTuple):
+    first: int
+    end: int
+    words: list[int]  # token indices of its words (no punctuation or spaces)
+    last_text: str  # its last token
+    first_person: bool
+    copula: bool
+    heading: bool
+    colons: list[tuple[int, int]]  # (token index of a colon, words after it)
+    opening: tuple[str, ...]  # its first words, lowercase
 
 
 class SentenceReader:
-    """Facts about matches in one Doc, from token arrays read once."""
+    """Facts about matches in one Doc, from token arrays read once (sentences cached)."""
 
     def __init__(self, doc: Doc, sentence_starts: list[int], punct: list[int],
                  space: list[int]) -> None:
@@ -71,93 +88,101 @@ class SentenceReader:
         self.starts = sentence_starts
         self.punct = punct
         self.space = space
-        strings = doc.vocab.strings
-        self.lower = doc.to_array(LOWER).tolist()
+        self.strings = strings = doc.vocab.strings
+        self.orth, self.lower = (column.tolist() for column in doc.to_array([ORTH, LOWER]).T)
         self.first_person = {strings[w] for w in FIRST_PERSON}
         self.copulas = {strings[w] for w in COPULAS}
+        self._sentences: dict[tuple[int, int], _Sentence] = {}
 
-    def _words(self, first: int, end: int) -> list[int]:
-        return [i for i in range(first, end) if not (self.punct[i] or self.space[i])]
+    def _text(self, i: int) -> str:
+        return self.strings[self.orth[i]]
 
-    def _last_token(self, first: int, end: int) -> int:
+    def _sentence(self, k: int, paragraph_end: int) -> _Sentence:
+        found = self._sentences.get((k, paragraph_end))
+        if found is not None:
+            return found
+        starts = self.starts
+        first = starts[k]
+        end = min(starts[k + 1] if k + 1 < len(starts) else paragraph_end, paragraph_end)
+        punct, space = self.punct, self.space
+        words = [i for i in range(first, end) if not (punct[i] or space[i])]
         last = end - 1
-        while last > first and self.space[last]:
+        while last > first and space[last]:
             last -= 1
-        return last
+        last_text = self._text(last)
+        lower = self.lower[first:end]
+        colons = []
+        for i in range(first, end):
+            if punct[i] and self._text(i) == ":":
+                colons.append((i, sum(1 for w in words if w > i)))
+        opening = tuple(self.strings[self.lower[i]] for i in range(first, min(end, first + 10))
+                        if not space[i] and self._text(i) not in BULLETS)[:6]
+        sentence = _Sentence(
+            first, end, words, last_text, not self.first_person.isdisjoint(lower),
+            not self.copulas.isdisjoint(lower), False, colons, opening,
+        )
+        sentence = sentence._replace(heading=self._heading(sentence, last, paragraph_end))
+        self._sentences[(k, paragraph_end)] = sentence
+        return sentence
 
     def facts(self, k: int, start: int, stop: int, paragraph: tuple[int, int]) -> MatchFacts:
         """Facts for a match at tokens ``[start, stop)`` in sentence ``k`` of ``paragraph``."""
         paragraph_start, paragraph_end = paragraph
-        starts, doc = self.starts, self.doc
-        first = starts[k]
-        end = starts[k + 1] if k + 1 < len(starts) else paragraph_end
-        end = min(end, paragraph_end)
-        following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
-        lower = self.lower[first:end]
-        words = self._words(first, end)
-        about = not self.first_person.isdisjoint(lower) or (
-            bool(words) and words[0] == start and self.copulas.isdisjoint(lower)
+        starts = self.starts
+        sentence = self._sentence(k, paragraph_end)
+        words = sentence.words
+        about = sentence.first_person or (
+            bool(words) and words[0] == start and not sentence.copula
         )
-        last = self._last_token(first, end)
-        last_text = doc[last].text
-        heading = self._heading(words, last, last_text, end, paragraph_end)
-        introduces = self._lists_after(stop, end) or (last_text == ":" and not following)
+        following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
+        ends_with_colon = sentence.last_text == ":"
+        lists_after = next((n for i, n in sentence.colons if i >= stop), 0) >= LIST_MIN_WORDS
+        introduces = lists_after or (ends_with_colon and not following)
         pointed = None
         if following:
-            next_end = starts[k + 2] if k + 2 < len(starts) else paragraph_end
-            next_range = (starts[k + 1], min(next_end, paragraph_end))
-            if last_text == ":" or self._starts_with_pointer(*next_range):
-                pointed = next_range
+            after = self._sentence(k + 1, paragraph_end)
+            if ends_with_colon or _starts_with_pointer(after.opening):
+                pointed = (after.first, after.end)
         if pointed is None and k > 0 and starts[k - 1] >= paragraph_start and (
-                self._points_back(stop, end) or self._opens_with_reference(words, start)):
-            pointed = (starts[k - 1], first)
-        return MatchFacts(about, heading, introduces, pointed)
+                self._points_back(stop, sentence.end)
+                or _opens_with_reference(sentence.opening, words, start)):
+            pointed = (starts[k - 1], sentence.first)
+        return MatchFacts(about, sentence.heading, introduces, pointed)
 
-    def _heading(self, words: list[int], last: int, last_text: str, end: int,
-                 paragraph_end: int) -> bool:
-        doc = self.doc
-        if not words or len(words) > HEADING_MAX_WORDS or last_text in SENTENCE_ENDS:
+    def _heading(self, sentence: _Sentence, last: int, paragraph_end: int) -> bool:
+        words = sentence.words
+        if not words or len(words) > HEADING_MAX_WORDS or sentence.last_text in SENTENCE_ENDS:
             return False
-        if doc[words[0]].text in BULLETS or doc[words[0] - 1 if words[0] else 0].text in BULLETS:
+        if self._text(words[0]) in BULLETS or (words[0] and self._text(words[0] - 1) in BULLETS):
             return False
-        at_line_end = end >= paragraph_end or "\n" in doc[last].whitespace_ or (
-            last + 1 < len(doc) and "\n" in doc[last + 1].text)
+        at_line_end = sentence.end >= paragraph_end or (
+            last + 1 < len(self.orth) and "\n" in self._text(last + 1))
         if not at_line_end:
             return False
-        if last_text == ":" or doc[words[0]].lower_ in QUESTION_WORDS:
+        if sentence.last_text == ":" or sentence.opening[:1] in (("why",), ("what",), ("how",)):
             return True
-        long_words = [doc[i].text for i in words if len(doc[i].text) >= 4]
+        long_words = [w for w in map(self._text, words) if len(w) >= 4]
         capitals = sum(1 for w in long_words if w[:1].isupper())
         return len(words) >= 2 and bool(long_words) and capitals * 2 > len(long_words)
 
-    def _lists_after(self, stop: int, end: int) -> bool:
-        """A colon after the match in its sentence, with a list after it."""
-        doc = self.doc
-        for i in range(stop, end):
-            if doc[i].text == ":":
-                return len(self._words(i + 1, end)) >= LIST_MIN_WORDS
-        return False
-
-    def _starts_with_pointer(self, first: int, end: int) -> bool:
-        doc = self.doc
-        opening = [doc[i].lower_ for i in range(first, min(end, first + 8))
-                   if not self.space[i] and doc[i].text not in BULLETS]
-        return any(tuple(opening[: len(p)]) == p for p in _pointers())
-
-    def _opens_with_reference(self, words: list[int], start: int) -> bool:
-        """ "These experiences make me a good fit": the sentence opens by pointing back."""
-        doc = self.doc
-        opening = [doc[i].lower_ for i in words[:4]]
-        while opening and opening[0] in ("all", "both", "of", "and", "so"):
-            opening.pop(0)
-        return (len(opening) >= 2 and opening[0] in DEMONSTRATIVES | {"such"}
-                and opening[1] not in NOT_A_NOUN and bool(words) and start > words[0])
-
     def _points_back(self, stop: int, end: int) -> bool:
         """ "passionate about that mission": a demonstrative and a noun right after the match."""
-        doc = self.doc
-        nearby = [i for i in range(stop, min(end, stop + 4)) if not self.space[i]]
-        for j, i in enumerate(nearby[:2]):
-            if doc[i].lower_ in DEMONSTRATIVES and j + 1 < len(nearby):
-                return doc[nearby[j + 1]].lower_ not in NOT_A_NOUN
+        nearby = [self.strings[self.lower[i]] for i in range(stop, min(end, stop + 4))
+                  if not self.space[i]]
+        for j, word in enumerate(nearby[:2]):
+            if word in DEMONSTRATIVES and j + 1 < len(nearby):
+                return nearby[j + 1] not in NOT_A_NOUN
         return False
+
+
+def _starts_with_pointer(opening: tuple[str, ...]) -> bool:
+    return bool(opening) and any(opening[: len(p)] == p for p in _pointers().get(opening[0], ()))
+
+
+def _opens_with_reference(opening: tuple[str, ...], words: list[int], start: int) -> bool:
+    """ "These experiences make me a good fit": the sentence opens by pointing back."""
+    words_open = [w for w in opening if w not in (",", ".", ":", ";")][:4]
+    while words_open and words_open[0] in ("all", "both", "of", "and", "so"):
+        words_open.pop(0)
+    return (len(words_open) >= 2 and words_open[0] in DEMONSTRATIVES | {"such"}
+            and words_open[1] not in NOT_A_NOUN and bool(words) and start > words[0])

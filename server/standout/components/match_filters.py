@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,14 +40,17 @@ class Antipatterns:
     def __call__(self, doc: Doc) -> Doc:
         if keys.RULE_MATCHES not in doc.spans:
             return doc
-        anti = doc.user_data.get(keys.ANTIPATTERNS) or {}
         spans = doc.spans[keys.RULE_MATCHES]
+        if not spans:
+            return doc
+        anti = doc.user_data.get(keys.ANTIPATTERNS) or {}
+        tokens = _Tokens(doc)
         kept = [
             span for span in spans
             if not any(s < span.end and span.start < e for s, e in anti.get(span.label_, ()))
-            and not _inside_hyphenated(doc, span.start, span.end)
+            and not tokens.inside_hyphenated(span.start, span.end)
             and (span.label_ in self.literal or not (
-                _quoted(doc, span.start, span.end) or _in_a_name(doc, span.start, span.end)))
+                tokens.quoted(span.start, span.end) or tokens.in_a_name(span.start, span.end)))
         ]
         if len(kept) != len(spans):
             doc.spans[keys.RULE_MATCHES] = kept
@@ -56,41 +60,47 @@ class Antipatterns:
 QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»"}
 
 
-def _quoted(doc: Doc, start: int, end: int) -> bool:
-    """A phrase in quotation marks is mentioned, not used: 'the "fast learner" mode'."""
-    return (start > 0 and end < len(doc) and doc[start - 1].text in QUOTES
-            and doc[end].text in QUOTES and not doc[start - 1].whitespace_
-            and not doc[end - 1].whitespace_)
+class _Tokens:
+    """The token attributes the filters read, as arrays read once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, SPACY, IS_ALPHA, IS_TITLE, SENT_START]).T.tolist()
+        self.orth, self.space, self.alpha, self.title, self.sent_start = columns
+        self.n = len(self.orth)
+        self.hyphen = self.strings["-"]
+        self.quotes = {self.strings[q] for q in QUOTES}
+
+    def quoted(self, start: int, end: int) -> bool:
+        """A phrase in quotation marks is mentioned, not used: 'the "fast learner" mode'."""
+        return (start > 0 and end < self.n and self.orth[start - 1] in self.quotes
+                and self.orth[end] in self.quotes and not self.space[start - 1]
+                and not self.space[end - 1])
+
+    def _title_word(self, i: int) -> bool:
+        return bool(self.alpha[i] and self.title[i]) or (
+            bool(self.alpha[i]) and _title_case(self.strings[self.orth[i]]))
+
+    def in_a_name(self, start: int, end: int) -> bool:
+        """Title-case words running on past the match, mid-sentence: "the Hard Worker Series"."""
+        alpha = [i for i in range(start, end) if self.alpha[i]]
+        if not alpha or self.sent_start[start] == 1 or not all(map(self._title_word, alpha)):
+            return False
+        return any(0 <= i < self.n and self._title_word(i) and self.sent_start[i] != 1
+                   for i in (start - 1, end))
+
+    def inside_hyphenated(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` begin or end inside a hyphenated word."""
+        orth, space, alpha = self.orth, self.space, self.alpha
+        if start >= 2 and orth[start - 1] == self.hyphen and not space[start - 1] and (
+                not space[start - 2] and alpha[start - 2] and alpha[start]):
+            return True
+        return (end + 1 < self.n and orth[end] == self.hyphen and not space[end - 1]
+                and not space[end] and bool(alpha[end - 1]) and bool(alpha[end + 1]))
 
 
 def _title_case(text: str) -> bool:
     return text[:1].isupper() and not text.isupper()
-
-
-def _in_a_name(doc: Doc, start: int, end: int) -> bool:
-    """Title-case words running on past the match, mid-sentence: "the Hard Worker Series"."""
-    words = [t.text for t in doc[start:end] if t.is_alpha]
-    if not words or not all(_title_case(w) for w in words) or doc[start].is_sent_start:
-        return False
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    return any(t is not None and t.is_alpha and _title_case(t.text) and not t.is_sent_start
-               for t in (before, after))
-
-
-def _inside_hyphenated(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``[start, end)`` begin or end inside a hyphenated word."""
-    if start >= 2 and doc[start - 1].text == "-":
-        hyphen, before = doc[start - 1], doc[start - 2]
-        if not hyphen.whitespace_ and not before.whitespace_ and before.is_alpha and (
-                doc[start].is_alpha):
-            return True
-    if end + 1 < len(doc) and doc[end].text == "-":
-        last, hyphen = doc[end - 1], doc[end]
-        if not last.whitespace_ and not hyphen.whitespace_ and last.is_alpha and (
-                doc[end + 1].is_alpha):
-            return True
-    return False
 
 
 @Language.factory("standout_antipatterns")

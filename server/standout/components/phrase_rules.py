@@ -50,6 +50,9 @@ class PhraseRules:
         # word list -> its entries in canonical form, by first word, longest first
         self.slot_entries: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         self.open_ends: set[tuple[str, int]] = set()  # patterns ending with a list slot
+        # Optional adverbs that full-stream variants name: without one of them in a
+        # paragraph, no full-stream variant can match and that matcher is not run.
+        self.named_adverbs: set[str] = set()
         self.joiner_words: frozenset[str] = frozenset()
 
     def add_rules(self, rules: Iterable[Rule], canon: Canonicalizer) -> None:
@@ -96,7 +99,9 @@ class PhraseRules:
                 raise RuleError(
                     rule.source, rule.id, f"{pattern!r} has a variant with nothing to match"
                 )
-            stream = FULL if any(w in canon.optional for words in forms for w in words) else LEAN
+            named = {w for words in forms for w in words if w in canon.optional}
+            stream = FULL if named else LEAN
+            self.named_adverbs |= named
             for part_number, (part, words) in enumerate(zip(fixed, forms, strict=True)):
                 if not anti and len(phrase.parts) == 1:
                     owner = self.owner.setdefault(tuple(words), rule.id)
@@ -151,9 +156,11 @@ class PhraseRules:
         anti: dict[str, list[tuple[int, int]]] = defaultdict(list)
         if stream.words:
             lean_words, lean_index = stream.lean()
-            for name, words, index in ((FULL, stream.words, stream.token_index),
-                                       (LEAN, lean_words, lean_index)):
-                self._match(doc, self.matchers[name], words, index, found, anti)
+            if stream.lean_words is not None and not self.named_adverbs.isdisjoint(
+                    stream.words):
+                self._match(doc, self.matchers[FULL], stream.words, stream.token_index,
+                            found, anti)
+            self._match(doc, self.matchers[LEAN], lean_words, lean_index, found, anti)
         doc.user_data[keys.ANTIPATTERNS] = dict(anti)
         set_rule_spans(doc, _unique(found))
         return doc
@@ -170,7 +177,7 @@ class PhraseRules:
             if part == ANTI:
                 anti[rule_id].append((index[start], index[end - 1] + 1))
             elif not self.joints[(rule_id, number)]:
-                found.append(_span(doc, index[start], index[end - 1] + 1, rule_id))
+                found.append(_span(doc, words, index, start, end, rule_id))
             else:
                 pieces[(rule_id, number)][part].append((start, end))
         for (rule_id, number), by_part in pieces.items():
@@ -202,7 +209,7 @@ class PhraseRules:
                     last_end = self._list_end(joints[-1], words, last_end)
                     if last_end is None:
                         continue
-                spans.append(_span(doc, index[start], index[last_end - 1] + 1, rule_id))
+                spans.append(_span(doc, words, index, start, last_end, rule_id))
         return spans
 
     def _list_end(self, joint: str, words: list[str], end: int) -> int | None:
@@ -240,13 +247,15 @@ class PhraseRules:
 CLAUSE_PUNCTUATION = {".", ",", ";", ":", "!", "?", "…", "..."}
 
 
-def _span(doc: Doc, start: int, end: int, rule_id: str) -> Span:
-    """A match, without the punctuation a pattern may name as context ("apply ." ends there)."""
-    while end - start > 1 and doc[end - 1].text in CLAUSE_PUNCTUATION:
+def _span(doc: Doc, words: list[str], index: list[int], start: int, end: int,
+          rule_id: str) -> Span:
+    """Stream words ``[start, end)`` as a span of the Doc, without the punctuation a pattern
+    may name as context ("apply ." ends at "apply")."""
+    while end - start > 1 and words[end - 1] in CLAUSE_PUNCTUATION:
         end -= 1
-    while end - start > 1 and doc[start].text in CLAUSE_PUNCTUATION:
+    while end - start > 1 and words[start] in CLAUSE_PUNCTUATION:
         start += 1
-    return Span(doc, start, end, label=rule_id)
+    return Span(doc, index[start], index[end - 1] + 1, label=rule_id)
 
 
 def _entries(forms) -> dict[str, list[tuple[str, ...]]]:
