@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 import threading
 
@@ -88,8 +89,8 @@ def test_bad_samples_are_refused_with_a_reason(store, text, title, problem):
 
 
 def test_the_same_text_twice_is_refused(store):
-    store.add(TEXT)
-    with pytest.raises(SampleInputError, match="already saved as user-1"):
+    saved = store.add(TEXT)
+    with pytest.raises(SampleInputError, match=re.escape(f"already saved as '{saved.title}'")):
         store.add("  " + TEXT.upper() + "  ")
 
 

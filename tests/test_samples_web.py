@@ -121,7 +121,7 @@ def test_a_duplicate_is_refused(client):
     response = client.post("/v1/samples", json={"text": SAMPLE})
     assert error_code(response, 400) == "invalid_sample"
     message = response.get_json()["error"]["message"]
-    assert f"already saved as {first.get_json()['sample']['id']}" in message
+    assert f"already saved as '{first.get_json()['sample']['title']}'" in message
 
 
 def test_web_pages_cannot_read_or_change_samples(client):

@@ -41,10 +41,20 @@ def test_check_returns_findings_score_stats_and_version(client):
     response = check(client, {"text": LETTER, "context": {"company": "Acme"}})
     assert response.status_code == 200
     body = response.get_json()
-    assert list(body) == ["findings", "score", "stats", "version"]
+    assert list(body) == ["findings", "score", "stats", "paragraphs", "specifics", "version"]
     assert body["version"] == __version__
     assert 0 <= body["score"] <= 100
-    assert body["stats"]["paragraphs"] == 2
+    assert body["stats"]["paragraphs"] == 2 == len(body["paragraphs"])
+    parts = body["stats"]["score_parts"]
+    assert round(parts["specificity"] + parts["originality"]) == body["score"]
+    assert body["stats"]["kind"] == "letter"
+    units = LETTER.encode("utf-16-le")  # offsets count UTF-16 code units
+
+    def utf16_slice(item):
+        return units[2 * item["offset"] : 2 * (item["offset"] + item["length"])].decode("utf-16-le")
+
+    assert all(utf16_slice(p).strip() for p in body["paragraphs"])
+    assert body["specifics"] and all(utf16_slice(s) == s["text"] for s in body["specifics"])
     rules = [f["rule"] for f in body["findings"]]
     assert "opener.writing-to-apply" in rules
     assert "cliche.team-player" in rules

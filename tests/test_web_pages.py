@@ -81,8 +81,8 @@ def test_openapi_document(client, app):
     doc = response.get_json()
     assert doc["openapi"].startswith("3.1")
     assert doc["info"]["version"] == __version__
-    routes = {rule.rule.replace("<rule_id>", "{rule_id}") for rule in app.url_map.iter_rules()
-              if rule.endpoint != "static"}
+    routes = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+              for rule in app.url_map.iter_rules() if rule.endpoint != "static"}
     assert set(doc["paths"]) == routes - {"/v2/healthcheck"}
     for name, schema in doc["components"]["schemas"].items():
         jsonschema.Draft202012Validator.check_schema(schema)
@@ -115,7 +115,8 @@ def test_every_documented_operation_is_served(client):
     documented = client.get("/openapi.json").get_json()["paths"]
     assert {"/v1/check", "/v2/check", "/v1/samples", "/rules/{rule_id}"} <= set(documented)
     for path, operations in documented.items():
-        url = path.replace("{rule_id}", "cliche.team-player")
+        url = (path.replace("{rule_id}", "cliche.team-player").replace("{folder}", "lib")
+               .replace("{name}", "utf16.js" if "{folder}" in path else "page.css"))
         for method in operations:
             response = client.open(url, method=method.upper(), json={})
             assert response.status_code not in (404, 405), (method, path)

@@ -1,6 +1,10 @@
 // The only code that talks to the Standout server. Requests go to the configured
-// local server and nowhere else; failures become ServerDown (no answer) or
-// ServerError (an answer that is not a success), never an unhandled rejection.
+// local server and nowhere else: the address is checked to be loopback before
+// every request, not only when the user types it. Failures become ServerDown (no
+// answer) or ServerError (an answer that is not a success, or an address that is
+// not this machine's), never an unhandled rejection.
+
+import { parseServerUrl } from '../lib/settings.js';
 
 const TIMEOUT_MS = 8000;
 
@@ -26,6 +30,10 @@ export class ServerError extends Error {
  */
 export function createClient(fetchImpl = globalThis.fetch.bind(globalThis)) {
   async function request(baseUrl, path, body) {
+    const checked = parseServerUrl(baseUrl);
+    if (!checked.ok || checked.url !== String(baseUrl).replace(/\/+$/, '')) {
+      throw new ServerError(0, `Standout sends text only to a server on this machine, not to ${baseUrl}`, 'not-local');
+    }
     const init = {
       method: body === undefined ? 'GET' : 'POST',
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
@@ -36,7 +44,7 @@ export function createClient(fetchImpl = globalThis.fetch.bind(globalThis)) {
     };
     let response;
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, init);
+      response = await fetchImpl(`${checked.url}${path}`, init);
     } catch (error) {
       throw new ServerDown(error?.name === 'TimeoutError' ? 'The Standout server did not answer in time' : undefined);
     }

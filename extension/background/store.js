@@ -2,9 +2,10 @@
 // and loses its globals; the session area survives that and is cleared when the
 // browser closes). Settings are in storage.local (lib/storage.js).
 
-import { api } from '../lib/storage.js';
+import { api } from '../lib/extension-api.js';
 
-export { api, getSettings, updateSettings } from '../lib/storage.js';
+export { api } from '../lib/extension-api.js';
+export { getSettings, updateSettings } from '../lib/storage.js';
 
 // storage.session when the browser has it; otherwise memory only.
 const memory = new Map();

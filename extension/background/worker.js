@@ -1,23 +1,22 @@
 // The service worker (a background script in Firefox). It owns all network
 // access: content scripts, the popup and the options page send it messages
-// (lib/protocol.js) and it asks the local Standout server.
+// (lib/protocol.js), background/router.js decides which it answers, and the
+// handlers ask the local Standout server.
 
-import { validate, fail, ErrorCode } from '../lib/protocol.js';
 import { api, removeTab } from './store.js';
 import { createHandlers } from './handlers.js';
+import { createRouter } from './router.js';
 
-const handlers = createHandlers();
+const route = createRouter({
+  handlers: createHandlers(),
+  runtimeId: api.runtime.id,
+  extensionBase: api.runtime.getURL(''),
+});
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (sender.id !== api.runtime.id) return false;
-  const valid = validate(message);
-  if (!valid.ok) {
-    sendResponse(fail(ErrorCode.BAD_MESSAGE, valid.error));
-    return false;
-  }
-  handlers[message.kind](message, sender).then(sendResponse, (error) => {
-    sendResponse(fail(ErrorCode.SERVER_ERROR, error?.message ?? String(error)));
-  });
+  const reply = route(message, sender);
+  if (!reply) return false;
+  reply.then(sendResponse);
   return true; // the reply is sent asynchronously
 });
 

@@ -1,9 +1,9 @@
-// When the card opens and closes: on hover over an underline (hit-tested against
-// the drawn boxes, which let the pointer through), and from the keyboard
-// (Alt+Shift+N: next finding; Escape: back to the text).
+// When the card opens and closes: on a deliberate hover over an underline
+// (hit-tested against the drawn boxes, which let the pointer through), and from
+// the keyboard (Alt+Shift+N: next finding; Escape: back to the text). Only the
+// user's own input counts: main.js passes trusted events only.
 
 import { Card } from './card.js';
-import { ruleUrl } from '../lib/findings.js';
 
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 300;
@@ -11,7 +11,7 @@ const HIDE_DELAY_MS = 300;
 export const isNextKey = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
 
 export class CardDriver {
-  /** `hooks`: {controllers(), serverUrl(), requestDraw(ctrl), act(action, ctrl, finding)} */
+  /** `hooks`: {controllers(), requestDraw(ctrl), act(action, ctrl, finding)} */
   constructor(layer, hooks) {
     this.card = new Card(layer);
     this.hooks = hooks;
@@ -19,6 +19,7 @@ export class CardDriver {
     this.hideTimer = 0;
     this.overCard = false;
     this.pending = null;
+    this.pointerAt = null;
     this.card.onPointer = (inside) => {
       this.overCard = inside;
       if (inside) clearTimeout(this.hideTimer);
@@ -30,13 +31,20 @@ export class CardDriver {
       hooks.act(action, owner, finding);
       if (hadFocus) owner.restoreFocus?.();
     };
+    // "Also here": the card of another finding at the same place.
+    this.card.onShow = (index) => {
+      const owner = this.owner;
+      if (!owner?.drawn[index]) return;
+      this.open(owner, index, { focus: this.card.hasFocus(), others: owner.around(index) });
+    };
   }
 
   get owner() {
     return this.card.current?.owner ?? null;
   }
 
-  open(ctrl, index, { focus = false } = {}) {
+  /** Opens the card of drawn finding `index` of `ctrl`; `others` are indices of findings at the same place. */
+  open(ctrl, index, { focus = false, others = [] } = {}) {
     const previous = this.owner;
     const drawn = ctrl.drawn[index];
     if (!drawn) return;
@@ -46,13 +54,16 @@ export class CardDriver {
     }
     ctrl.active = index;
     const anchor = drawn.rects[0] ?? ctrl.field.getBoundingClientRect();
-    this.card.show(ctrl, drawn.finding, anchor, { ruleUrl: ruleUrl(this.hooks.serverUrl(), drawn.finding.rule), focus });
+    const listed = others.filter((i) => i !== index && ctrl.drawn[i])
+      .map((i) => ({ index: i, finding: ctrl.drawn[i].finding }));
+    this.card.show(ctrl, drawn.finding, anchor, { others: listed, focus });
     this.hooks.requestDraw(ctrl);
   }
 
   hide() {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
+    this.pending = null;
     const owner = this.owner;
     this.card.hide();
     this.overCard = false;
@@ -69,27 +80,61 @@ export class CardDriver {
     }, HIDE_DELAY_MS);
   }
 
-  /** The pointer moved to viewport point (x, y). */
+  cancelPending() {
+    clearTimeout(this.showTimer);
+    this.pending = null;
+  }
+
+  /**
+   * A (trusted) mousemove. Browsers also send one when the page scrolls or its
+   * layout changes under a still pointer; only a pointer that really moved, with
+   * no button held (selecting text), may open a card.
+   */
+  pointer(event) {
+    const { clientX: x, clientY: y } = event;
+    const last = this.pointerAt;
+    this.pointerAt = { x, y };
+    if (last && last.x === x && last.y === y) return;
+    if (event.buttons) {
+      this.cancelPending();
+      return;
+    }
+    this.hover(x, y);
+  }
+
+  /** The pointer moved to viewport point (x, y); a card opens once it rests on an underline. */
   hover(x, y) {
     if (this.card.hasFocus() || this.overCard) return;
     for (const ctrl of this.hooks.controllers()) {
-      const index = ctrl.hit(x, y);
-      if (index < 0) continue;
+      const found = ctrl.hits(x, y);
+      if (!found.length) continue;
+      const [index] = found;
       clearTimeout(this.hideTimer);
       if (this.owner === ctrl && ctrl.active === index) return;
-      const key = `${index}`;
-      if (this.pending?.ctrl === ctrl && this.pending.key === key) return;
+      if (this.pending?.ctrl === ctrl && this.pending.index === index) return;
       clearTimeout(this.showTimer);
-      this.pending = { ctrl, key };
+      this.pending = { ctrl, index };
       this.showTimer = setTimeout(() => {
         this.pending = null;
-        this.open(ctrl, index);
+        // The finding may have moved away from the still pointer meanwhile (typing, a reply).
+        const now = ctrl.hits(x, y);
+        if (now[0] === index) this.open(ctrl, index, { others: now.slice(1) });
       }, SHOW_DELAY_MS);
       return;
     }
-    clearTimeout(this.showTimer);
-    this.pending = null;
+    this.cancelPending();
     if (this.card.open) this.hideSoon();
+  }
+
+  /** The user typed in a field: a card opened by hovering gets out of the way. */
+  typing() {
+    this.cancelPending();
+    if (this.card.open && !this.card.hasFocus()) this.hide();
+  }
+
+  /** The page or a field scrolled: underlines moved under the pointer, which did not ask for them. */
+  scrolled() {
+    this.cancelPending();
   }
 
   /** Keyboard: the shortcut opens the next finding's card; Escape goes back to the text. */
@@ -97,15 +142,13 @@ export class CardDriver {
     if (isNextKey(event)) {
       const ctrl = this.owner ?? current;
       if (!ctrl || !ctrl.drawn.length) return;
-      const from = this.owner === ctrl && ctrl.active >= 0
-        ? ctrl.drawn[ctrl.active].finding.start
-        : (ctrl.caret() ?? -1);
-      const index = ctrl.nextAfter(from);
+      const open = this.owner === ctrl && ctrl.active >= 0 ? ctrl.active : -1;
+      const index = ctrl.nextAfter(ctrl.caret() ?? -1, open);
       if (index < 0) return;
       event.preventDefault();
       event.stopPropagation();
       if (!this.card.hasFocus()) ctrl.saveFocus?.();
-      this.open(ctrl, index, { focus: true });
+      this.open(ctrl, index, { focus: true, others: ctrl.around(index) });
     } else if (event.key === 'Escape' && this.card.open) {
       const owner = this.owner;
       const hadFocus = this.card.hasFocus();

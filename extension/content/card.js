@@ -1,5 +1,12 @@
 // The card shown for one finding: what blends in, why, what to write instead,
-// and the user's choices. It offers no replacement: Standout never edits text.
+// the other findings at the same place, and the user's choices. It offers no
+// replacement: Standout never edits text. It lives in the layer's closed shadow
+// root and acts only on the user's own (trusted) clicks: a page script can
+// neither read it nor press its buttons.
+
+import { findingKind, findingTitle } from '../lib/findings.js';
+
+const MAX_OTHERS = 4;
 
 export class Card {
   constructor(layer) {
@@ -10,23 +17,32 @@ export class Card {
     this.el.tabIndex = -1;
     this.el.setAttribute('role', 'dialog');
     this.el.innerHTML = `
-      <div class="head"><span class="dot"></span><span class="title"></span><span class="category"></span></div>
+      <div class="head"><span class="dot"></span><span class="title"></span></div>
+      <div class="kind"></div>
       <p class="message"></p>
       <p class="advice"><b>Instead: </b><span></span></p>
+      <div class="also" hidden><span class="also-label">Also here:</span></div>
       <div class="actions">
         <button type="button" data-action="ignore">Ignore here</button>
         <button type="button" data-action="disable">Turn off this rule</button>
-        <a class="why" target="_blank" rel="noopener noreferrer">About this rule</a>
+        <button type="button" class="why" data-action="about">About this rule</button>
       </div>
       <div class="hint">Alt+Shift+N: next finding · Esc: back to the text</div>`;
     layer.viewport.append(this.el);
     this.current = null;
     this.el.addEventListener('click', (event) => {
-      const action = event.target.closest?.('button')?.dataset.action;
-      if (action && this.current) this.onAction?.(action, this.current);
+      if (!event.isTrusted || !this.current) return;
+      const button = event.target.closest?.('button');
+      const action = button?.dataset.action;
+      if (action === 'show') this.onShow?.(Number(button.dataset.index));
+      else if (action) this.onAction?.(action, this.current);
     });
-    this.el.addEventListener('pointerenter', () => this.onPointer?.(true));
-    this.el.addEventListener('pointerleave', () => this.onPointer?.(false));
+    // A click on a button leaves the keyboard focus (and the caret) in the field.
+    this.el.addEventListener('mousedown', (event) => {
+      if (event.target.closest?.('button')) event.preventDefault();
+    });
+    this.el.addEventListener('pointerenter', (event) => event.isTrusted && this.onPointer?.(true));
+    this.el.addEventListener('pointerleave', (event) => event.isTrusted && this.onPointer?.(false));
   }
 
   get open() {
@@ -40,22 +56,35 @@ export class Card {
 
   /**
    * Shows `finding` of `owner` (a field controller) next to `anchor` (its first box,
-   * viewport coordinates). `focus` moves the keyboard into the card.
+   * viewport coordinates). `others` ([{index, finding}]) are the other findings at
+   * that place, each a button that shows its own card. `focus` moves the keyboard
+   * into the card.
    */
-  show(owner, finding, anchor, { ruleUrl, focus = false }) {
+  show(owner, finding, anchor, { others = [], focus = false } = {}) {
     const el = this.el;
     this.current = { owner, finding };
     el.className = `card ${finding.severity}`;
-    el.setAttribute('aria-label', `Standout: ${finding.title || finding.rule}`);
-    el.querySelector('.title').textContent = finding.title || finding.rule;
-    el.querySelector('.category').textContent = `${finding.category} · ${finding.severity}`;
+    const title = findingTitle(finding);
+    el.setAttribute('aria-label', `Standout: ${title}`);
+    el.querySelector('.title').textContent = title;
+    el.querySelector('.kind').textContent = findingKind(finding);
     el.querySelector('.message').textContent = finding.message;
     el.querySelector('.advice span').textContent = finding.advice;
     el.querySelector('.advice').hidden = !finding.advice;
-    el.querySelector('.why').href = ruleUrl;
+    const also = el.querySelector('.also');
+    also.replaceChildren(also.firstElementChild, ...others.slice(0, MAX_OTHERS).map(({ index, finding: other }) => {
+      const button = el.ownerDocument.createElement('button');
+      button.type = 'button';
+      button.dataset.action = 'show';
+      button.dataset.index = String(index);
+      button.className = `other ${other.severity}`;
+      button.textContent = findingTitle(other);
+      return button;
+    }));
+    also.hidden = !others.length;
     el.hidden = false;
     this.place(anchor);
-    if (focus) el.querySelector('button').focus({ preventScroll: true });
+    if (focus) el.querySelector('.actions button').focus({ preventScroll: true });
   }
 
   /** Places the card below the anchor, or above it when there is no room below. */

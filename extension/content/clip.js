@@ -2,6 +2,8 @@
 // or clipping ancestor (a modal with overflow: auto, a collapsed panel), so
 // underlines never show over unrelated parts of the page.
 
+import { screenScale } from './geometry.js';
+
 export function intersect(a, b) {
   if (!a || !b) return null;
   const left = Math.max(a.left, b.left);
@@ -29,14 +31,17 @@ export function clippingAncestors(el) {
 
 /** The padding box of `el` in viewport coordinates (where its content can show). */
 export function paddingBox(el) {
-  const r = el.getBoundingClientRect();
-  if (!el.clientWidth && !el.clientHeight) return { left: r.left, top: r.top, width: r.width, height: r.height };
-  const zoom = el.currentCSSZoom ?? 1; // client sizes are unzoomed, the rect is not
+  if (!el.clientWidth && !el.clientHeight) {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  }
+  // Client sizes are unzoomed and untransformed; the rect is neither.
+  const { rect: r, zoom, x, y } = screenScale(el);
   return {
-    left: r.left + el.clientLeft * zoom,
-    top: r.top + el.clientTop * zoom,
-    width: el.clientWidth * zoom,
-    height: el.clientHeight * zoom,
+    left: r.left + el.clientLeft * zoom * x,
+    top: r.top + el.clientTop * zoom * y,
+    width: el.clientWidth * zoom * x,
+    height: el.clientHeight * zoom * y,
   };
 }
 

@@ -2,6 +2,8 @@
 // attached to <html> (outside <body>, so no page selector or framework sees it),
 // absolutely placed at the document's origin with no size: it never moves the
 // page's layout. Each field gets a clipping box over it holding its underlines.
+// The shadow root is closed: the page's scripts cannot reach the underlines,
+// the finding's text or the card (`host.shadowRoot` is null to them).
 
 import { HOST_STYLE, LAYER_CSS } from './styles.js';
 
@@ -22,7 +24,7 @@ class Layer {
     this.doc = doc;
     this.host = doc.createElement('standout-layer');
     this.host.setAttribute('style', HOST_STYLE);
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = LAYER_CSS;
     this.measure = this.div('measure');
@@ -60,7 +62,7 @@ export class FieldLayer {
   }
 
   /**
-   * Draws `items` ({rect, severity, rule, index, active}, viewport coordinates) clipped to
+   * Draws `items` ({rect, severity, rule, index, active, passage}, viewport coordinates) clipped to
    * `clip` (viewport coordinates), or nothing when `clip` is null.
    */
   draw(clip, items) {
@@ -83,7 +85,7 @@ export class FieldLayer {
         box.style.display = 'none';
         return;
       }
-      box.className = `box ${item.severity}${item.active ? ' active' : ''}`;
+      box.className = `box ${item.severity}${item.active ? ' active' : ''}${item.passage ? ' passage' : ''}`;
       box.dataset.rule = item.rule;
       box.dataset.finding = String(item.index);
       const b = box.style;

@@ -2,10 +2,10 @@
 // the real one (content/main.js, listed in web_accessible_resources). It runs in
 // every frame, including same-origin iframes.
 (() => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  if (globalThis.__standoutStarted || !api?.runtime?.getURL) return;
+  const runtime = globalThis.chrome?.runtime; // a classic script cannot import lib/extension-api.js
+  if (globalThis.__standoutStarted || !runtime?.getURL) return;
   globalThis.__standoutStarted = true;
-  import(api.runtime.getURL('content/main.js'))
+  import(runtime.getURL('content/main.js'))
     .then((main) => main.start())
     .catch(() => {
       // The extension was reloaded or removed while the page stayed open:

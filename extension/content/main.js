@@ -1,30 +1,23 @@
 // The content script (one per frame): finds the field being edited, keeps one
 // controller per watched field, redraws underlines once per animation frame when
-// anything moves, and shows the card on hover or with the keyboard.
+// anything moves, and shows the card on hover or with the keyboard. The card
+// reacts to trusted events only: a page script cannot open it or press its buttons.
 
 import { Kind, message } from '../lib/protocol.js';
 import { detectJob } from '../lib/job-boards.js';
-import { SETTING_KEYS, normalize, siteOf, isSiteOff, withIgnored } from '../lib/settings.js';
+import { normalize, siteOf, isSiteOff, withIgnored } from '../lib/settings.js';
+import { api, ask } from '../lib/extension-api.js';
+import { getSettings } from '../lib/storage.js';
 import { fieldOf, fieldKind, eventTarget } from './fields.js';
-import { FieldController } from './controller.js';
+import { FieldController, focusedElement } from './controller.js';
 import { layerFor } from './layer.js';
 import { setPerfMarks } from './perf.js';
 import { CardDriver } from './card-driver.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-
-async function send(msg) {
-  try {
-    return await api.runtime.sendMessage(msg);
-  } catch {
-    return undefined; // the worker is restarting, or the extension was reloaded
-  }
-}
-
 export async function start() {
   const doc = document;
   const site = siteOf(location.href);
-  let settings = normalize(await api.storage.local.get(SETTING_KEYS));
+  let settings = await getSettings();
   setPerfMarks(settings.perfMarks);
   const controllers = new Map(); // field -> FieldController
   const dirty = new Set();
@@ -36,7 +29,7 @@ export async function start() {
   /** Tells the worker what this frame shows; again on each focus, as SPAs change URL and title. */
   function sendPageInfo() {
     const job = detectJob(location.href, doc.title);
-    send(message(Kind.PAGE_INFO, {
+    ask(message(Kind.PAGE_INFO, {
       site, url: location.href, top: window === window.top,
       board: job?.board ?? null, company: job?.company ?? null, role: job?.role ?? null,
     }));
@@ -82,7 +75,7 @@ export async function start() {
     },
     site,
     settings: () => settings,
-    send,
+    ask,
     requestDraw,
     isCurrent: (ctrl) => ctrl === current,
     onDestroy: (ctrl) => {
@@ -96,16 +89,20 @@ export async function start() {
 
   const cardHooks = {
     controllers: () => controllers.values(),
-    serverUrl: () => settings.serverUrl,
     requestDraw,
     act(action, ctrl, finding) {
+      if (action === 'about') {
+        // The worker opens the rule's page: this page never learns the server's address.
+        ask(message(Kind.OPEN_RULE, { rule: finding.rule }));
+        return;
+      }
       if (action === 'ignore') {
         const entry = { site, phrase: finding.text, rule: finding.rule };
         settings = { ...settings, ignored: withIgnored(settings.ignored, entry) };
-        send(message(Kind.IGNORE_HERE, entry));
+        ask(message(Kind.IGNORE_HERE, entry));
       } else if (action === 'disable') {
         settings = { ...settings, disabledRules: [...settings.disabledRules, finding.rule] };
-        send(message(Kind.DISABLE_RULE, { rule: finding.rule }));
+        ask(message(Kind.DISABLE_RULE, { rule: finding.rule }));
       }
       redrawAll();
     },
@@ -149,32 +146,52 @@ export async function start() {
     const ctrl = watched(event);
     if (!ctrl) return;
     current = ctrl;
+    if (event.isTrusted) cards?.typing();
     ctrl.onInput(event);
   }, true);
 
   doc.addEventListener('compositionend', (event) => watched(event)?.onInput(event), true);
-  doc.addEventListener('scroll', redrawAll, { capture: true, passive: true });
+  doc.addEventListener('scroll', () => {
+    cards?.scrolled();
+    redrawAll();
+  }, { capture: true, passive: true });
   window.addEventListener('resize', redrawAll, { passive: true });
   doc.fonts?.addEventListener?.('loadingdone', redrawAll);
-  doc.addEventListener('mousemove', (event) => cards?.hover(event.clientX, event.clientY), {
-    capture: true, passive: true,
-  });
-  doc.addEventListener('keydown', (event) => cards?.key(event, current), true);
+  doc.addEventListener('mousemove', (event) => {
+    if (event.isTrusted) cards?.pointer(event);
+  }, { capture: true, passive: true });
+  doc.addEventListener('keydown', (event) => {
+    if (event.isTrusted) cards?.key(event, current);
+  }, true);
+
+  /** The field that has the focus now, with its controller (a field focused before the script ran, say). */
+  function focusedController() {
+    const field = fieldOf(focusedElement(doc));
+    return field && siteOn() ? controllerFor(field) : null;
+  }
 
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !api.runtime?.id) return;
+    const wasOn = siteOn();
     const patch = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.newValue]));
     settings = normalize({ ...settings, ...patch });
     setPerfMarks(settings.perfMarks);
-    if (!siteOn()) stopAll();
-    else redrawAll();
+    if (!siteOn()) {
+      stopAll();
+    } else if (!wasOn) {
+      // Turned back on for this site: check the field being edited at once.
+      current = focusedController() ?? current;
+      current?.recheck();
+    } else {
+      redrawAll();
+    }
   });
 
   sendPageInfo();
   // A field that already has the focus when the script starts (autofocus).
-  const active = fieldOf(doc.activeElement);
-  if (active && siteOn()) {
-    current = controllerFor(active);
+  const active = focusedController();
+  if (active) {
+    current = active;
     current.onFocus();
   }
 }

@@ -1,7 +1,10 @@
 // Where characters of a textarea or text input are on screen. A hidden mirror
 // element copies the field's computed text style; a Range over the mirror's text
 // gives each character's box, which is then placed over the field, minus the
-// field's own scrolling. The field is only read, never changed.
+// field's own scrolling, and scaled by the transforms above the field (see
+// geometry.js). The field is only read, never changed.
+
+import { lineBoxes, screenScale } from './geometry.js';
 
 const COPIED = [
   'direction', 'fontFamily', 'fontSize', 'fontStyle', 'fontVariant', 'fontWeight', 'fontStretch',
@@ -40,38 +43,50 @@ export class Mirror {
     if (this.text.data !== value) this.text.data = value;
     this.origin = this.el.getBoundingClientRect();
 
-    const box = field.getBoundingClientRect();
-    const left = box.left + (px(cs.borderLeftWidth) + px(cs.paddingLeft) - field.scrollLeft) * zoom;
-    let top = box.top + (px(cs.borderTopWidth) + px(cs.paddingTop) - field.scrollTop) * zoom;
+    // Screen pixels per zoomed layout pixel: the mirror is laid out like the field,
+    // the field is drawn scaled by any transform above it.
+    const { rect: box, x: sx, y: sy } = screenScale(field, cs);
+    this.scale = { x: sx, y: sy };
+    const left = box.left + (px(cs.borderLeftWidth) + px(cs.paddingLeft) - field.scrollLeft) * zoom * sx;
+    let top = box.top + (px(cs.borderTopWidth) + px(cs.paddingTop) - field.scrollTop) * zoom * sy;
     if (single) {
       // An input centres its one line vertically in its content box.
-      const content = (field.clientHeight - px(cs.paddingTop) - px(cs.paddingBottom)) * zoom;
-      top += (content - this.origin.height) / 2;
+      const content = (field.clientHeight - px(cs.paddingTop) - px(cs.paddingBottom)) * zoom * sy;
+      top += (content - this.origin.height * sy) / 2;
     }
     return {
       left,
       top,
       clip: {
-        left: box.left + px(cs.borderLeftWidth) * zoom,
-        top: box.top + px(cs.borderTopWidth) * zoom,
-        width: field.clientWidth * zoom,
-        height: field.clientHeight * zoom,
+        left: box.left + px(cs.borderLeftWidth) * zoom * sx,
+        top: box.top + px(cs.borderTopWidth) * zoom * sy,
+        width: field.clientWidth * zoom * sx,
+        height: field.clientHeight * zoom * sy,
       },
     };
   }
 
-  /** Boxes of `[start, end)` relative to the mirror's content origin (call `sync` first). */
+  /**
+   * Boxes of `[start, end)`, one per line, relative to the field's content origin
+   * on screen (call `sync` first).
+   */
   rects(start, end) {
     const len = this.text.data.length;
-    this.range.setStart(this.text, Math.min(start, len));
-    this.range.setEnd(this.text, Math.min(end, len));
-    const { origin } = this;
-    const out = [];
-    for (const r of this.range.getClientRects()) {
-      if (r.width < 0.5) continue;
-      out.push({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height });
-    }
-    return out;
+    const { origin, scale } = this;
+    const rectsFor = (a, b) => {
+      this.range.setStart(this.text, Math.min(a, len));
+      this.range.setEnd(this.text, Math.min(b, len));
+      const out = [];
+      for (const r of this.range.getClientRects()) {
+        if (r.width < 0.5) continue;
+        out.push({
+          left: (r.left - origin.left) * scale.x, top: (r.top - origin.top) * scale.y,
+          width: r.width * scale.x, height: r.height * scale.y,
+        });
+      }
+      return out;
+    };
+    return lineBoxes(this.text.data, start, end, rectsFor);
   }
 
   remove() {

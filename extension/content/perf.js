@@ -12,11 +12,11 @@ export function now() {
   return performance.now();
 }
 
-/** Records a measure named `standout:<name>` from `start` (a `now()` value) to now. */
-export function measure(name, start) {
+/** Records a measure named `standout:<name>` from `start` (a `now()` value) to now, with `detail`. */
+export function measure(name, start, detail = undefined) {
   if (!enabled || start === null || start === undefined) return;
   try {
-    performance.measure(`standout:${name}`, { start, end: performance.now() });
+    performance.measure(`standout:${name}`, { start, end: performance.now(), detail });
   } catch {
     // A page that replaced `performance` gets no marks.
   }

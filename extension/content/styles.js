@@ -15,6 +15,8 @@ export const LAYER_CSS = `
   border-radius: 1px; }
 .box.info { border-bottom-style: dotted; }
 .box.active { background: color-mix(in srgb, var(--c) 16%, transparent); }
+.box.passage { border-bottom: 1px dashed var(--c); background: color-mix(in srgb, var(--c) 7%, transparent); }
+.box.passage.active { background: color-mix(in srgb, var(--c) 14%, transparent); }
 .error { --c: #d93025; }
 .warning { --c: #e37400; }
 .info { --c: #1a73e8; }
@@ -25,10 +27,14 @@ export const LAYER_CSS = `
   "Segoe UI", Roboto, sans-serif; text-align: left; outline: none; }
 .card[hidden] { display: none; }
 .card:focus-visible { box-shadow: 0 0 0 2px #1a73e8, 0 4px 16px rgba(0,0,0,.18); }
-.head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.head { display: flex; align-items: center; gap: 8px; }
 .dot { width: 10px; height: 10px; border-radius: 50%; background: var(--c); flex: none; }
-.title { font-weight: 600; flex: 1; }
-.category { color: #5f6368; font-size: 12px; }
+.title { font-weight: 600; flex: 1; overflow-wrap: anywhere; }
+.kind { color: #5f6368; font-size: 12px; margin: 0 0 6px 18px; }
+.also { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; margin: 0 0 10px; font-size: 12px;
+  color: #5f6368; }
+.also[hidden] { display: none; }
+.also .other { border-left: 3px solid var(--c); text-align: left; }
 .message { margin: 0 0 6px; }
 .advice { margin: 0 0 10px; color: #3c4043; }
 .advice b { color: #202124; }
@@ -36,12 +42,14 @@ export const LAYER_CSS = `
 button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 4px; border: 1px solid #dadce0;
   background: #f8f9fa; color: #202124; cursor: pointer; }
 button:hover { background: #f1f3f4; }
-button:focus-visible, a:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
-a { color: #1967d2; font-size: 12px; margin-left: auto; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+button.why { margin-left: auto; border: 0; background: none; padding: 4px 2px; color: #1967d2;
+  text-decoration: underline; }
+button.why:hover { background: none; color: #174ea6; }
 .hint { margin-top: 8px; color: #5f6368; font-size: 11px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #292a2d; color: #e8eaed; border-color: #5f6368; }
-  .advice { color: #bdc1c6; } .advice b { color: #e8eaed; } .category, .hint { color: #9aa0a6; }
-  button { background: #3c4043; color: #e8eaed; border-color: #5f6368; } a { color: #8ab4f8; }
+  .advice { color: #bdc1c6; } .advice b { color: #e8eaed; } .kind, .also, .hint { color: #9aa0a6; }
+  button { background: #3c4043; color: #e8eaed; border-color: #5f6368; } button.why { color: #8ab4f8; }
 }
 `;

@@ -1,10 +1,13 @@
 // The messages exchanged between the content scripts, the popup, the options
 // page and the service worker. Only the service worker talks to the server; the
 // others ask it with one of these named kinds and get `{ok: true, ...}` or
-// `{ok: false, error: {code, message}}` back.
+// `{ok: false, error: {code, message}}` back. Each kind has one kind of sender
+// (SENDERS): a content script runs inside web pages, so it may only ask for what
+// the field being edited needs; everything that reads or changes the saved
+// samples, another tab's state or the settings is for the extension's own pages.
 
 export const Kind = Object.freeze({
-  /** content -> worker: check the text of the field being edited. */
+  /** content -> worker: check the text of the field being edited (`focused`: the user is in it). */
   CHECK: 'standout/check',
   /** content -> worker: what the page is (site, URL, job board, company, role). */
   PAGE_INFO: 'standout/page-info',
@@ -12,6 +15,8 @@ export const Kind = Object.freeze({
   IGNORE_HERE: 'standout/ignore-here',
   /** content -> worker: the user turned a rule off. */
   DISABLE_RULE: 'standout/disable-rule',
+  /** content -> worker: open the rule's page on the server (the page never sees the server's address). */
+  OPEN_RULE: 'standout/open-rule',
   /** popup/options -> worker: is the server reachable? (always asks it afresh) */
   STATUS: 'standout/status',
   /** popup -> worker: what Standout knows about one tab. */
@@ -34,7 +39,45 @@ export const ErrorCode = Object.freeze({
   SERVER_ERROR: 'server-error',
   BAD_MESSAGE: 'bad-message',
   SITE_OFF: 'site-off',
+  NOT_ALLOWED: 'not-allowed',
 });
+
+/** Who may send a kind: a content script (in a web page's tab) or an extension page (popup, options). */
+export const Sender = Object.freeze({ CONTENT: 'content', PAGE: 'extension-page' });
+
+export const SENDERS = Object.freeze({
+  [Kind.CHECK]: Sender.CONTENT,
+  [Kind.PAGE_INFO]: Sender.CONTENT,
+  [Kind.IGNORE_HERE]: Sender.CONTENT,
+  [Kind.DISABLE_RULE]: Sender.CONTENT,
+  [Kind.OPEN_RULE]: Sender.CONTENT,
+  [Kind.STATUS]: Sender.PAGE,
+  [Kind.TAB_STATE]: Sender.PAGE,
+  [Kind.SET_CONTEXT]: Sender.PAGE,
+  [Kind.RULES]: Sender.PAGE,
+  [Kind.SAMPLES]: Sender.PAGE,
+  [Kind.ADD_SAMPLE]: Sender.PAGE,
+  [Kind.REMOVE_SAMPLE]: Sender.PAGE,
+});
+
+/**
+ * What sent a message: `Sender.PAGE` for a page of this extension (its URL is
+ * under `extensionBase`, `runtime.getURL('')`, and so is its origin when the
+ * browser gives one), `Sender.CONTENT` for a content script (a tab, a URL that
+ * is not the extension's), or null for anything else. The browser fills
+ * `sender`; a page cannot forge it.
+ */
+export function senderOf(sender, extensionBase) {
+  if (!sender || typeof extensionBase !== 'string' || !extensionBase) return null;
+  const url = typeof sender.url === 'string' ? sender.url : '';
+  const ownOrigin = extensionBase.replace(/\/+$/, '');
+  if (url.startsWith(extensionBase)) {
+    if (sender.origin !== undefined && sender.origin !== ownOrigin) return null;
+    return Sender.PAGE;
+  }
+  if (sender.tab && url && (sender.origin === undefined || sender.origin !== ownOrigin)) return Sender.CONTENT;
+  return null;
+}
 
 /** The longest text a check or a sample may carry (UTF-16 units); far beyond any application answer. */
 export const MAX_TEXT = 200_000;
@@ -50,12 +93,15 @@ const MAX_LENGTHS = {
 
 // Field name -> type; a trailing '?' makes the field optional (null allowed).
 const SCHEMAS = {
-  [Kind.CHECK]: { text: 'string', question: 'string?', url: 'string?', site: 'string?' },
+  [Kind.CHECK]: {
+    text: 'string', question: 'string?', url: 'string?', site: 'string?', focused: 'boolean?',
+  },
   [Kind.PAGE_INFO]: {
     site: 'string', url: 'string', top: 'boolean', board: 'string?', company: 'string?', role: 'string?',
   },
   [Kind.IGNORE_HERE]: { site: 'string', phrase: 'string', rule: 'string?' },
   [Kind.DISABLE_RULE]: { rule: 'string' },
+  [Kind.OPEN_RULE]: { rule: 'string' },
   [Kind.STATUS]: {},
   [Kind.TAB_STATE]: { tabId: 'number' },
   [Kind.SET_CONTEXT]: { tabId: 'number', company: 'string?', role: 'string?' },
@@ -115,10 +161,4 @@ export function ok(data = {}) {
 
 export function fail(code, text, extra = {}) {
   return { ok: false, error: { code, message: text, ...extra } };
-}
-
-/** True when `reply` looks like a reply from the worker (it may be undefined when the worker is gone). */
-export function isReply(reply) {
-  return reply !== null && typeof reply === 'object' && typeof reply.ok === 'boolean'
-    && (reply.ok || (typeof reply.error === 'object' && typeof reply.error?.code === 'string'));
 }

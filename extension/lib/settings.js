@@ -18,11 +18,15 @@ export const DEFAULTS = Object.freeze({
 
 export const SETTING_KEYS = Object.keys(DEFAULTS);
 
-// The manifest's host_permissions cover exactly these hosts.
+// Loopback names the manifest's host_permissions cover (the server also answers
+// to [::1], which the extension has no permission for).
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+const DEFAULT_PORT = '8765';
 
 /**
- * A server URL the extension may use: http on 127.0.0.1 or localhost, any port.
+ * A server URL the extension may use: http on 127.0.0.1 or localhost, any
+ * port. The options page checks what the user types, and the worker checks again
+ * before every request (storage.local is writable from content scripts too).
  * @returns {{ok: true, url: string} | {ok: false, error: string}}
  */
 export function parseServerUrl(input) {
@@ -40,6 +44,25 @@ export function parseServerUrl(input) {
   }
   if (url.username || url.password) return { ok: false, error: 'The address must not contain a user name.' };
   return { ok: true, url: `http://${url.host}` };
+}
+
+function portArgs(serverUrl) {
+  const parsed = parseServerUrl(serverUrl);
+  const port = parsed.ok ? new URL(parsed.url).port || '80' : DEFAULT_PORT;
+  return port === DEFAULT_PORT ? '' : ` --port ${port}`;
+}
+
+/**
+ * The command that starts a server at `serverUrl` ("standout serve --port 9000"),
+ * so the hint shown while the server is down starts the one the extension uses.
+ */
+export function startCommand(serverUrl) {
+  return `standout serve${portArgs(serverUrl)}`;
+}
+
+/** The command that makes that server start at every login (docs/service.md). */
+export function serviceCommand(serverUrl) {
+  return `standout service install${portArgs(serverUrl)}`;
 }
 
 /** The site a page belongs to, as stored in the site and ignore lists. */

@@ -6,7 +6,7 @@ export const CHECK_DELAY_MS = 300;
 
 /**
  * `fn` called once, `wait` ms after the last call, with the last call's arguments.
- * The returned function has `cancel()`, `flush()` (run now if pending) and `pending()`.
+ * The returned function has `cancel()` and `flush()` (run now if pending).
  */
 export function debounce(fn, wait, timers = globalThis) {
   let handle = null;
@@ -32,14 +32,15 @@ export function debounce(fn, wait, timers = globalThis) {
     timers.clearTimeout(handle);
     run();
   };
-  debounced.pending = () => handle !== null;
   return debounced;
 }
 
 /**
  * Exponential back-off: after each failure the next attempt waits twice as long,
  * from `base` up to `max` ms; a success resets it. No jitter: there is one client
- * (this browser) and one server (on the same machine).
+ * (this browser) and one server (on the same machine). `ready(cap)` and
+ * `waitMs(cap)` let an urgent caller (the field the user is typing in) wait at
+ * most `cap` ms after the last failure, so recovery is noticed within about that.
  */
 export class Backoff {
   constructor({ base = 1000, max = 60_000, factor = 2, now = () => Date.now() } = {}) {
@@ -49,6 +50,7 @@ export class Backoff {
     this.now = now;
     this.failures = 0;
     this.nextAt = 0;
+    this.failedAt = 0;
   }
 
   /** The delay that follows `failures` failures in a row. */
@@ -61,7 +63,8 @@ export class Backoff {
   fail() {
     this.failures += 1;
     const delay = this.delayAfter(this.failures);
-    this.nextAt = this.now() + delay;
+    this.failedAt = this.now();
+    this.nextAt = this.failedAt + delay;
     return delay;
   }
 
@@ -74,13 +77,18 @@ export class Backoff {
     return this.failures > 0;
   }
 
+  /** When the next attempt may be made, waiting at most `cap` ms after the last failure. */
+  readyAt(cap = Infinity) {
+    return this.failures ? Math.min(this.nextAt, this.failedAt + cap) : 0;
+  }
+
   /** True when an attempt may be made now. */
-  ready() {
-    return this.now() >= this.nextAt;
+  ready(cap = Infinity) {
+    return this.now() >= this.readyAt(cap);
   }
 
   /** Ms until the next attempt may be made (0 when ready). */
-  waitMs() {
-    return Math.max(0, this.nextAt - this.now());
+  waitMs(cap = Infinity) {
+    return Math.max(0, this.readyAt(cap) - this.now());
   }
 }

@@ -3,7 +3,8 @@
 // Standout is off. Changes are saved as they are made.
 
 import { Kind, message } from '../lib/protocol.js';
-import { api, ask, getSettings, updateSettings } from '../lib/storage.js';
+import { api, ask } from '../lib/extension-api.js';
+import { getSettings, updateSettings } from '../lib/storage.js';
 import { DEFAULT_SERVER_URL, parseServerUrl } from '../lib/settings.js';
 import { initSamples, loadSamples } from './samples-section.js';
 
@@ -44,7 +45,9 @@ async function checkServer() {
   if (reply?.ok && reply.reachable) {
     status(`Connected: Standout ${reply.health?.version ?? ''} at ${reply.serverUrl}`.trim(), true);
   } else {
-    status(`Not reachable at ${reply?.serverUrl ?? '?'}. Start it with: standout serve`, false);
+    const start = reply?.command ?? 'standout serve';
+    const login = reply?.service ? ` (or at every login: ${reply.service})` : '';
+    status(`Not reachable at ${reply?.serverUrl ?? '?'}. Start it with: ${start}${login}`, false);
   }
 }
 
@@ -72,15 +75,19 @@ async function render() {
         ? s.disabledCategories.filter((c) => c !== name)
         : [...new Set([...s.disabledCategories, name])],
     })));
-    const title = categoryTitles.get(name);
     const ruleCount = count === null ? '' : `, ${count} ${count === 1 ? 'rule' : 'rules'}`;
-    label.append(box, ` ${title ? `${title} (${name})` : name}${ruleCount}`);
+    label.append(box, ` ${categoryTitles.get(name) || name}${ruleCount}`);
     li.append(label);
     return li;
   });
   fill($('categories'), categories, rules.length ? 'No categories.' : 'Start the server to list the categories.');
 
-  fill($('rules-off'), settings.disabledRules.map((rule) => item([[rule, 'grow']], {
+  // Rules by their names ("“passionate about”", its category); the id only while the server cannot say.
+  const byId = new Map(rules.filter((r) => typeof r?.id === 'string').map((r) => [r.id, r]));
+  fill($('rules-off'), settings.disabledRules.map((rule) => item([
+    [byId.get(rule)?.title || rule, 'grow'],
+    [categoryTitles.get(byId.get(rule)?.category) ?? '', 'site'],
+  ], {
     label: 'Turn on',
     run: () => updateSettings((s) => ({ disabledRules: s.disabledRules.filter((r) => r !== rule) })),
   })), 'None.');

@@ -3,7 +3,7 @@
 // the worker (standout/samples, add-sample, remove-sample), which asks the server.
 
 import { Kind, message } from '../lib/protocol.js';
-import { ask } from '../lib/storage.js';
+import { ask } from '../lib/extension-api.js';
 import { sampleErrorText, sampleMeta, sampleProblem } from '../lib/samples.js';
 
 const $ = (id) => document.getElementById(id);
@@ -16,6 +16,7 @@ function say(text, tone = '', hint = false) {
 
 function sayError(reply) {
   const { text, hint } = sampleErrorText(reply);
+  if (reply?.error?.command) $('sample-command').textContent = reply.error.command;
   say(text, 'bad', hint);
 }
 

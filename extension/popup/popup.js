@@ -2,7 +2,8 @@
 // site switch, and the company and role sent with each check from this tab.
 
 import { Kind, message } from '../lib/protocol.js';
-import { api, ask, updateSettings } from '../lib/storage.js';
+import { api, ask } from '../lib/extension-api.js';
+import { updateSettings } from '../lib/storage.js';
 import { withSite } from '../lib/settings.js';
 import { debounce } from '../lib/timing.js';
 
@@ -24,6 +25,9 @@ async function showServer() {
   $('server-text').textContent = up
     ? `Server running at ${reply.serverUrl}${version}`
     : `Server not reachable at ${reply?.serverUrl ?? 'the configured address'}.`;
+  // The command starts the server the extension is set to use (its port).
+  if (reply?.command) $('server-command').textContent = reply.command;
+  if (reply?.service) $('service-command').textContent = reply.service;
   $('server-hint').hidden = up;
 }
 
@@ -31,6 +35,9 @@ function showField(last) {
   $('summary').hidden = !last;
   $('no-field').hidden = Boolean(last);
   if (!last) return;
+  // Shown for a text that has changed since, while the server could not check it.
+  $('stale').hidden = !last.stale;
+  $('summary').classList.toggle('is-stale', Boolean(last.stale));
   $('question').textContent = last.question ? `“${last.question}”` : '';
   $('question').hidden = !last.question;
   $('score').textContent = last.score ?? '–';
@@ -38,7 +45,7 @@ function showField(last) {
   $('counts').replaceChildren(...Object.entries(last.counts ?? {}).map(([category, count]) => {
     const li = document.createElement('li');
     const name = document.createElement('span');
-    name.textContent = category;
+    name.textContent = last.categories?.[category] ?? category;
     const n = document.createElement('b');
     n.textContent = String(count);
     li.append(name, n);

@@ -1,5 +1,5 @@
 // A minimal stand-in for the `chrome` extension API, enough for the worker's
-// modules: storage areas, the toolbar action, the runtime id.
+// modules: storage areas, the toolbar action, the runtime id, opening tabs.
 
 function area() {
   const data = {};
@@ -31,6 +31,13 @@ export function installFakeBrowser() {
       setBadgeText: set('text'),
       setBadgeBackgroundColor: set('color'),
       setTitle: set('title'),
+    },
+    tabs: {
+      created: [],
+      async create(props) {
+        fake.tabs.created.push(props);
+        return { id: 100 + fake.tabs.created.length, ...props };
+      },
     },
     badges,
   };

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFindings, visibleFindings, countByCategory, nextFinding, ruleUrl } from '../lib/findings.js';
+import {
+  readFindings, visibleFindings, countByCategory, nextFinding, ruleUrl, isPassage, findingTitle, findingKind,
+} from '../lib/findings.js';
 
 const text = 'I am a team player 🙂 and detail-oriented.';
 const utf16 = (phrase) => ({ offset: text.indexOf(phrase), length: phrase.length, text: phrase });
@@ -48,4 +50,41 @@ test('counts by category and the next finding', () => {
 
 test('ruleUrl points at the server', () => {
   assert.equal(ruleUrl('http://127.0.0.1:8765/', 'cliche.team-player'), 'http://127.0.0.1:8765/rules/cliche.team-player');
+});
+
+test('nextFinding gives each of two findings that start together a turn', () => {
+  const opener = { start: 0, end: 21, rule: 'opener.x' };
+  const passage = { start: 0, end: 300, rule: 'sample.follows-sample' };
+  const phrase = { start: 40, end: 51, rule: 'cliche.team-player' };
+  const all = [phrase, passage, opener];
+  const seen = [];
+  let current = null;
+  for (let i = 0; i < 4; i++) {
+    current = nextFinding(all, -1, current);
+    seen.push(current.rule);
+  }
+  assert.deepEqual(seen, ['opener.x', 'sample.follows-sample', 'cliche.team-player', 'opener.x']);
+});
+
+test('a passage is more than one sentence', () => {
+  assert.equal(isPassage({ text: 'I am a team player. I like maps.' }), true);
+  assert.equal(isPassage({ text: 'I am writing to apply' }), false);
+  assert.equal(isPassage({ text: 'a fast-paced environment.' }), false, 'a sentence end with nothing after');
+  assert.equal(isPassage({ text: 'Really?” she asked. Yes.' }), true);
+});
+
+test('the card names a finding by the user\'s own words, and its category in plain words', () => {
+  const quick = { text: 'quick\n learner', title: '"fast learner"', rule: 'cliche.fast-learner', category: 'cliche', categoryTitle: 'Self-description clichés', severity: 'warning' };
+  assert.equal(findingTitle(quick), '“quick learner”');
+  assert.equal(findingKind(quick), 'Self-description clichés · warning');
+  assert.equal(findingTitle({ ...quick, text: 'Globex', title: 'Names a different employer' }), 'Names a different employer');
+  assert.equal(findingTitle({ ...quick, title: '' }), '“quick learner”');
+  assert.match(findingTitle({ ...quick, text: 'word '.repeat(40) }), /^“(word ){10,}.*…”$/);
+  assert.equal(findingKind({ ...quick, categoryTitle: '', severity: 'info' }), 'cliche · note');
+});
+
+test('readFindings gives each finding its category\'s plain name when known', () => {
+  const found = readFindings(reply, text, { cliche: 'Self-description clichés' });
+  assert.deepEqual(found.map((f) => f.categoryTitle), ['Self-description clichés', 'Self-description clichés']);
+  assert.deepEqual(readFindings(reply, text).map((f) => f.categoryTitle), ['', '']);
 });

@@ -12,7 +12,7 @@ const TEXT = 'I am a team player.';
 const sender = { id: 'standout-test', tab: { id: 7 } };
 
 function fakeServer() {
-  const server = { up: true, calls: [], saved: [], corrupt: false };
+  const server = { up: true, calls: [], saved: [], corrupt: false, rulesAsked: 0 };
   server.client = {
     async check(baseUrl, body) {
       server.calls.push({ baseUrl, body });
@@ -32,7 +32,13 @@ function fakeServer() {
       return { status: 'ok', version: '0.1.0' };
     },
     async rules() {
-      return { rules: [{ id: 'cliche.team-player', category: 'cliche' }] };
+      server.rulesAsked += 1;
+      if (!server.up) throw new ServerDown();
+      return {
+        rules: [{ id: 'cliche.team-player', category: 'cliche', title: '"team player"' }],
+        categories: [{ id: 'cliche', title: 'Self-description clichés' }],
+        version: '0.1.0',
+      };
     },
     async samples(baseUrl) {
       server.calls.push({ baseUrl, path: '/v1/samples' });
@@ -64,6 +70,7 @@ function fakeServer() {
 function setup() {
   for (const a of [browser.storage.local, browser.storage.session]) for (const k of Object.keys(a.data)) delete a.data[k];
   browser.badges.clear();
+  browser.tabs.created.length = 0;
   const clock = { now: 0 };
   const server = fakeServer();
   const handlers = createHandlers({ client: server.client, backoff: new Backoff({ now: () => clock.now }) });
@@ -195,10 +202,10 @@ test('the client turns network failures and error answers into named errors', as
   });
   await assert.rejects(down.health('http://127.0.0.1:1'), ServerDown);
   const json = (status, body) => createClient(async () => new Response(JSON.stringify(body), { status }));
-  await assert.rejects(json(400, { error: { message: 'text must be a string' } }).check('http://x', {}),
+  await assert.rejects(json(400, { error: { message: 'text must be a string' } }).check('http://127.0.0.1:8765', {}),
     (e) => e instanceof ServerError && e.status === 400 && /text must be a string/.test(e.message));
   const notJson = createClient(async () => new Response('<html>', { status: 200 }));
-  await assert.rejects(notJson.health('http://x'), ServerError);
+  await assert.rejects(notJson.health('http://127.0.0.1:8765'), ServerError);
   let seen;
   const ok = createClient(async (url, init) => {
     seen = { url, init };
@@ -274,4 +281,104 @@ test('the client sends samples to their endpoints and reads the server\'s error 
     { url: 'http://127.0.0.1:8765/v1/samples', method: 'POST', body: { text: 't' } },
     { url: 'http://127.0.0.1:8765/v1/samples/remove', method: 'POST', body: { id: 'user-1' } },
   ]);
+});
+
+test('the client refuses any address that is not this machine, before any request', async () => {
+  const asked = [];
+  const client = createClient(async (url) => {
+    asked.push(url);
+    return new Response('{"status":"ok"}', { status: 200 });
+  });
+  for (const base of ['http://evil.example:8765', 'http://127.0.0.1.evil.example:8765', 'https://127.0.0.1:8765',
+    'http://user:pw@127.0.0.1:8765', 'http://192.168.1.2:8765', 'file:///etc/passwd', '']) {
+    await assert.rejects(client.health(base), (e) => e instanceof ServerError && e.code === 'not-local', base);
+  }
+  assert.deepEqual(asked, []);
+  await client.health('http://localhost:9000/');
+  assert.deepEqual(asked, ['http://localhost:9000/v1/health']);
+});
+
+test('a storage.local tampered to point elsewhere sends no text there', async () => {
+  const seen = [];
+  const handlers = createHandlers({
+    client: createClient(async (url) => { seen.push(url); return new Response('{}', { status: 200 }); }),
+    backoff: new Backoff(),
+  });
+  await browser.storage.local.set({ serverUrl: 'http://collector.example' });
+  const reply = await handlers[Kind.CHECK](message(Kind.CHECK, check), sender);
+  assert.equal(reply.ok, false);
+  assert.match(reply.error.message, /only to a server on this machine/);
+  assert.deepEqual(seen, []);
+  await browser.storage.local.remove('serverUrl');
+});
+
+test('the card\'s "About this rule" opens the rule page from the worker, next to the page', async () => {
+  const { call } = setup();
+  await browser.storage.local.set({ serverUrl: 'http://127.0.0.1:9100' });
+  const reply = await call(Kind.OPEN_RULE, { rule: 'cliche.team-player' }, { ...sender, tab: { id: 7, index: 3 } });
+  assert.deepEqual(reply, { ok: true });
+  assert.deepEqual(browser.tabs.created, [{ url: 'http://127.0.0.1:9100/rules/cliche.team-player', openerTabId: 7, index: 4 }]);
+  await browser.storage.local.set({ serverUrl: 'http://collector.example' });
+  assert.equal((await call(Kind.OPEN_RULE, { rule: 'x' })).ok, false);
+  assert.equal(browser.tabs.created.length, 1);
+});
+
+test('findings and the popup carry plain category names', async () => {
+  const { call, server } = setup();
+  const reply = await call(Kind.CHECK, check);
+  assert.equal(reply.findings[0].categoryTitle, 'Self-description clichés');
+  const state = await call(Kind.TAB_STATE, { tabId: 7 });
+  assert.deepEqual(state.last.categories, { cliche: 'Self-description clichés' });
+  await call(Kind.CHECK, check);
+  assert.equal(server.rulesAsked, 1, 'the names are asked for once');
+});
+
+test('a result made for a text that has changed since is marked out of date', async () => {
+  const { call, server, clock } = setup();
+  await call(Kind.CHECK, check);
+  assert.equal((await call(Kind.TAB_STATE, { tabId: 7 })).last.stale, false);
+  server.up = false;
+  clock.now += 10;
+  await call(Kind.CHECK, check); // the same text: still up to date
+  assert.equal((await call(Kind.TAB_STATE, { tabId: 7 })).last.stale, false);
+  clock.now += 5000;
+  await call(Kind.CHECK, { ...check, text: `${TEXT} And more.` });
+  const state = await call(Kind.TAB_STATE, { tabId: 7 });
+  assert.deepEqual([state.last.stale, state.last.score], [true, 55]);
+  server.up = true;
+  clock.now += 60_000;
+  await call(Kind.CHECK, { ...check, text: `${TEXT} And more.` });
+  assert.equal((await call(Kind.TAB_STATE, { tabId: 7 })).last.stale, false);
+});
+
+test('the field the user is in is retried within a second however long the server was down', async () => {
+  const { call, server, clock } = setup();
+  server.up = false;
+  for (let i = 0; i < 7; i++) {
+    await call(Kind.STATUS); // each failed attempt lengthens the back-off, to a minute
+    clock.now += 1;
+  }
+  const away = await call(Kind.CHECK, check);
+  assert.ok(away.error.retryIn > 30_000, `${away.error.retryIn}`);
+  const focused = await call(Kind.CHECK, { ...check, focused: true });
+  assert.ok(focused.error.retryIn <= 1000, `${focused.error.retryIn}`);
+  const calls = server.calls.length;
+  clock.now += 1000;
+  server.up = true;
+  const back = await call(Kind.CHECK, { ...check, focused: true });
+  assert.equal(back.ok, true);
+  assert.equal(server.calls.length, calls + 1);
+});
+
+test('the start hint names the configured port', async () => {
+  const { call, server } = setup();
+  server.up = false;
+  await browser.storage.local.set({ serverUrl: 'http://127.0.0.1:9100' });
+  const status = await call(Kind.STATUS);
+  assert.deepEqual([status.hint, status.command, status.service],
+    ['Start it with: standout serve --port 9100', 'standout serve --port 9100', 'standout service install --port 9100']);
+  assert.match((await call(Kind.CHECK, check)).error.message, /Start it with: standout serve --port 9100$/);
+  await browser.storage.local.set({ serverUrl: 'http://localhost:8765' });
+  assert.deepEqual([(await call(Kind.STATUS)).command, (await call(Kind.STATUS)).service],
+    ['standout serve', 'standout service install']);
 });

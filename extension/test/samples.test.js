@@ -54,8 +54,8 @@ test('what the options page says for each error', () => {
 
   assert.deepEqual(sampleErrorText(serverError('invalid_sample', 'the sample has 5 words; it needs at least 20 to be matched reliably.')),
     { text: 'The sample has 5 words; it needs at least 20 to be matched reliably.', hint: false });
-  assert.equal(sampleErrorText(serverError('invalid_sample', "this text is already saved as user-1 ('Blog').")).text,
-    "This text is already saved as user-1 ('Blog').");
+  assert.equal(sampleErrorText(serverError('invalid_sample', "this text is already saved as 'Blog'")).text,
+    "This text is already saved as 'Blog'.");
   const corrupt = sampleErrorText(serverError('sample_store_unreadable',
     '/home/me/.local/share/standout/samples.json: not valid JSON (line 1, column 1). Fix the file or move it away; '
     + 'Standout will not change it until it can read it.', 409));

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEFAULTS, parseServerUrl, siteOf, phraseKey, isIgnored, withIgnored, isSiteOff, withSite, normalize,
+  startCommand, serviceCommand,
 } from '../lib/settings.js';
 
 test('the default server is on loopback, port 8765', () => {
@@ -48,4 +49,13 @@ test('normalize repairs whatever storage holds', () => {
   assert.deepEqual(s.ignored, [{ site: 'a', phrase: 'b' }]);
   assert.equal(s.perfMarks, false);
   assert.deepEqual(normalize(undefined).disabledRules, []);
+});
+
+test('the start commands name the port the extension uses', () => {
+  assert.equal(startCommand('http://127.0.0.1:8765'), 'standout serve');
+  assert.equal(startCommand('http://localhost:9000/'), 'standout serve --port 9000');
+  assert.equal(startCommand('http://127.0.0.1'), 'standout serve --port 80');
+  assert.equal(serviceCommand('http://127.0.0.1:9000'), 'standout service install --port 9000');
+  assert.equal(serviceCommand('http://127.0.0.1:8765'), 'standout service install');
+  assert.equal(startCommand('http://example.com:9000'), 'standout serve', 'not an address it would use');
 });

@@ -39,10 +39,8 @@ test('debounce runs once, after the last call, with its arguments', () => {
   d('b');
   timers.advance(200);
   assert.deepEqual(calls, []);
-  assert.equal(d.pending(), true);
   timers.advance(100);
   assert.deepEqual(calls, ['b']);
-  assert.equal(d.pending(), false);
 });
 
 test('debounce cancel and flush', () => {
@@ -75,4 +73,20 @@ test('back-off doubles up to the cap and resets on success', () => {
   b.succeed();
   assert.equal(b.down, false);
   assert.equal(b.fail(), 1000);
+});
+
+test('an urgent caller waits at most its cap after the last failure', () => {
+  let now = 0;
+  const b = new Backoff({ base: 1000, max: 60_000, now: () => now });
+  for (let i = 0; i < 7; i++) b.fail(); // 64 s, capped at 60 s
+  assert.equal(b.waitMs(), 60_000);
+  assert.equal(b.waitMs(1000), 1000);
+  now += 999;
+  assert.deepEqual([b.ready(), b.ready(1000)], [false, false]);
+  now += 1;
+  assert.deepEqual([b.ready(), b.ready(1000)], [false, true]);
+  assert.equal(b.fail(), 60_000, 'a failed urgent attempt still counts');
+  assert.equal(b.waitMs(1000), 1000);
+  b.succeed();
+  assert.deepEqual([b.ready(), b.waitMs(1000)], [true, 0]);
 });

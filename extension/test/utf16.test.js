@@ -1,24 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { snap, splitsPair, spanIn, codePointLength, utf16OffsetOfCodePoint } from '../lib/utf16.js';
+import { splitsPair, spanIn } from '../lib/utf16.js';
 
 const text = 'I ❤️ my 🐕 and 𝒜cme'; // ❤️ is two BMP units; 🐕 and 𝒜 are surrogate pairs
 
 test('JavaScript string offsets are UTF-16 units, as the server sends them', () => {
   const dog = text.indexOf('🐕');
   assert.equal(text.slice(dog, dog + 2), '🐕');
-  assert.equal(codePointLength('🐕'), 1);
-  assert.equal(codePointLength(text), [...text].length);
 });
 
-test('splitsPair and snap keep offsets off the middle of a surrogate pair', () => {
+test('splitsPair finds offsets in the middle of a surrogate pair', () => {
   const dog = text.indexOf('🐕');
   assert.equal(splitsPair(text, dog), false);
   assert.equal(splitsPair(text, dog + 1), true);
-  assert.equal(snap(text, dog + 1, 'start'), dog);
-  assert.equal(snap(text, dog + 1, 'end'), dog + 2);
-  assert.equal(snap(text, -5), 0);
-  assert.equal(snap(text, 999), text.length);
 });
 
 test('spanIn accepts a span that covers the expected text', () => {
@@ -35,11 +29,4 @@ test('spanIn rejects spans that do not fit the text', () => {
   assert.equal(spanIn(text, -1, 2), null);
   assert.equal(spanIn(text, 1.5, 2), null);
   assert.equal(spanIn(text, at, 5, 'Acme'), null, 'covers other text (a stale reply)');
-});
-
-test('a code point index converts to the UTF-16 offset the server would send', () => {
-  // Python: text.index('𝒜') counts code points; the server converts to UTF-16.
-  const pythonIndex = [...text].indexOf('𝒜');
-  assert.equal(utf16OffsetOfCodePoint(text, pythonIndex), text.indexOf('𝒜'));
-  assert.ok(text.indexOf('𝒜') > pythonIndex);
 });

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 # A canonical word of the stream (components/stream.py) with its place in the
 # paragraph: (form, start, end). A plain tuple: it is built on every cold check.
@@ -69,6 +70,9 @@ class ParagraphAnalysis:
     # Insertable words and punctuation left out; read by the sample check (samples/forms.py).
     canonical_words: tuple[CanonicalWord, ...]
     specific_counts: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
+    # What checks work out from this paragraph alone, kept for as long as the analysis
+    # is cached (the generic-sentence model's judgement): each check uses its own key.
+    derived: dict[Any, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     def shifted(self, offset: int) -> PlacedParagraph:
         return PlacedParagraph(self, offset)
@@ -121,4 +125,15 @@ class Analysis:
         for paragraph in self.paragraphs:
             o = paragraph.offset
             out += [(a + o, b + o) for a, b in paragraph.local.sentences]
+        return tuple(out)
+
+    @property
+    def specifics(self) -> tuple[Specific, ...]:
+        """Every specific (number, date, name, action) with offsets into the whole text."""
+        out: list[Specific] = []
+        for paragraph in self.paragraphs:
+            o = paragraph.offset
+            out += [
+                Specific(s.label, s.start + o, s.end + o, s.text) for s in paragraph.local.specifics
+            ]
         return tuple(out)

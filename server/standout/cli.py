@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .config import ConfigError
-from .context import Context, PostingTooLong
+from .context import KINDS, Context, PostingTooLong
 from .doctor.cli import doctor
 from .input_files import InputError, read_text
 from .messages import generic
@@ -69,6 +69,8 @@ def _linter():
 @click.option("--company", help="The employer the text is for.")
 @click.option("--role", help="The role applied for.")
 @click.option("--question", help="The question the text answers.")
+@click.option("--kind", type=click.Choice(KINDS),
+              help="What the text is (default: inferred; see docs/interview.md).")
 @click.option("--posting", "posting_path", type=click.Path(path_type=str), metavar="FILE",
               help="The job posting, as plain text (- for standard input).")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="warning", show_default=True,
@@ -81,7 +83,7 @@ def _linter():
               help="Turn a category off (repeatable).")
 @click.option("--advice/--no-advice", default=False,
               help="Print each finding's advice under it (text format).")
-def check(files, fmt, company, role, question, posting_path, fail_on, min_severity,
+def check(files, fmt, company, role, question, kind, posting_path, fail_on, min_severity,
           disabled_rules, disabled_categories, advice) -> None:
     """Check FILES (use - for standard input).
 
@@ -93,7 +95,8 @@ def check(files, fmt, company, role, question, posting_path, fail_on, min_severi
         raise click.UsageError("standard input (-) can be read once: give it for the posting "
                                "or for a text, not both")
     posting = read_text(posting_path) if posting_path else None
-    context = {"company": company, "role": role, "question": question, "posting": posting}
+    context = {"company": company, "role": role, "question": question, "posting": posting,
+               "kind": kind}
     try:
         Context.coerce(context)
     except PostingTooLong as exc:
@@ -175,9 +178,27 @@ def print_summary(results: list[dict[str, Any]]) -> None:
     for result in results:
         count = len(result["findings"])
         noun = "finding" if count == 1 else "findings"
+        spoken = result["stats"].get("speaking")
+        timing = f", {spoken_summary(spoken)}" if spoken else ""
         click.echo(
-            f"{result['path']}: stand-out score {result['score']}/100, {count} {noun}", err=True
+            f"{result['path']}: stand-out score {result['score']}/100, {count} {noun}{timing}",
+            err=True,
         )
+
+
+def spoken_summary(spoken: dict[str, Any]) -> str:
+    """"about 1 min 5 s to say (interviewers expect 1-2 min)"."""
+    def clock(seconds: int) -> str:
+        minutes, rest = divmod(seconds, 60)
+        if not minutes:
+            return f"{rest} s"
+        return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+    text = f"about {clock(spoken['seconds'])} to say"
+    if spoken.get("expected"):
+        low, high = spoken["expected"]
+        text += f" (interviewers expect {clock(low)} to {clock(high)})"
+    return text
 
 
 @main.command()

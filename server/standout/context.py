@@ -1,11 +1,19 @@
-"""What a text is for: the employer, the role, the question it answers, the job posting."""
+"""What a text is for: the employer, the role, the question it answers, the job posting,
+and its kind.
+
+``kind`` says what the text is: a ``letter``, an ``answer`` (to an interview or
+application question) or ``questions`` (the candidate's own, for the
+interviewer). When it is not given the linter infers it (see
+:mod:`standout.interview.kinds`) and reports the result as ``stats.kind``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-FIELDS = ("company", "role", "question", "url", "posting")
+FIELDS = ("company", "role", "question", "url", "posting", "kind")
+KINDS = ("letter", "answer", "questions")
 # A job ad is 2,000 to 10,000 characters; past this it is not one (or not only one),
 # and reading it would hold up the check it came with.
 MAX_POSTING_CHARS = 50_000
@@ -35,10 +43,7 @@ class Context:
     question: str | None = None
     url: str | None = None
     posting: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.posting is not None and len(self.posting) > MAX_POSTING_CHARS:
-            raise PostingTooLong(len(self.posting))
+    kind: str | None = None  # one of KINDS; None: inferred from the text and the question
 
     @classmethod
     def coerce(cls, value: Context | dict[str, Any] | None) -> Context:
@@ -57,3 +62,9 @@ class Context:
                 raise TypeError(f"context.{key} must be a string")
             clean[key] = item.strip() or None if item is not None else None
         return cls(**clean)
+
+    def __post_init__(self) -> None:
+        if self.posting is not None and len(self.posting) > MAX_POSTING_CHARS:
+            raise PostingTooLong(len(self.posting))
+        if self.kind is not None and self.kind not in KINDS:
+            raise ValueError(f"context.kind must be one of {', '.join(KINDS)}, not {self.kind!r}")

@@ -160,3 +160,27 @@ def _contains(words: list[str], part: list[str]) -> bool:
 
 def names_company(specific: Specific, company: str | None) -> bool:
     return bool(company) and specific.label == "NAME" and same_company(specific.text, company)
+
+
+def repeats_context(specific: Specific, company: str | None, role: str | None) -> bool:
+    """Whether a specific only repeats what the context says: the employer's own name, or
+    words of the role's title ("Transport Planner", the "3" of "Year 3 Teacher").
+
+    Neither is evidence of anything (every letter to that employer names it), so
+    neither backs a generic sentence nor counts towards the score.
+    """
+    if not (company or role) or specific.label not in ("NAME", "NUMBER"):
+        return False  # a concrete action or a date is the writer's own
+    return _repeats(specific.text, specific.label, company or "", role or "")
+
+
+@lru_cache(maxsize=4096)
+def _repeats(text: str, label: str, company: str, role: str) -> bool:
+    if company and label == "NAME" and same_company(text, company):
+        return True
+    return bool(role) and f" {_words(text)} " in f" {_words(role)} "
+
+
+def _words(text: str) -> str:
+    """Lowercase words only: "Administrative Officer (Housing Services)" has "housing"."""
+    return " ".join(re.findall(r"\w+", text.casefold()))

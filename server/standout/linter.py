@@ -21,12 +21,14 @@ from .checks.base import Candidate, Detector, EngineParts, build_finding
 from .checks.loader import load_detectors
 from .config import UserConfig
 from .context import Context
+from .interview.bank import question_bank
+from .interview.kinds import infer_kind
 from .overlaps import resolve
 from .pipeline import build_pipeline
 from .posting.service import PostingService
-from .report import Report
+from .report import ParagraphSummary, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook, load_rulebook
-from .score import stand_out_score
+from .score import score_parts
 from .stats import text_stats
 
 if TYPE_CHECKING:
@@ -55,6 +57,8 @@ class Linter:
         self.passage_rules = frozenset(
             rule.id for detector in self.detectors if detector.passage for rule in detector.rules
         )
+        # Detectors that add report data (speaking time...): asked whenever their needs are met.
+        self._reporters = [d for d in self.detectors if d.reports]
         self._disabled_by_config = frozenset(
             rule.id for rule in self.rulebook if not self.is_enabled(rule)
         )
@@ -98,6 +102,9 @@ class Linter:
         if min_severity not in SEVERITY_RANK:
             raise ValueError(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
         context = self._with_posting(Context.coerce(context))
+        if context.kind is None:
+            inferred = infer_kind(text, context.question, question_bank(), context.company)
+            context = replace(context, kind=inferred)
         analysis = self.analyse(text)
         disabled = self._disabled(set(disabled_rules), set(disabled_categories))
 
@@ -120,13 +127,23 @@ class Linter:
             if SEVERITY_RANK[c.severity] >= floor
         ]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        stats = text_stats(analysis, findings)
-        score = stand_out_score(
+        stats = text_stats(analysis, findings, context, self.passage_rules)
+        specificity, originality = score_parts(
             stats["words"], stats["specifics"]["total"], (f.severity for f in findings)
         )
+        score = max(0, min(100, round(specificity + originality)))
+        stats["score_parts"] = {
+            "specificity": round(specificity, 1), "originality": round(originality, 1),
+        }
+        stats["kind"] = context.kind
+        for detector in self._reporters:
+            if detector.needs_met(context):
+                stats.update(detector.report_data(analysis, context))
         comparison = self.postings.compare(analysis, context)
         return Report(
             tuple(findings), score, stats, analysis.sentences,
+            paragraphs=tuple(ParagraphSummary.of(p) for p in analysis.paragraphs),
+            specifics=analysis.specifics,
             posting=comparison.report if comparison is not None else None,
         )
 

@@ -18,8 +18,11 @@ GENERIC = {
     "sample": "a sample answer",
     "title": "a sample answer",
     "question": "a common question",
+    "we_times": "again and again",
+    "i_times": "hardly at all",
     "copied": "the posting's words",
     "other_role": "another role",
+    "part": "This sentence",
 }
 
 

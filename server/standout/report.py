@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .analysis import PlacedParagraph, Specific
     from .posting.compare import PostingReport
 
 
@@ -55,8 +56,25 @@ def python_positions(finding: Finding) -> dict[str, int]:
 
 
 @dataclass(frozen=True)
+class ParagraphSummary:
+    """One paragraph of the checked text: where it is, its words and specifics."""
+
+    start: int
+    end: int
+    words: int
+    specifics: int
+
+    @classmethod
+    def of(cls, paragraph: PlacedParagraph) -> ParagraphSummary:
+        local = paragraph.local
+        start = paragraph.offset
+        return cls(start, start + len(local.text), local.words, len(local.specifics))
+
+
+@dataclass(frozen=True)
 class Report:
-    """``sentences`` are the text's sentences as ``(start, end)`` Python indices.
+    """``sentences`` are the text's sentences as ``(start, end)`` Python indices;
+    ``paragraphs`` and ``specifics`` (numbers, dates, names, actions) are placed the same way.
 
     ``posting`` is the job posting's checklist (its top asks, each shown, claimed
     or absent, and ``match``) when the context gave a posting, else ``None``.
@@ -66,6 +84,8 @@ class Report:
     score: int
     stats: dict[str, Any] = field(default_factory=dict)
     sentences: tuple[tuple[int, int], ...] = ()
+    paragraphs: tuple[ParagraphSummary, ...] = ()
+    specifics: tuple[Specific, ...] = ()
     posting: PostingReport | None = None
 
     def to_dict(self) -> dict[str, Any]:

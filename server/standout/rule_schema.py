@@ -25,6 +25,7 @@ _EXAMPLE = {
                         "company": {"type": "string"},
                         "role": {"type": "string"},
                         "question": {"type": "string"},
+                        "kind": {"enum": ["letter", "answer", "questions"]},
                         "posting": {"type": "string"},
                     },
                 },

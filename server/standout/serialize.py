@@ -45,20 +45,32 @@ def cli_file_json(path: str, text: str, report: Report) -> dict[str, Any]:
 
 
 def api_report_json(report: Report, text: str) -> dict[str, Any]:
-    """A report as /v1 sends it: ``offset``/``length`` count UTF-16 code units."""
+    """A report as /v1 sends it: ``offset``/``length`` count UTF-16 code units.
+
+    Besides findings, score and stats it places the paragraphs (words and specifics
+    in each) and the specifics themselves, which the page shows beside the text.
+    """
     index = Utf16Index(text)
 
+    def span(start: int, end: int) -> dict[str, int]:
+        offset = index.to_utf16(start)
+        return {"offset": offset, "length": index.to_utf16(end) - offset}
+
     def positions(finding: Finding) -> dict[str, int]:
-        start = index.to_utf16(finding.start)
-        return {"offset": start, "length": index.to_utf16(finding.end) - start}
+        return span(finding.start, finding.end)
 
-    out = report.json(positions)
+    out = {
+        **report.json(positions),
+        "paragraphs": [
+            {**span(p.start, p.end), "words": p.words, "specifics": p.specifics}
+            for p in report.paragraphs
+        ],
+        "specifics": [
+            {"label": s.label, **span(s.start, s.end), "text": s.text} for s in report.specifics
+        ],
+    }
     if report.posting is not None:
-        def where(start: int, end: int) -> dict[str, int]:
-            offset = index.to_utf16(start)
-            return {"offset": offset, "length": index.to_utf16(end) - offset}
-
-        out["posting"] = posting_json(report.posting, where, ("offset", "length"))
+        out["posting"] = posting_json(report.posting, span, ("offset", "length"))
     return out
 
 

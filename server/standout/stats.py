@@ -3,15 +3,34 @@ and category. The score (:mod:`standout.score`) is computed from them."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
 from .analysis import Analysis
 from .components.specifics import ACTION, DATE, NAME, NUMBER
+from .context import Context
+from .employer_names import repeats_context
 from .report import Finding
 
+# Findings whose sentence is boilerplate: the specifics in it do not count.
+DISCOUNTING = frozenset({"error", "warning"})
 
-def text_stats(analysis: Analysis, findings: Sequence[Finding]) -> dict[str, Any]:
+
+def text_stats(
+    analysis: Analysis,
+    findings: Sequence[Finding],
+    context: Context | None = None,
+    passage_rules: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """``specifics`` counts what the score rewards (docs/score.md), leaving out
+
+    - the ones that only repeat the context: the employer's own name and the
+      role's title are in every letter to that employer;
+    - the ones in a sentence that still holds a phrase-level warning or error
+      ("Please accept this letter as my application for the Grade 4 post"):
+      a detail inside a stock sentence counts once the sentence is rewritten.
+    """
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
     sentences = 0
@@ -20,6 +39,8 @@ def text_stats(analysis: Analysis, findings: Sequence[Finding]) -> dict[str, Any
         sentences += len(local.sentences)
         for label, count in local.specific_counts.items():
             labels[label] = labels.get(label, 0) + count
+    for label in _not_counted(analysis, findings, context, passage_rules):
+        labels[label] -= 1
     specifics = {
         "numbers": labels.get(NUMBER, 0),
         "dates": labels.get(DATE, 0),
@@ -40,3 +61,46 @@ def text_stats(analysis: Analysis, findings: Sequence[Finding]) -> dict[str, Any
         "findings": severities,
         "categories": dict(sorted(categories.items())),
     }
+
+
+def _not_counted(
+    analysis: Analysis, findings: Sequence[Finding], context: Context | None,
+    passage_rules: frozenset[str],
+) -> list[str]:
+    """Labels of the specifics the score does not count (see :func:`text_stats`)."""
+    company, role = (context.company, context.role) if context else (None, None)
+    paragraphs = analysis.paragraphs
+    starts = [p.offset for p in paragraphs]
+    flagged: dict[int, list[int]] = {}  # paragraph -> local starts of its flagged findings
+    for f in findings:
+        if f.severity in DISCOUNTING and f.rule not in passage_rules:
+            k = bisect_right(starts, f.start) - 1
+            if k >= 0:
+                flagged.setdefault(k, []).append(f.start - starts[k])
+    out: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
+        local = paragraph.local
+        specifics = local.specifics
+        if not specifics:
+            continue
+        stock: set[int] = set()  # sentences holding a flagged finding (by index)
+        if k in flagged:
+            sentence_starts = [s for s, _ in local.sentences]
+            stock = {bisect_right(sentence_starts, start) - 1 for start in flagged[k]}
+            for n in stock:
+                begin, end = local.sentences[n]
+                lo = bisect_left(specifics, begin, key=_start)
+                hi = bisect_left(specifics, end, key=_start)
+                out += [s.label for s in specifics[lo:hi]]
+        if company or role:
+            sentence_starts = [s for s, _ in local.sentences]
+            out += [
+                s.label for s in specifics
+                if repeats_context(s, company, role)
+                and (bisect_right(sentence_starts, s.start) - 1) not in stock
+            ]
+    return out
+
+
+def _start(specific) -> int:
+    return specific.start

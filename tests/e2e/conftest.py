@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTENSION = ROOT / "extension"
+# STANDOUT_EXTENSION runs the browser tests against another copy (an older version, say).
+EXTENSION = Path(os.environ.get("STANDOUT_EXTENSION", ROOT / "extension")).resolve()
 PAGES = Path(__file__).resolve().parent / "pages"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = os.environ.get("STANDOUT_CHROMIUM", "/usr/bin/chromium")
@@ -93,7 +94,9 @@ class Extension:
 
 
 @pytest.fixture(scope="session")
-def extension(live_server, tmp_path_factory) -> Iterator[Extension]:
+def playwright() -> Iterator:
+    """One Playwright driver for the session: the extension's browser and the page's share it
+    (two sync drivers cannot run at once)."""
     require(Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is not None,
             f"Chromium not found at {CHROMIUM}")
     try:
@@ -102,26 +105,31 @@ def extension(live_server, tmp_path_factory) -> Iterator[Extension]:
         require(False, "the playwright package is not installed")
         raise
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, headless=True,
-            viewport={"width": 1000, "height": 760},
-            args=[
-                f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--font-render-hinting=none",
-            ],
-        )
-        try:
-            worker = (context.service_workers[0] if context.service_workers
-                      else context.wait_for_event("serviceworker", timeout=15_000))
-            ext = Extension(context, worker, live_server.url.rstrip("/"))
-            ext.reset()
-            yield ext
-        finally:
-            context.close()
+        yield p
+
+
+@pytest.fixture(scope="session")
+def extension(playwright, live_server, tmp_path_factory) -> Iterator[Extension]:
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    context = playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=CHROMIUM, headless=True,
+        viewport={"width": 1000, "height": 760},
+        args=[
+            f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}",
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--font-render-hinting=none",
+        ],
+    )
+    try:
+        worker = (context.service_workers[0] if context.service_workers
+                  else context.wait_for_event("serviceworker", timeout=15_000))
+        ext = Extension(context, worker, live_server.url.rstrip("/"))
+        ext.reset()
+        yield ext
+    finally:
+        context.close()
 
 
 @pytest.fixture
@@ -150,3 +158,25 @@ def watched_tab(ext, url: str | None = None):
 def page(ext):
     """A fresh tab; fails the test if the page or the extension logs an error."""
     yield from watched_tab(ext)
+
+
+# --- Standout's own page (tests/e2e/test_page*.py), in a browser without the extension ---
+
+@pytest.fixture(scope="session")
+def page_browser(playwright) -> Iterator:
+    from page_site import launch
+
+    browser = launch(playwright)
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+@pytest.fixture
+def site(page_browser, live_server):
+    """The page on the live server in a fresh context; fails on console errors and on any
+    request that leaves the page's origin."""
+    from page_site import site_session
+
+    yield from site_session(page_browser, live_server.url)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from conftest import ARTIFACTS
-from underlines import boxes, card, center, wait_for_boxes, wait_for_card, wait_until_no_boxes
+from underlines import (
+    boxes,
+    card,
+    center,
+    click_in_card,
+    wait_for_boxes,
+    wait_for_card,
+    wait_until_no_boxes,
+)
 
 LETTER = "I am passionate about data. I am a team player."
 
@@ -21,11 +29,11 @@ def test_hovering_an_underline_shows_the_card(page, pages_url, ext):
     box = boxes(page, "cliche.team-player")[0]
     page.mouse.move(*center(box))
     shown = wait_for_card(page)
-    assert shown["title"] == '"team player"'
+    assert shown["title"] == "“team player”"  # the user's own words
     assert "Team player" in shown["message"]
     assert shown["advice"].startswith("Name one time you made a team better")
-    assert shown["category"] == "cliche · warning"
-    assert shown["href"] == f"{ext.server_url}/rules/cliche.team-player"
+    assert shown["category"] == "Self-description clichés · warning"
+    assert ext.server_url not in shown["text"]
     assert "Ignore here" in shown["text"] and "Turn off this rule" in shown["text"]
     assert "replace" not in shown["text"].lower(), "Standout never offers to rewrite the text"
     assert shown["top"] >= box["top"] + box["height"], "the card sits below the phrase"
@@ -43,7 +51,7 @@ def test_the_rule_link_opens_the_servers_explanation(page, pages_url, ext):
     page.mouse.move(*center(boxes(page, "cliche.team-player")[0]))
     wait_for_card(page)
     with ext.context.expect_page() as opened:
-        page.locator(".card a.why").click()
+        click_in_card(page, "button.why")
     rule_page = opened.value
     rule_page.wait_for_load_state()
     assert rule_page.url == f"{ext.server_url}/rules/cliche.team-player"
@@ -55,7 +63,7 @@ def test_ignore_here_is_remembered_for_the_phrase_on_this_site(page, pages_url, 
     open_form(page, pages_url)
     page.mouse.move(*center(boxes(page, "cliche.team-player")[0]))
     wait_for_card(page)
-    page.locator('.card button[data-action="ignore"]').click()
+    click_in_card(page, 'button[data-action="ignore"]')
     wait_until_no_boxes(page, "cliche.team-player")
     assert boxes(page, "passion.passionate-about"), "other findings stay"
     assert page.input_value("#why") == LETTER
@@ -74,7 +82,7 @@ def test_turn_off_this_rule(page, pages_url, ext):
     open_form(page, pages_url)
     page.mouse.move(*center(boxes(page, "passion.passionate-about")[0]))
     wait_for_card(page)
-    page.locator('.card button[data-action="disable"]').click()
+    click_in_card(page, 'button[data-action="disable"]')
     wait_until_no_boxes(page, "passion.passionate-about")
     assert ext.storage("disabledRules")["disabledRules"] == ["passion.passionate-about"]
     page.keyboard.type(" I am passionate about maps.")
@@ -88,21 +96,34 @@ def test_keyboard_moves_from_finding_to_finding(page, pages_url):
     page.keyboard.press("Control+Home")
     page.keyboard.press("Alt+Shift+N")
     first = wait_for_card(page)
-    assert first["title"] == '"passionate about"'
+    assert first["title"] == "“passionate about”"
     assert first["focused"], "the card takes the keyboard focus"
     assert first["focusedText"] == "Ignore here"
     page.keyboard.press("Tab")
     assert card(page)["focusedText"] == "Turn off this rule"
     page.keyboard.press("Alt+Shift+N")
     page.wait_for_timeout(100)
-    assert card(page)["title"] == '"team player"'
+    assert card(page)["title"] == "“team player”"
     assert boxes(page, "cliche.team-player")[0]["active"]
     page.keyboard.press("Alt+Shift+N")
     page.wait_for_timeout(100)
-    assert card(page)["title"] == '"passionate about"', "wraps round to the first finding"
+    assert card(page)["title"] == "“passionate about”", "wraps round to the first finding"
     page.keyboard.press("Escape")
     page.wait_for_timeout(100)
     assert card(page) is None
     assert page.evaluate("document.activeElement.id") == "why"
     page.keyboard.type("!")
     assert page.input_value("#why") == "!" + LETTER, "the caret came back where it was"
+
+
+def test_the_card_quotes_the_users_own_words(page, pages_url):
+    """Issue 10, item 9: the rule is "fast learner"; the user wrote "quick learner"."""
+    page.goto(f"{pages_url}/form.html")
+    page.click("#why")
+    page.keyboard.type("I am a quick learner who ships.")
+    page.mouse.move(*center(wait_for_boxes(page, "cliche.fast-learner")[0]))
+    shown = wait_for_card(page)
+    assert shown["title"] == "“quick learner”"
+    assert "fast learner" not in shown["title"]
+    assert shown["category"] == "Self-description clichés · warning"
+    assert "cliche" not in shown["text"], "no ids on the card"

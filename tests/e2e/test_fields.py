@@ -5,6 +5,7 @@ from __future__ import annotations
 from underlines import (
     assert_box_covers,
     boxes,
+    in_layer,
     overlap,
     phrase_rects,
     wait_for_boxes,
@@ -180,8 +181,7 @@ def test_fields_standout_must_leave_alone(page, pages_url):
     assert len({(round(b["top"]), round(b["left"])) for b in found}) == len(found)
     for box in found:
         assert_box_covers(page, "#why", box, LETTER, "team player")
-    assert page.evaluate("document.querySelector('standout-layer').shadowRoot"
-                         ".querySelectorAll('.clip').length") == 1
+    assert in_layer(page, "root => root.querySelectorAll('.clip').length") == 1
 
 
 def test_field_inside_an_open_shadow_root(page, pages_url):

@@ -198,7 +198,7 @@ def test_what_the_options_page_says_when_a_sample_cannot_be_saved(ext, own, opti
     assert shown["title"] == "My greatest achievement so far was reorganising the…"
     add(options, SAMPLE.replace(". ", ".\n\n"), "Again")
     assert status(options) == (
-        f"This text is already saved as {shown['id']} ('{shown['title']}').", "status bad")
+        f"This text is already saved as '{shown['title']}'.", "status bad")
     assert len(listed(options)) == 1
 
     # A store that cannot be read: said, with the file's path, and never overwritten.
@@ -217,13 +217,14 @@ def test_what_the_options_page_says_when_a_sample_cannot_be_saved(ext, own, opti
     store.unlink()
 
     # The server is down: the same one-line hint as the popup.
-    ext.set_storage(serverUrl=f"http://127.0.0.1:{closed_port()}")
+    port = closed_port()
+    ext.set_storage(serverUrl=f"http://127.0.0.1:{port}")
     options.reload()
     options.wait_for_selector("#sample-hint:not([hidden])")
     assert status(options) == (
         "The Standout server is not reachable, so your samples cannot be shown or changed.",
         "status bad")
-    assert options.text_content("#sample-hint") == "Start it with: standout serve"
+    assert options.text_content("#sample-hint") == f"Start it with: standout serve --port {port}"
     add(options, SAMPLE, TITLE)
     assert options.is_visible("#sample-hint")
     assert options.input_value("#sample-text") == SAMPLE, "nothing is lost when the save fails"

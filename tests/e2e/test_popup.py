@@ -49,7 +49,7 @@ def test_popup_shows_the_server_the_score_and_the_question(page, pages_url, ext)
         assert popup.text_content("#total") == "2 findings"
         counts = popup.eval_on_selector_all(
             "#counts li", "items => items.map(li => li.innerText.replace(/\\s+/g, ' ').trim())")
-        assert counts == ["cliche 1", "passion 1"]
+        assert counts == ["Self-description clichés 1", "Passion claims 1"]  # plain names, not ids
         score = popup.text_content("#score")
         assert score.isdigit() and 0 <= int(score) <= 100
         assert popup.text_content("#site-name") == "127.0.0.1"
@@ -154,10 +154,13 @@ def test_options_page_lists_categories_and_clears_the_lists(ext):
         assert "Connected" in options.text_content("#server-status")
         labels = options.eval_on_selector_all(
             "#categories label", "ls => ls.map(l => l.textContent)")
-        assert any("(cliche)" in label for label in labels)
+        assert any(label.strip().startswith("Self-description clichés,") for label in labels)
+        assert not any("(cliche)" in label for label in labels), "no ids on the page"
         assert "“team player”" in options.text_content("#ignored")
         assert "example.org" in options.text_content("#sites-off")
-        assert "passion.passionate-about" in options.text_content("#rules-off")
+        rules_off = options.text_content("#rules-off")
+        assert '"passionate about"' in rules_off and "Passion claims" in rules_off
+        assert "passion.passionate-about" not in rules_off
         options.screenshot(path=str(ARTIFACTS / "extension-options.png"), full_page=True)
 
         options.uncheck("#categories li:first-child input")
@@ -203,3 +206,87 @@ def test_company_from_a_job_form_embedded_in_a_frame(page, pages_url, ext):
         assert popup.text_content("#site-name") == "127.0.0.1"
     finally:
         popup.close()
+
+
+def test_turning_the_site_back_on_checks_the_field_at_once(page, pages_url, ext):
+    """Issue 10, item 6: with the field focused, underlines come back as soon as the
+    site is on again, without waiting for a second keystroke."""
+    page.goto(f"{pages_url}/form.html")
+    page.click("#why")
+    page.keyboard.type(LETTER)
+    wait_for_boxes(page, "cliche.team-player")
+    ext.set_storage(sitesOff=["127.0.0.1"])  # what the popup's switch writes
+    wait_until_no_boxes(page)
+    page.keyboard.type(" I am a hard worker.")
+    ext.set_storage(sitesOff=[])
+    wait_for_boxes(page, "cliche.hard-worker")  # no keystroke since
+    assert boxes(page, "cliche.team-player")
+
+    ext.set_storage(sitesOff=["127.0.0.1"])
+    wait_until_no_boxes(page)
+    ext.set_storage(sitesOff=[])
+    page.keyboard.type("!")  # the first keystroke after the switch
+    wait_for_boxes(page, "cliche.hard-worker")
+    assert page.input_value("#why") == LETTER + " I am a hard worker.!"
+
+
+TAB_LAST = "id => chrome.storage.session.get(`tab:${id}`).then(s => s[`tab:${id}`]?.last ?? null)"
+FORGET_LAST = """id => chrome.storage.session.get(`tab:${id}`).then(
+    s => chrome.storage.session.set({[`tab:${id}`]: {...s[`tab:${id}`], last: null}}))"""
+
+
+def after_next_reply(ext, tab: int, act, timeout: float = 15) -> None:
+    """Runs `act()` and waits until the worker has recorded the reply to the check it causes."""
+    ext.worker.evaluate(FORGET_LAST, tab)
+    act()
+    deadline = time.monotonic() + timeout
+    while not ext.worker.evaluate(TAB_LAST, tab):
+        assert time.monotonic() < deadline, "no reply from the server through the worker"
+        time.sleep(0.05)
+
+
+def popup_score(ext, tab: int) -> int:
+    """The score as the popup shows it."""
+    popup = open_popup(ext, tab)
+    try:
+        popup.wait_for_selector("#summary:not([hidden])")
+        return int(popup.text_content("#score"))
+    finally:
+        popup.close()
+
+
+def test_the_score_moves_when_the_company_makes_an_error_and_the_user_fixes_it(
+    page, pages_url, ext
+):
+    """Issue 10, item 10: naming another employer is an error fixed with one word; the
+    score drops when the company is entered and comes back when the name is fixed."""
+    page.goto(f"{pages_url}/form.html")
+    tab = tab_of(ext, page)
+    page.click("#why")
+    after_next_reply(ext, tab, lambda: page.keyboard.type("I am excited to apply to Globex."))
+    before = popup_score(ext, tab)
+
+    popup = open_popup(ext, tab)
+    popup.fill("#company", "Acme")
+    popup.dispatch_event("#company", "change")
+    saved = "id => chrome.storage.session.get(`tab:${id}`).then(s => s[`tab:${id}`]?.override)"
+    deadline = time.monotonic() + 5
+    while (ext.worker.evaluate(saved, tab) or {}).get("company") != "Acme":
+        assert time.monotonic() < deadline, "the popup did not save the company"
+        time.sleep(0.05)
+    popup.close()
+    page.bring_to_front()
+    page.click("#why")
+    page.keyboard.press("End")
+    after_next_reply(ext, tab, lambda: page.keyboard.type(" "))
+    assert boxes(page, "employer.other")
+    wrong = popup_score(ext, tab)
+    assert wrong < before
+
+    page.bring_to_front()
+    page.click("#why")
+    page.keyboard.press("Control+A")
+    after_next_reply(ext, tab, lambda: page.keyboard.type("I am excited to apply to Acme."))
+    assert not boxes(page, "employer.other")
+    fixed = popup_score(ext, tab)
+    assert fixed > wrong

@@ -15,16 +15,18 @@ A detector declares:
   "text-level" rules for LanguageTool's ``mode`` (/v2);
 - ``needs``: the context fields without which it does not run (``{"company"}``).
 
-Room left, not built: a detector that adds report data beyond findings (a
-posting summary, speaking time) would define ``report_data(analysis, context)``
-returning a dict, and the linter would merge it into the report's stats.
+A detector may also add report data beyond findings (speaking time for an
+interview answer): it sets ``reports = True`` and defines
+``report_data(analysis, context)`` returning a dict, which the linter merges
+into the report's ``stats``. It is asked whenever the context has what the
+detector ``needs``, even when its rules are turned off: the data is not a finding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from ..messages import fill
 from ..report import Finding
@@ -68,6 +70,7 @@ class Detector:
     check: ClassVar[str]
     passage: ClassVar[bool] = False
     needs: ClassVar[frozenset[str]] = frozenset()
+    reports: ClassVar[bool] = False  # defines report_data()
 
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         self.rules = tuple(rules)
@@ -77,7 +80,14 @@ class Detector:
         """Whether a check with ``context`` and these rules turned off needs this detector."""
         if self.rule_ids <= disabled:
             return False
+        return self.needs_met(context)
+
+    def needs_met(self, context: Context) -> bool:
         return all(getattr(context, name) for name in self.needs)
+
+    def report_data(self, analysis: Analysis, context: Context) -> Mapping[str, Any]:
+        """Data for the report's stats (only when ``reports`` is set)."""
+        return {}
 
     def candidates(self, analysis: Analysis, context: Context) -> Iterable[Candidate]:
         raise NotImplementedError

@@ -17,9 +17,14 @@ DETECTORS: dict[str, str] = {
     "employer-missing": "standout.checks.employer:EmployerMissing",
     "employer-other": "standout.checks.employer:EmployerOther",
     "sample": "standout.checks.sample:SampleCheck",
+    "answer-structure": "standout.checks.answer:AnswerStructure",
+    "answer-voice": "standout.checks.answer:AnswerVoice",
+    "ask-generic": "standout.checks.asks:AskGeneric",
+    "ask-none": "standout.checks.asks:AskNone",
     "posting-echo": "standout.checks.posting:PostingEcho",
     "posting-about": "standout.checks.posting:NothingAboutThem",
     "employer-other-role": "standout.checks.posting:OtherRole",
+    "generic-sentence": "standout.checks.generic_sentence:GenericSentences",
 }
 
 # What a rule file's ``check:`` may say (rule_schema.py).

@@ -165,7 +165,7 @@ class SampleStore:
             for sample in samples:
                 if _comparable(sample.text) == key:
                     raise SampleInputError(
-                        f"this text is already saved as {sample.id} ('{sample.title}')"
+                        f"this text is already saved as '{sample.title}'"
                     )
             if len(samples) >= MAX_SAMPLES:
                 raise SampleInputError(

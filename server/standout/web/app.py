@@ -16,8 +16,10 @@ from . import errors, extensions, security
 # ``OPENAPI_PATHS`` / ``OPENAPI_SCHEMAS`` for /openapi.json. Adding an API is one line.
 BLUEPRINT_MODULES: tuple[str, ...] = (
     "api_v1",
+    "interview_api",
     "languagetool",
     "openapi",
+    "page",
     "rule_pages",
     "samples_api",
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..context import MAX_POSTING_CHARS
+from ..context import KINDS, MAX_POSTING_CHARS
 from ..rulebook import SEVERITY_RANK
 
 
@@ -41,6 +41,11 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             **{
                 name: {"type": ["string", "null"], "pattern": NO_NUL}
                 for name in ("company", "role", "question", "url")
+            },
+            "kind": {
+                "type": ["string", "null"], "enum": [*KINDS, None],
+                "description": "letter, answer or questions; inferred when null or missing "
+                               "(docs/interview.md)",
             },
             "posting": {
                 "type": ["string", "null"], "pattern": NO_NUL, "maxLength": MAX_POSTING_CHARS,
@@ -127,15 +132,53 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "specifics": {"type": "object", "additionalProperties": {"type": "integer"}},
             "findings": {"type": "object", "additionalProperties": {"type": "integer"}},
             "categories": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "kind": {"type": "string", "enum": list(KINDS),
+                     "description": "What the text was checked as (given or inferred)"},
+            "score_parts": {
+                "type": "object", "required": ["specificity", "originality"],
+                "description": "The score's two parts, out of 60 and 40 (docs/score.md)",
+                "properties": {"specificity": {"type": "number"},
+                               "originality": {"type": "number"}},
+            },
+            "speaking_seconds": {
+                "type": "integer", "minimum": 0,
+                "description": "Answers only: time to say it at 140 words a minute",
+            },
+            "speaking": {"type": "object", "description": "Answers only: docs/interview.md"},
+            "answer": {"type": "object", "description": "Answers only: docs/interview.md"},
+            "asks": {"type": "object", "description": "Questions only: docs/interview.md"},
+        },
+    },
+    "Paragraph": {
+        "type": "object",
+        "required": ["offset", "length", "words", "specifics"],
+        "properties": {
+            "offset": {"type": "integer", "minimum": 0, "description": "UTF-16 code units"},
+            "length": {"type": "integer", "minimum": 0, "description": "UTF-16 code units"},
+            "words": {"type": "integer", "minimum": 0},
+            "specifics": {"type": "integer", "minimum": 0},
+        },
+    },
+    "Specific": {
+        "type": "object",
+        "required": ["label", "offset", "length", "text"],
+        "description": "A number, date, name or concrete action (docs/score.md)",
+        "properties": {
+            "label": {"type": "string", "enum": ["NUMBER", "DATE", "NAME", "ACTION"]},
+            "offset": {"type": "integer", "minimum": 0, "description": "UTF-16 code units"},
+            "length": {"type": "integer", "minimum": 0, "description": "UTF-16 code units"},
+            "text": {"type": "string"},
         },
     },
     "CheckResult": {
         "type": "object",
-        "required": ["findings", "score", "stats", "version"],
+        "required": ["findings", "score", "stats", "paragraphs", "specifics", "version"],
         "properties": {
             "findings": {"type": "array", "items": ref("Finding")},
             "score": {"type": "integer", "minimum": 0, "maximum": 100},
             "stats": ref("Stats"),
+            "paragraphs": {"type": "array", "items": ref("Paragraph")},
+            "specifics": {"type": "array", "items": ref("Specific")},
             "posting": ref("PostingReport"),
             "version": {"type": "string"},
         },
@@ -167,12 +210,14 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "properties": {
             "results": {"type": "array", "items": {
                 "type": "object",
-                "required": ["id", "findings", "score", "stats"],
+                "required": ["id", "findings", "score", "stats", "paragraphs", "specifics"],
                 "properties": {
                     "id": {"type": ["string", "integer"]},
                     "findings": {"type": "array", "items": ref("Finding")},
                     "score": {"type": "integer"},
                     "stats": ref("Stats"),
+                    "paragraphs": {"type": "array", "items": ref("Paragraph")},
+                    "specifics": {"type": "array", "items": ref("Specific")},
                     "posting": ref("PostingReport"),
                 },
             }},

@@ -9,7 +9,7 @@ from typing import Any
 from flask import request
 
 from ..context import FIELDS as CONTEXT_FIELDS
-from ..context import MAX_POSTING_CHARS, Context
+from ..context import KINDS, MAX_POSTING_CHARS, Context
 from ..rulebook import SEVERITY_RANK
 from .errors import ApiError
 
@@ -67,6 +67,9 @@ def context(value: Any, name: str = "context") -> Context:
         if item is not None and ("\x00" in item or not _encodable(item)):
             raise bad("invalid_context", f"'{name}.{key}' contains a NUL or a lone surrogate.")
         clean[key] = item
+    kind = clean.get("kind")
+    if kind is not None and kind.strip() and kind.strip() not in KINDS:
+        raise bad("invalid_context", f"'{name}.kind' must be one of {', '.join(KINDS)} or null.")
     posting = clean.get("posting")
     if posting is not None and len(posting) > MAX_POSTING_CHARS:
         raise ApiError(

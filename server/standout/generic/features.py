@@ -1,0 +1,87 @@
+"""What the generic-sentence model sees of a sentence, and what counts as evidence.
+
+The model reads a sentence's canonical words (lemmas, British spelling made
+American, intensifiers dropped: the phrase rules' stream) with the engine's
+numbers, dates and names left out. Those are the engine's business: a
+sentence holding one has something checkable and is never judged by the model
+(:func:`SentenceView.evidence`), so the model learns wording, not "has a
+digit". Leaving them out also keeps the model from learning length: specific
+sentences in the bank are longer mostly because they carry details.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..components.specifics import ACTION, DATE, NAME, NUMBER
+
+MASKED = frozenset({NUMBER, DATE, NAME})
+# Appended to a sentence's words: how many of them the bank's generic sentences never use.
+NOVEL = ("#novel1", "#novel2", "#novel3")
+EVIDENCE = frozenset({NUMBER, DATE, NAME, ACTION})
+
+
+class _Specific:  # the fields read here (standout.analysis.Specific)
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """One sentence: its place in the paragraph, its words for the model, its specifics."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    specifics: tuple[_Specific, ...]
+
+    def evidence(self, employer_names: Sequence[str] = ()) -> tuple[_Specific, ...]:
+        """The specifics that make the sentence checkable; the employer's own name does not."""
+        return tuple(
+            s for s in self.specifics
+            if s.label in EVIDENCE and not (s.label == NAME and s.text in employer_names)
+        )
+
+
+def sentence_views(
+    words: Sequence[tuple[str, int, int]],
+    sentences: Sequence[tuple[int, int]],
+    specifics: Sequence[_Specific],
+    word_starts: Sequence[int] | None = None,
+) -> tuple[SentenceView, ...]:
+    """Group a paragraph's ``(form, start, end)`` words and specifics into its sentences
+    (``word_starts``: the words' starts, when the caller has them already)."""
+    if word_starts is None:
+        word_starts = [start for _, start, _ in words]
+    forms = [form for form, _, _ in words]
+    hidden = set()
+    for s in specifics:
+        if s.label in MASKED:
+            hidden.update(range(bisect_left(word_starts, s.start), bisect_left(word_starts, s.end)))
+    specific_starts = [s.start for s in specifics]
+    out = []
+    for begin, end in sentences:
+        lo, hi = bisect_left(word_starts, begin), bisect_left(word_starts, end)
+        if hidden and not hidden.isdisjoint(range(lo, hi)):
+            own = tuple(forms[k] for k in range(lo, hi) if k not in hidden)
+        else:
+            own = tuple(forms[lo:hi])
+        a, b = bisect_left(specific_starts, begin), bisect_left(specific_starts, end)
+        out.append(SentenceView(begin, end, own, tuple(specifics[a:b])))
+    return tuple(out)
+
+
+def with_novelty(words: Sequence[str], generic_vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The words plus one token saying how many are new to generic writing (0, 1, 2, 3+).
+
+    Boilerplate is written from a small vocabulary; a sentence about version
+    control or a ledger migration uses words no stock sentence needs. The model
+    sees the count, not the words: it learns how much novelty generic sentences
+    still carry (the bank is split in folds for that, see training/generic).
+    """
+    novel = sum(1 for w in words if w not in generic_vocabulary and w.isalpha())
+    return (*words, NOVEL[min(novel, 3) - 1]) if novel else tuple(words)

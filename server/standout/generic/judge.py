@@ -1,0 +1,267 @@
+"""Which sentences read like anyone's letter: the model's judgement, cached per paragraph.
+
+Per paragraph, context-free (cached by the paragraph's text, like the rest of
+its analysis): each sentence's words, specifics, whether it speaks of the
+writer or the reader, how many of its words no generic sentence of the bank
+uses, and the model's probability that it is generic, for the whole sentence
+or for its *rest*, the longest stretch no phrase rule matched. Per check, with
+the context, the decision:
+
+- never judged: a sentence with evidence (a number, date, name or concrete
+  action; the employer's own name and the role's title are not evidence), with
+  no "I", "we" or "you" in it (a literal use of a cliché's words: "microbes
+  thrive under pressure"), or shorter than ``min_words`` canonical words
+  ("Kind regards,");
+- where phrase rules matched part of a sentence, only its rest is judged (no
+  "and" or "to" at its edges), and only when that rest has ``min_rest_words``
+  words: the phrase findings already say what they matched, and no words are
+  underlined twice;
+- ``warning`` from ``warning_at``, ``info`` from ``info_at``, else nothing;
+- at most ``info`` when the sentence points at evidence next to it ("It's the
+  project I'm most proud of." after the project; "for three reasons:" before
+  them), or uses ``novel_words`` or more words no stock sentence needs (it is
+  less likely to be anyone's sentence, and the model has seen fewer like it).
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..components.specifics import ACTION, DATE
+from ..employer_names import repeats_context
+from .features import EVIDENCE, MASKED, SentenceView, sentence_views
+from .model import GenericModel
+
+ALWAYS_EVIDENCE = frozenset({ACTION, DATE})  # never repeats the context (only names, numbers)
+PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
+                    "yourself"})
+POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
+# Words a rest does not start or end on ("... to Acme and" is underlined "... to Acme").
+CONTEXTS_KEPT = 8  # per paragraph: the company and role a user is writing for rarely change
+EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for", "with", "so",
+                   "in", "at", "on", "by"})
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    warning_at: float = 0.9
+    info_at: float = 0.85
+    min_words: int = 5
+    min_rest_words: int = 6
+    novel_words: int = 2
+
+    @classmethod
+    def from_params(cls, params: dict) -> Thresholds:
+        return cls(**{k: params[k] for k in cls.__dataclass_fields__ if k in params})
+
+    def __hash__(self) -> int:  # computed once: it keys a lookup on every check
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash(tuple(getattr(self, name) for name in self.__dataclass_fields__))
+            self.__dict__["_hash"] = value
+            return value
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One sentence, context-free; offsets relative to its paragraph."""
+
+    start: int  # the stretch judged: the whole sentence, or its rest
+    end: int
+    whole: bool
+    words: int  # in the stretch judged
+    novel: int  # words of the sentence no generic sentence of the bank uses
+    person: bool
+    points_back: bool  # opens with "this", "it", "these"...
+    points_on: bool  # ends with a colon
+    specifics: tuple  # the sentence's Specifics (standout.analysis.Specific)
+    score: float
+
+
+class Verdict(NamedTuple):
+    start: int
+    end: int
+    severity: str
+    whole: bool  # the whole sentence, or its rest
+
+
+class SentenceJudge:
+    """Judges paragraphs' sentences with ``model``; what it works out from a paragraph is
+    kept with the paragraph's cached analysis (``ParagraphAnalysis.derived``), so it
+    lives and goes with it."""
+
+    def __init__(self, model: GenericModel) -> None:
+        self.model = model
+        self._key = object()  # this judge's entry in each paragraph's derived data
+        self._lock = threading.Lock()
+
+    def forget(self, locals_: Sequence) -> None:
+        """Drop what was worked out for these paragraphs (benches measure cold judging)."""
+        for local in locals_:
+            local.derived.pop(self._key, None)
+
+    def paragraphs(self, locals_: Sequence) -> list[tuple[Judged, ...]]:
+        """Each paragraph analysis's judged sentences; unseen ones scored in one batch."""
+        return [entry.judged for entry in self._entries(locals_)]
+
+    def _entries(self, locals_: Sequence) -> list[_Entry]:
+        key = self._key
+        entries = [local.derived.get(key) for local in locals_]
+        if None in entries:
+            new = list({p.text: p for p, e in zip(locals_, entries, strict=True)
+                        if e is None}.values())
+            pending = [_pending(local, self.model.vocabulary) for local in new]
+            # Only sentences that could ever be reported go to the model: someone speaks
+            # in them, and no concrete action or date (evidence in any context) is there.
+            bags = [bag for part in pending for fields, bag in part if _worth_scoring(fields)]
+            scores = iter(self.model.scores(bags) if bags else ())
+            with self._lock:
+                for local, part in zip(new, pending, strict=True):
+                    local.derived[key] = _Entry(tuple(
+                        Judged(*fields, next(scores) if _worth_scoring(fields) else 0.0)
+                        for fields, _ in part))
+            entries = [local.derived.get(key) or _judged_twin(local, new, key)
+                       for local in locals_]
+        return entries
+
+    def verdicts(self, paragraphs: Sequence, company: str | None, role: str | None,
+                 thresholds: Thresholds) -> list[Verdict]:
+        """Sentences (or rests) to report, offsets into the whole text."""
+        out: list[Verdict] = []
+        placed = list(paragraphs)
+        for paragraph, entry in zip(placed, self._entries([p.local for p in placed]),
+                                    strict=True):
+            found = entry.verdicts(company, role, thresholds)
+            if found:
+                o = paragraph.offset
+                out += [Verdict(a + o, b + o, severity, whole) for a, b, severity, whole in found]
+        return out
+
+
+def _worth_scoring(fields: tuple) -> bool:
+    """Whether a sentence (its Judged fields) can be reported in some context."""
+    _, _, _, _, _, person, _, _, specifics = fields
+    return person and not any(s.label in ALWAYS_EVIDENCE for s in specifics)
+
+
+def _judged_twin(local, new: list, key: object) -> _Entry:
+    """The entry of the analysis judged for a paragraph of the same text."""
+    return next(p for p in new if p.text == local.text).derived[key]
+
+
+class _Entry:
+    """A paragraph's judged sentences, and (per thresholds) the ones worth reporting."""
+
+    __slots__ = ("_reportable", "_verdicts", "judged")
+
+    def __init__(self, judged: tuple[Judged, ...]) -> None:
+        self.judged = judged
+        self._reportable: dict[Thresholds, tuple[tuple[int, str], ...]] = {}
+        self._verdicts: dict[tuple, tuple[Verdict, ...]] = {}
+
+    def verdicts(self, company: str | None, role: str | None,
+                 thresholds: Thresholds) -> tuple[Verdict, ...]:
+        """What to report in this paragraph for this context, offsets in the paragraph
+        (kept for the last few contexts: a warm check is a dictionary lookup)."""
+        key = (company, role, thresholds)
+        found = self._verdicts.get(key)
+        if found is None:
+            if len(self._verdicts) >= CONTEXTS_KEPT:
+                self._verdicts.clear()
+            found = self._verdicts[key] = self._decide(company, role, thresholds)
+        return found
+
+    def _decide(self, company: str | None, role: str | None,
+                thresholds: Thresholds) -> tuple[Verdict, ...]:
+        judged = self.judged
+        out = []
+        for k, severity in self.reportable(thresholds):
+            j = judged[k]
+            if _has_evidence(j.specifics, company, role):
+                continue
+            if severity == "warning" and (
+                (j.points_back and k > 0
+                 and _has_evidence(judged[k - 1].specifics, company, role))
+                or (j.points_on and k + 1 < len(judged)
+                    and _has_evidence(judged[k + 1].specifics, company, role))
+            ):
+                severity = "info"
+            out.append(Verdict(j.start, j.end, severity, j.whole))
+        return tuple(out)
+
+    def reportable(self, thresholds: Thresholds) -> tuple[tuple[int, str], ...]:
+        """(index, severity before the context) of the sentences that may be reported:
+        worked out once per paragraph, so a warm check only looks at these."""
+        found = self._reportable.get(thresholds)
+        if found is None:
+            out = []
+            for k, j in enumerate(self.judged):
+                least = thresholds.min_words if j.whole else thresholds.min_rest_words
+                if j.words < least or not j.person or j.score < thresholds.info_at:
+                    continue
+                warning = j.score >= thresholds.warning_at and j.novel < thresholds.novel_words
+                out.append((k, "warning" if warning else "info"))
+            found = self._reportable[thresholds] = tuple(out)
+        return found
+
+
+def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, ...]]]:
+    """Each sentence's :class:`Judged` fields but the score, and its words for the model."""
+    words = local.canonical_words
+    starts = [word[1] for word in words]
+    matched = [(bisect_left(starts, m.start), bisect_left(starts, m.end)) for m in local.matches]
+    text = local.text
+    out = []
+    for view in sentence_views(words, local.sentences, local.specifics, starts):
+        first, last = bisect_left(starts, view.start), bisect_left(starts, view.end)
+        inside = [(a, b) for a, b in matched if a < last and first < b]
+        if inside:
+            start, end, bag = _rest(view, words, first, last, inside)
+        else:
+            start, end, bag = view.start, view.end, view.words
+        novel = sum(1 for w in view.words if w not in vocabulary and w.isalpha())
+        out.append(((
+            start, end, not inside, len(bag), novel,
+            not PERSON.isdisjoint(view.words),  # person
+            bool(view.words) and view.words[0] in POINTERS,  # points_back
+            text[view.start:view.end].rstrip().endswith(":"),  # points_on
+            view.specifics,
+        ), bag))
+    return out
+
+
+def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[int, int]]):
+    """The longest run of the sentence's words (indices ``first:last``) outside every match."""
+    covered = set()
+    for a, b in matched:
+        covered.update(range(a, b))
+    best = (0, first, first)
+    run = first
+    for k in range(first, last + 1):
+        if k == last or k in covered:
+            if k - run > best[0]:
+                best = (k - run, run, k)
+            run = k + 1
+    _, lo, hi = best
+    while lo < hi and words[lo][0] in EDGES:
+        lo += 1
+    while hi > lo and words[hi - 1][0] in EDGES:
+        hi -= 1
+    if lo == hi:
+        return view.start, view.start, ()
+    masked = [(s.start, s.end) for s in view.specifics if s.label in MASKED]
+    bag = tuple(
+        form for form, s, e in words[lo:hi] if not any(a <= s and e <= b for a, b in masked)
+    )
+    return words[lo][1], words[hi - 1][2], bag
+
+
+def _has_evidence(specifics, company: str | None, role: str | None) -> bool:
+    return any(
+        s.label in EVIDENCE and not repeats_context(s, company, role) for s in specifics
+    )

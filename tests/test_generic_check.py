@@ -1,0 +1,117 @@
+"""check: generic-sentence inside the engine: findings, offsets, params, the score."""
+
+from __future__ import annotations
+
+import pytest
+
+from standout.checks.base import EngineParts
+from standout.checks.generic_sentence import GenericSentences
+from standout.rulebook import Rule, RuleError
+
+RULE = "generic.anyones-sentence"
+STOCK = "I am happy to take on whatever tasks are needed and I always get things done."
+CONCRETE = "Last spring I rebuilt the rota for our 14 drivers, and overtime fell by a third."
+
+
+def generic(report):
+    return [f for f in report.findings if f.rule == RULE]
+
+
+def test_an_unlisted_stock_sentence_gets_a_warning_that_says_why(linter):
+    [finding] = generic(linter.check(STOCK))
+    assert (finding.start, finding.end, finding.severity) == (0, len(STOCK), "warning")
+    assert finding.message.startswith("This sentence could be in anyone's letter")
+    assert "detail only you can give" in finding.advice
+    assert finding.category == "generic"
+
+
+def test_the_rest_of_a_sentence_beside_a_phrase_finding(linter):
+    text = "I would love to bring my energy to Northgate Freight and contribute to its success."
+    report = linter.check(text, {"company": "Northgate Freight"})
+    [finding] = generic(report)
+    assert finding.text == "I would love to bring my energy to Northgate Freight"
+    assert finding.message.startswith("The rest of this sentence could be")
+    others = [f for f in report.findings if f.rule != RULE]
+    assert others and all(f.start >= finding.end for f in others)  # no word underlined twice
+
+
+def test_offsets_are_python_indices_with_emoji_and_crlf(linter):
+    text = f"Hi 👋🏽,\r\n\r\n{CONCRETE}\r\n{STOCK}\r\n\r\nThanks 🙏 again!"
+    [finding] = generic(linter.check(text))
+    assert finding.text == text[finding.start : finding.end] == STOCK
+
+
+def test_specific_text_and_plain_lines_get_nothing(linter):
+    text = f"{CONCRETE}\n\nMy notice period is four weeks.\n\nKind regards,\nSam"
+    assert generic(linter.check(text)) == []
+
+
+def test_the_check_can_be_turned_off(linter):
+    assert generic(linter.check(STOCK, disabled_rules=[RULE])) == []
+    assert generic(linter.check(STOCK, disabled_categories=["generic"])) == []
+
+
+def test_its_findings_lower_the_score(linter):
+    text = f"{STOCK} I love making things that make people's lives better every single day."
+    with_check = linter.check(text).score
+    without = linter.check(text, disabled_categories=["generic"]).score
+    assert with_check < without
+
+
+def rule_with(linter, params) -> Rule:
+    base = linter.rulebook[RULE]
+    return Rule(**{**{f: getattr(base, f) for f in base.__dataclass_fields__}, "params": params})
+
+
+@pytest.mark.parametrize(
+    ("params", "problem"),
+    [
+        ({"warning_at": 1.5}, "between 0 and 1"),
+        ({"min_words": 2.5}, "must be an integer"),
+        ({"info_at": True}, "between 0 and 1"),
+        ({"threshold": 0.3}, "unknown param 'threshold'"),
+        ({"warning_at": 0.6, "info_at": 0.8}, "must not exceed"),
+    ],
+)
+def test_bad_params_name_the_rule(linter, params, problem):
+    with pytest.raises(RuleError) as error:
+        GenericSentences([rule_with(linter, params)], EngineParts(linter.nlp, linter.rulebook))
+    assert RULE in str(error.value) and problem in str(error.value)
+
+
+def test_params_set_the_severity(linter):
+    detector = GenericSentences([rule_with(linter, {"warning_at": 1.0, "info_at": 0.5})],
+                                EngineParts(linter.nlp, linter.rulebook))
+    from standout.context import Context
+
+    [candidate] = detector.candidates(linter.analyse(STOCK), Context())
+    assert candidate.severity == "info"
+
+
+def test_the_employer_and_the_role_are_not_specifics_in_the_score(linter):
+    text = "The Transport Planner post at Northgate Freight suits me."
+    bare = linter.check(text)
+    assert bare.stats["specifics"]["names"] == 2
+    placed = linter.check(text, {"company": "Northgate Freight Ltd", "role": "Transport Planner"})
+    assert placed.stats["specifics"]["names"] == 0
+    assert placed.score < bare.score
+    other = linter.check(text, {"company": "Globex"})
+    assert other.stats["specifics"]["names"] == 2
+
+
+def test_words_of_the_role_count_whatever_the_punctuation(linter):
+    text = "I ran the Administrative side of the Housing Services desk."
+    role = "Administrative Officer (Housing Services)"
+    assert linter.check(text).stats["specifics"]["names"] == 2
+    assert linter.check(text, {"role": role}).stats["specifics"]["names"] == 0
+
+
+def test_details_inside_a_stock_sentence_count_once_it_is_rewritten(linter):
+    stock = "Please accept this letter as my application for the Grade 4 post."
+    rewritten = "The Grade 4 post suits me."
+    flagged = linter.check(stock)
+    assert any(f.severity == "warning" for f in flagged.findings)
+    assert flagged.stats["specifics"]["total"] == 0
+    assert linter.check(rewritten).stats["specifics"]["total"] == 2  # "Grade", "4"
+    backed = linter.check("I am detail-oriented: at Acme I caught a $40,000 error.")
+    assert backed.stats["specifics"]["total"] >= 2  # a backed claim is info: evidence counts
