@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..phrase_syntax import GAP, expand_phrase
 from ..resources import models_dir
-from ..rulebook import GAP, expand_phrase
 from .text_view import Word, canonical_forms
 
 if TYPE_CHECKING:
