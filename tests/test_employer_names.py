@@ -23,6 +23,8 @@ LETTER = (
     ("Royal Bank of Canada", "RBC"),
     ("Westcombe Gazette (the Gazette; WG)", "WG"),
     ("Acme Inc.", "acme"),
+    ("Kestrel Citizens Advice", "Kestrel"),  # a rare word of the name stands for it
+    ("Bank of Wrexley", "Wrexley's"),
 ])
 def test_the_company_is_named_by_its_core(company, written):
     assert names_company_in(f"I read {written} every morning.", company)
@@ -32,6 +34,9 @@ def test_the_company_is_named_by_its_core(company, written):
     ("Portland Herald", "the herald"),      # a common noun, not the name
     ("Lattice Health", "a lattice"),
     ("Royal Bank of Canada", "the Royal Mail van"),
+    ("Royal Bank of Canada", "Canada"),    # common words alone are not the name
+    ("Tarn Valley Drinks", "the Valley"),
+    ("Kestrel Citizens Advice", "a kestrel"),
 ])
 def test_common_words_are_not_the_name(company, written):
     assert not names_company_in(f"I saw {written} today.", company)

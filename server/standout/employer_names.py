@@ -14,6 +14,9 @@ context stands for several written forms:
   convention ("Senior");
 - "the" and its last word when that is a descriptor, with a capital ("the
   Herald", "the Council");
+- any word of it that is distinctive, with a capital: not a common English word
+  (wordfreq's Zipf frequency under 3: "Eastbrook" for Eastbrook Citizens Advice,
+  "Kestrel" for Bank of Kestrel, but never "Royal" or "Valley" alone);
 - its initials when they are three letters or more, in capitals ("RBC");
 - the short forms the user gives with it: "Portland Herald (the Herald)",
   "Royal Bank of Canada; RBC".
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+
+from wordfreq import zipf_frequency
 
 from .analysis import Specific
 from .resources import wordlist
@@ -36,6 +41,8 @@ _LEGAL_WORD = re.compile(_LEGAL_WORDS, re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ALIASES = re.compile(r"[();]")
 _SMALL_WORDS = {"of", "and", "&", "for", "the", "de", "du", "la", "le", "von", "van", "und"}
+DISTINCTIVE_ZIPF = 3.0  # rarer than this, a word of the name stands for it alone
+DISTINCTIVE_MIN_LETTERS = 4
 
 
 @cache
@@ -86,6 +93,15 @@ def _prefixes(core: str) -> list[str]:
     return out
 
 
+def _distinctive(word: str) -> bool:
+    """A word of a name that names it alone: capitalized, not a convention ("Senior",
+    "Bank") and rare in English ("Eastbrook", not "Royal")."""
+    word = re.sub(r"['’]s$", "", word)
+    return (len(word) >= DISTINCTIVE_MIN_LETTERS and word.isalpha() and word[:1].isupper()
+            and word.casefold() not in _conventional() and word.casefold() not in _SMALL_WORDS
+            and zipf_frequency(word, "en") < DISTINCTIVE_ZIPF)
+
+
 @lru_cache(maxsize=256)
 def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
     """Every form of ``company`` to look for: (the form, whether it needs a capital)."""
@@ -94,6 +110,8 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
         forms.append((core, number > 0))
         words = core.split()
         forms += [(prefix, True) for prefix in _prefixes(core)]
+        if len(words) > 1:
+            forms += [(word, True) for word in words if _distinctive(word)]
         if len(words) > 1 and words[-1].casefold() in _descriptors():
             forms.append(("the " + words[-1], True))
         initials = "".join(
