@@ -83,6 +83,25 @@ def test_an_action_whose_object_is_a_skill_is_not_evidence(linter):
     assert concrete.stats["specifics"]["actions"] == 1
 
 
+@pytest.mark.parametrize("text", [
+    "At Tesco I developed excellent time management skills.",
+    "In 2021 I honed my communication skills at Harrow College.",
+    "During my time at Boots I gained strong customer service skills.",
+])
+def test_where_and_when_a_skill_grew_is_not_evidence(linter, text):
+    report = linter.check(text)
+    assert "warning" in {f.severity for f in report.findings}
+    assert report.score <= 40
+
+
+def test_a_number_or_an_action_beside_a_growth_claim_still_backs_it(linter):
+    text = "I developed excellent time management skills while scheduling 14 drivers at Tesco."
+    assert severities(linter, text, "cliche.organizational-skills") == ["info"]
+    # without a growth verb, a name in the sentence is evidence as before
+    text = "My attention to detail caught a billing error at Tesco."
+    assert severities(linter, text, "cliche.detail-oriented") == ["info"]
+
+
 def test_one_point_one_warning(linter):
     text = "I consider myself a strong team player."
     assert severities(linter, text, "claim.describe-myself") == ["info"]

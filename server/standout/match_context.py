@@ -27,6 +27,7 @@ from functools import cache
 from typing import NamedTuple
 
 from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .resources import wordlist
@@ -47,6 +48,7 @@ NOT_A_NOUN = {
     ",", ".", ":", ";", "!", "?",
 }
 HEADING_MAX_WORDS = 10
+GROWTH_OBJECT_WORDS = 6  # words after a growth verb searched for a skill or quality
 LIST_MIN_WORDS = 3  # words after a colon that make a list
 
 
@@ -55,6 +57,7 @@ class MatchFacts(NamedTuple):
     heading: bool
     introduces: bool  # followed by its evidence: a list after a colon, or the next paragraph
     pointed: tuple[int, int] | None  # token range of the sentence it points to
+    grows: bool  # "I developed strong skills at Tesco": names and dates are only the setting
 
 
 @cache
@@ -77,6 +80,7 @@ class _Sentence(NamedTuple):
     heading: bool
     colons: list[tuple[int, int]]  # (token index of a colon, words after it)
     opening: tuple[str, ...]  # its first words, lowercase
+    grows: bool  # a growth verb with a skill or quality after it
 
 
 class SentenceReader:
@@ -92,6 +96,7 @@ class SentenceReader:
         self.orth, self.lower = (column.tolist() for column in doc.to_array([ORTH, LOWER]).T)
         self.first_person = {strings[w] for w in FIRST_PERSON}
         self.copulas = {strings[w] for w in COPULAS}
+        self.growth, self.qualities = _growth_words()
         self._sentences: dict[tuple[int, int], _Sentence] = {}
 
     def _text(self, i: int) -> str:
@@ -119,11 +124,19 @@ class SentenceReader:
                         if not space[i] and self._text(i) not in BULLETS)[:6]
         sentence = _Sentence(
             first, end, words, last_text, not self.first_person.isdisjoint(lower),
-            not self.copulas.isdisjoint(lower), False, colons, opening,
+            not self.copulas.isdisjoint(lower), False, colons, opening, self._grows(lower),
         )
         sentence = sentence._replace(heading=self._heading(sentence, last, paragraph_end))
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
+
+    def _grows(self, lower: list[int]) -> bool:
+        """A growth verb with a skill or quality in the words after it."""
+        growth, qualities = self.growth, self.qualities
+        if growth.isdisjoint(lower):
+            return False
+        return any(word in growth and not qualities.isdisjoint(
+            lower[i + 1 : i + 1 + GROWTH_OBJECT_WORDS]) for i, word in enumerate(lower))
 
     def facts(self, k: int, start: int, stop: int, paragraph: tuple[int, int]) -> MatchFacts:
         """Facts for a match at tokens ``[start, stop)`` in sentence ``k`` of ``paragraph``."""
@@ -147,7 +160,7 @@ class SentenceReader:
                 self._points_back(stop, sentence.end)
                 or _opens_with_reference(sentence.opening, words, start)):
             pointed = (starts[k - 1], sentence.first)
-        return MatchFacts(about, sentence.heading, introduces, pointed)
+        return MatchFacts(about, sentence.heading, introduces, pointed, sentence.grows)
 
     def _heading(self, sentence: _Sentence, last: int, paragraph_end: int) -> bool:
         words = sentence.words
@@ -173,6 +186,13 @@ class SentenceReader:
             if word in DEMONSTRATIVES and j + 1 < len(nearby):
                 return nearby[j + 1] not in NOT_A_NOUN
         return False
+
+
+@cache
+def _growth_words() -> tuple[frozenset[int], frozenset[int]]:
+    """The growth verbs and the quality nouns, as the hashes of their lowercase forms."""
+    return (frozenset(map(hash_string, wordlist("growth-verbs"))),
+            frozenset(map(hash_string, wordlist("quality-nouns"))))
 
 
 def _starts_with_pointer(opening: tuple[str, ...]) -> bool:

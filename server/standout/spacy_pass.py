@@ -25,9 +25,14 @@ from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
 from .components import keys
 from .components.segments import SEPARATOR
 from .components.sentences import sentences_of
+from .components.specifics import DATE, NAME
 from .components.stream import BARRIER, Stream, stream_of
 from .match_context import SentenceReader
 from .tokenizer_input import tokenizer_input
+
+# In a sentence of growth ("I developed strong skills at Tesco in 2021") a name or a date
+# is where and when, not evidence for a claim; a number or a concrete action still is.
+SETTING_LABELS = frozenset({NAME, DATE})
 
 
 def spacy_pass(
@@ -194,6 +199,8 @@ class _Splitter:
             start, stop = span.start_char - begin, span.end_char - begin
             evidence = tuple(s for s in specifics if lo <= s.start and s.end <= hi)
             facts = self.reader.facts(k, span.start, span.end, paragraph)
+            if facts.grows:  # "At Tesco I developed strong skills": where, not what
+                evidence = tuple(s for s in evidence if s.label not in SETTING_LABELS)
             pointed: tuple[Specific, ...] = ()
             if facts.pointed is not None:
                 p_lo = self.starts[facts.pointed[0]] - begin
