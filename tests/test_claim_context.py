@@ -16,6 +16,8 @@ def severities(linter, text, rule, context=None):
     ("The lorry went the extra mile round by the ring road.", "cliche.above-and-beyond"),
     ("Seals thrive under pressure at depth.", "cliche.fast-paced"),
     ("A size 9 would be the perfect fit for his boots.", "flattery.great-fit"),
+    ("My daughter is passionate about dinosaurs.", "passion.passionate-about"),
+    ("My brother is a real team player at the rugby club.", "cliche.team-player"),
 ])
 def test_self_description_rules_need_the_writer(linter, text, rule):
     assert severities(linter, text, rule) == []
@@ -24,6 +26,8 @@ def test_self_description_rules_need_the_writer(linter, text, rule):
 @pytest.mark.parametrize(("text", "rule"), [
     ("I always go the extra mile for my patients.", "cliche.above-and-beyond"),
     ("Team player who loves a busy shop floor.", "cliche.team-player"),  # a CV fragment
+    ("My manager says I am a real team player.", "cliche.team-player"),
+    ("My colleagues know me as a team player.", "cliche.team-player"),
 ])
 def test_self_description_when_the_writer_is_the_subject(linter, text, rule):
     assert severities(linter, text, rule) == ["warning"]

@@ -123,12 +123,21 @@ class SentenceReader:
         opening = tuple(self.strings[self.lower[i]] for i in range(first, min(end, first + 10))
                         if not space[i] and self._text(i) not in BULLETS)[:6]
         sentence = _Sentence(
-            first, end, words, last_text, not self.first_person.isdisjoint(lower),
+            first, end, words, last_text, self._first_person(lower),
             not self.copulas.isdisjoint(lower), False, colons, opening, self._grows(lower),
         )
         sentence = sentence._replace(heading=self._heading(sentence, last, paragraph_end))
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
+
+    def _first_person(self, lower: list[int]) -> bool:
+        """The writer speaks of themselves: "I", "me", or a "my" that is not "my daughter"."""
+        if self.first_person.isdisjoint(lower):
+            return False
+        my, others = _my_and_others()
+        return any(word in self.first_person and (
+            word != my or i + 1 >= len(lower) or lower[i + 1] not in others)
+            for i, word in enumerate(lower))
 
     def _grows(self, lower: list[int]) -> bool:
         """A growth verb with a skill or quality in the words after it."""
@@ -193,6 +202,11 @@ def _growth_words() -> tuple[frozenset[int], frozenset[int]]:
     """The growth verbs and the quality nouns, as the hashes of their lowercase forms."""
     return (frozenset(map(hash_string, wordlist("growth-verbs"))),
             frozenset(map(hash_string, wordlist("quality-nouns"))))
+
+
+@cache
+def _my_and_others() -> tuple[int, frozenset[int]]:
+    return hash_string("my"), frozenset(map(hash_string, wordlist("other-people")))
 
 
 def _starts_with_pointer(opening: tuple[str, ...]) -> bool:
