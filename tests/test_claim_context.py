@@ -18,6 +18,7 @@ def severities(linter, text, rule, context=None):
     ("A size 9 would be the perfect fit for his boots.", "flattery.great-fit"),
     ("My daughter is passionate about dinosaurs.", "passion.passionate-about"),
     ("My brother is a real team player at the rugby club.", "cliche.team-player"),
+    ("Fast learner mode in the app skips the tutorial.", "cliche.fast-learner"),
 ])
 def test_self_description_rules_need_the_writer(linter, text, rule):
     assert severities(linter, text, rule) == []
@@ -28,6 +29,8 @@ def test_self_description_rules_need_the_writer(linter, text, rule):
     ("Team player who loves a busy shop floor.", "cliche.team-player"),  # a CV fragment
     ("My manager says I am a real team player.", "cliche.team-player"),
     ("My colleagues know me as a team player.", "cliche.team-player"),
+    ("Self-starter seeking a role in logistics.", "cliche.self-starter"),
+    ("Problem solver by nature and by training.", "cliche.problem-solver"),
 ])
 def test_self_description_when_the_writer_is_the_subject(linter, text, rule):
     assert severities(linter, text, rule) == ["warning"]

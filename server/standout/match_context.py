@@ -48,6 +48,14 @@ NOT_A_NOUN = {
     ",", ".", ":", ";", "!", "?",
 }
 HEADING_MAX_WORDS = 10
+AGENT_ENDINGS = ("er", "or", "ist")  # "learner", "player", "self-starter", "go-getter"
+# Words that carry a CV fragment on after its label: "Team player who ...", "Hard worker with".
+FRAGMENT_LINKS = frozenset({
+    "who", "whose", "with", "and", "or", "but", "that", "since", "for", "in", "at", "from",
+    "of", "to", "by", "on", "always", "eager", "keen", "looking", "seeking", "able", "ready",
+    "willing", "passionate", "committed", "dedicated", "known", "experienced", "skilled",
+    "offering", "bringing", "having", "used", "focused", "motivated", "driven", "too",
+})
 GROWTH_OBJECT_WORDS = 6  # words after a growth verb searched for a skill or quality
 LIST_MIN_WORDS = 3  # words after a colon that make a list
 
@@ -130,6 +138,16 @@ class SentenceReader:
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
 
+    def _modifies_a_noun(self, stop: int, end: int) -> bool:
+        """ "Fast learner mode skips the tutorial": a label ending in an agent noun, then a
+        plain word, names a thing; a CV fragment goes on "Fast learner with ...", "..., who"."""
+        if stop >= end or self.space[stop] or self.punct[stop]:
+            return False
+        last = self._text(stop - 1).lower()
+        after = self._text(stop)
+        return (last.endswith(AGENT_ENDINGS) and after.isalpha() and after.islower()
+                and after not in FRAGMENT_LINKS)
+
     def _first_person(self, lower: list[int]) -> bool:
         """The writer speaks of themselves: "I", "me", or a "my" that is not "my daughter"."""
         if self.first_person.isdisjoint(lower):
@@ -155,6 +173,7 @@ class SentenceReader:
         words = sentence.words
         about = sentence.first_person or (
             bool(words) and words[0] == start and not sentence.copula
+            and not self._modifies_a_noun(stop, sentence.end)
         )
         following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
         ends_with_colon = sentence.last_text == ":"
