@@ -31,6 +31,8 @@ def test_self_description_rules_need_the_writer(linter, text, rule):
     ("My colleagues know me as a team player.", "cliche.team-player"),
     ("Self-starter seeking a role in logistics.", "cliche.self-starter"),
     ("Problem solver by nature and by training.", "cliche.problem-solver"),
+    ("Detail-oriented team player who ships every week.", "cliche.team-player"),
+    ("Hard-working team player with a love of spreadsheets.", "cliche.team-player"),
 ])
 def test_self_description_when_the_writer_is_the_subject(linter, text, rule):
     assert severities(linter, text, rule) == ["warning"]

@@ -48,6 +48,10 @@ NOT_A_NOUN = {
     ",", ".", ":", ";", "!", "?",
 }
 HEADING_MAX_WORDS = 10
+LABEL_MAX_BEFORE = 2  # describing words before a label that opens a CV fragment
+DESCRIBING_ENDINGS = ("ed", "ing", "ive", "ful", "ous", "ic", "al", "able", "ible", "ent", "ant")
+DESCRIBING_WORDS = frozenset({"strong", "hard", "good", "great", "true", "real", "proven",
+                              "friendly", "honest", "keen", "quick", "fast", "natural"})
 AGENT_ENDINGS = ("er", "or", "ist")  # "learner", "player", "self-starter", "go-getter"
 # Words that carry a CV fragment on after its label: "Team player who ...", "Hard worker with".
 FRAGMENT_LINKS = frozenset({
@@ -106,6 +110,7 @@ class SentenceReader:
         self.copulas = {strings[w] for w in COPULAS}
         self.growth, self.qualities = _growth_words()
         self._sentences: dict[tuple[int, int], _Sentence] = {}
+        self._fragments: set[tuple[int, int]] = set()  # sentences that open with a label
 
     def _text(self, i: int) -> str:
         return self.strings[self.orth[i]]
@@ -137,6 +142,15 @@ class SentenceReader:
         sentence = sentence._replace(heading=self._heading(sentence, last, paragraph_end))
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
+
+    def _opens(self, words: list[int], start: int) -> bool:
+        """The match opens the sentence, after at most a few describing words
+        ("Hard-working team player ...", "Strong team player ..."), not "Every team player"."""
+        if words[0] == start:
+            return True
+        before = [self._text(i).lower() for i in words[:LABEL_MAX_BEFORE + 1] if i < start]
+        return len(before) <= LABEL_MAX_BEFORE and len(before) == sum(
+            1 for i in words if i < start) and all(map(_describes, before))
 
     def _modifies_a_noun(self, stop: int, end: int) -> bool:
         """ "Fast learner mode skips the tutorial": a label ending in an agent noun, then a
@@ -171,10 +185,12 @@ class SentenceReader:
         starts = self.starts
         sentence = self._sentence(k, paragraph_end)
         words = sentence.words
-        about = sentence.first_person or (
-            bool(words) and words[0] == start and not sentence.copula
-            and not self._modifies_a_noun(stop, sentence.end)
-        )
+        # A CV fragment opens with a label ("Detail-oriented team player who ships"):
+        # every label in it is the writer's. Matches come in order of their start.
+        if not sentence.first_person and words and self._opens(words, start) and (
+                not sentence.copula and not self._modifies_a_noun(stop, sentence.end)):
+            self._fragments.add((k, paragraph_end))
+        about = sentence.first_person or (k, paragraph_end) in self._fragments
         following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
         ends_with_colon = sentence.last_text == ":"
         lists_after = next((n for i, n in sentence.colons if i >= stop), 0) >= LIST_MIN_WORDS
@@ -221,6 +237,11 @@ def _growth_words() -> tuple[frozenset[int], frozenset[int]]:
     """The growth verbs and the quality nouns, as the hashes of their lowercase forms."""
     return (frozenset(map(hash_string, wordlist("growth-verbs"))),
             frozenset(map(hash_string, wordlist("quality-nouns"))))
+
+
+def _describes(word: str) -> bool:
+    return "-" in word or word in DESCRIBING_WORDS or (
+        word.isalpha() and word.endswith(DESCRIBING_ENDINGS))
 
 
 @cache
