@@ -154,6 +154,15 @@ def test_not_utf8_is_an_input_error(runner, tmp_path):
     assert "not UTF-8" in result.stderr and "0xe9" in result.stderr
 
 
+def test_a_nul_character_is_an_input_error_as_in_the_api(runner, tmp_path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"I am a team\x00player.")
+    result = run(runner, "check", str(path))
+    assert result.exit_code == 2
+    assert "NUL character (at character 11)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_a_bad_file_does_not_stop_the_others(runner, letter):
     result = run(runner, "check", "missing.txt", str(letter))
     assert result.exit_code == 2

@@ -26,10 +26,11 @@ def test_an_unlisted_stock_sentence_gets_a_warning_that_says_why(linter):
 
 
 def test_the_rest_of_a_sentence_beside_a_phrase_finding(linter):
-    text = "I would love to bring my energy to Northgate Freight and contribute to its success."
+    text = ("I would love to give everything I have to Northgate Freight and contribute to "
+            "its success.")
     report = linter.check(text, {"company": "Northgate Freight"})
     [finding] = generic(report)
-    assert finding.text == "I would love to bring my energy to Northgate Freight"
+    assert finding.text == "I would love to give everything I have to Northgate Freight"
     assert finding.message.startswith("The rest of this sentence could be")
     others = [f for f in report.findings if f.rule != RULE]
     assert others and all(f.start >= finding.end for f in others)  # no word underlined twice

@@ -64,10 +64,11 @@ def test_short_lines_are_not_judged(linter, judge):
 
 
 def test_phrase_matches_leave_only_the_rest_of_the_sentence(linter, judge):
-    text = "I would love to bring my energy to Northgate Freight and contribute to its success."
+    text = ("I would love to give everything I have to Northgate Freight and contribute to "
+            "its success.")
     assert linter.analyse(text).paragraphs[0].local.matches  # "contribute to its success"
     assert verdicts(linter, judge, text, company="Northgate Freight") == [
-        ("I would love to bring my energy to Northgate Freight", "warning")]
+        ("I would love to give everything I have to Northgate Freight", "warning")]
 
 
 def test_a_short_rest_is_left_to_the_phrase_findings(linter, judge):

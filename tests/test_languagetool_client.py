@@ -18,7 +18,7 @@ def test_matches_through_language_tool_python(tool, live_server):
     matches = tool.check(text)
     assert [m.rule_id for m in matches] == ["opener.writing-to-apply", "cliche.team-player"]
     opener, team = matches
-    assert (opener.offset, opener.error_length) == (0, len("I am writing to apply"))
+    assert (opener.offset, opener.error_length) == (0, len("I am writing to apply for"))
     assert text[team.offset : team.offset + team.error_length] == "team player"
     assert team.message.startswith('"Team player" is one of the most used phrases')
     assert team.category == "cliche"

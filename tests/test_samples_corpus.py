@@ -22,6 +22,7 @@ QUESTIONS = {
     "greatest weakness": "weakness",
     "five years": "five years",
     "a conflict": "conflict",
+    "a challenge": "challenge",
     "a failure": "failed",
     "leadership": "leadership",
     "what motivates you": "motivates",

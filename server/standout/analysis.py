@@ -38,12 +38,22 @@ class Mention:
 
 @dataclass(frozen=True)
 class Match:
-    """A rule match inside one paragraph, with what its sentence offers as evidence."""
+    """A rule match inside one paragraph, with what its sentence offers as evidence.
+
+    The other fields come from match_context.py: whether the sentence is about the
+    writer, whether it is a heading, whether the match is followed by its own
+    evidence (a list after a colon, the next paragraph), and the specifics of a
+    sentence it explicitly points to ("For example, ...", "that mission").
+    """
 
     rule: str
     start: int
     end: int
     evidence: tuple[Specific, ...]
+    pointed: tuple[Specific, ...] = ()
+    about_writer: bool = True
+    heading: bool = False
+    introduces: bool = False
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ meet in one form. Each token's canonical form is its lowercase lemma with curly
 apostrophes straightened, contractions expanded and British spelling made
 American; a few insertable words (intensifiers, hyphens) have no canonical form
 at all and are dropped from the stream that phrase patterns are matched against.
+Optional adverbs ("instantly", "always") keep their form but are known here, for
+the lean stream (components/stream.py).
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from .resources import word_pairs, wordlist
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 # Tokenizer pieces of contractions ("I'm" -> "I" + "'m"), mapped to the lemma of
-# the word they stand for. Ambiguous ones ("'s", "'d") keep their own form.
+# the word they stand for. "'s" (is, has or a possessive) keeps its own form; "'d"
+# is read as "would", which it is in nearly every letter ("I'd love", "I'd be").
 CONTRACTIONS = {
     "'m": "be",
     "'re": "be",
     "'ve": "have",
     "'ll": "will",
+    "'d": "would",
     "n't": "not",
     "ca": "can",
     "wo": "will",
@@ -39,18 +43,22 @@ class Canonicalizer:
         lemmas: Mapping[str, str],
         spelling: Mapping[str, str],
         insertable: set[str],
+        optional: set[str] = frozenset(),
     ) -> None:
         self._lemmas = lemmas
         self._spelling = spelling
         self._insertable = insertable
         self._cache: dict[str, str | None] = {}
+        # Canonical forms of the optional adverbs: left out of the lean stream only.
+        self.optional = frozenset(filter(None, (self(word) for word in optional)))
 
     @classmethod
     def default(cls) -> Canonicalizer:
         table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         # The lookup table is a Bloom-filtered hash table keyed by string hash;
         # copying it to a plain dict of the words we meet is done lazily below.
-        return cls(_TableView(table), word_pairs("spelling"), set(wordlist("insertable")))
+        return cls(_TableView(table), word_pairs("spelling"), set(wordlist("insertable")),
+                   set(wordlist("adverbs")))
 
     def __call__(self, lower: str) -> str | None:
         try:

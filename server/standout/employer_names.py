@@ -1,17 +1,51 @@
-"""Comparing employer names: "Acme", "ACME Inc." and "Acme Corporation" are one employer."""
+"""Comparing employer names: "Acme", "ACME Inc." and "Acme Corporation" are one employer.
+
+People name an employer by its distinctive core: "Tidewater" for Tidewater
+Analytics, "the Herald" for the Portland Herald, "Home Depot" for The Home Depot,
+"Fieldnote's newsletter" for Fieldnote Coffee Roasters. So a company given as
+context stands for several written forms:
+
+- the whole name, without a leading "The", legal suffixes ("Inc.", "Ltd") or a
+  possessive, in any case ("ACME");
+- its leading words, written with capitals ("Tidewater", "Tidewater's", "Tarn
+  Valley" for Tarn Valley Drinks); one word alone only when the rest describes
+  the employer ("Analytics", "Bank", "Coffee Roasters":
+  models/wordlists/company-descriptors.txt), and never a word capitalized by
+  convention ("Senior");
+- "the" and its last word when that is a descriptor, with a capital ("the
+  Herald", "the Council");
+- any word of it that is distinctive, with a capital: not a common English word
+  (wordfreq's Zipf frequency under 3: "Eastbrook" for Eastbrook Citizens Advice,
+  "Kestrel" for Bank of Kestrel, but never "Royal" or "Valley" alone);
+- its initials when they are three letters or more, in capitals ("RBC");
+- the short forms the user gives with it: "Portland Herald (the Herald)",
+  "Royal Bank of Canada; RBC".
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .analysis import Specific
+from .resources import wordlist
 
-_LEGAL = re.compile(
-    r"[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
-    r"group|holdings)\.?$",
-    re.IGNORECASE,
+_LEGAL_WORDS = (
+    r"(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|"
+    r"group|holdings|llp|lp|pty|bv|nv|oy|ab|as|srl|spa|sas)\.?"
 )
+_LEGAL = re.compile(r"[\s,]+" + _LEGAL_WORDS + "$", re.IGNORECASE)
+_LEGAL_WORD = re.compile(_LEGAL_WORDS, re.IGNORECASE)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ALIASES = re.compile(r"[();]")
+_SMALL_WORDS = {"of", "and", "&", "for", "the", "de", "du", "la", "le", "von", "van", "und"}
+DISTINCTIVE_ZIPF = 3.0  # rarer than this, a word of the name stands for it alone
+DISTINCTIVE_MIN_LETTERS = 4
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    return frozenset(word.casefold() for word in wordlist("company-descriptors"))
 
 
 def _core_name(name: str) -> str:
@@ -20,33 +54,126 @@ def _core_name(name: str) -> str:
     previous = None
     while previous != name:
         previous = name
-        name = _LEGAL.sub("", name).strip()
+        name = _THE.sub("", _LEGAL.sub("", name).strip()).strip()
+        name = re.sub(r"(?:\s+(?:&|and|of|-))+$", "", name)
     return name
+
+
+def _names(company: str) -> list[str]:
+    """The company as given and the short forms given with it, each as its core."""
+    given = [part.strip() for part in _ALIASES.split(company) if part.strip()]
+    cores = [_core_name(part) for part in given]
+    return [core for core in cores if core]
+
+
+@cache
+def _conventional() -> frozenset[str]:
+    return frozenset(wordlist("generic-capitalized")) | _descriptors()
+
+
+def _prefixes(core: str) -> list[str]:
+    """The name's leading words that can stand for it ("Tidewater" for Tidewater Analytics).
+
+    One word alone stands for the name only when the rest describes it ("Analytics",
+    "Coffee Roasters"): "Royal" is not the Royal Bank of Canada, "Royal Bank" is.
+    """
+    words = core.split()
+    descriptive = _descriptors() | _SMALL_WORDS
+    out = []
+    for n in range(len(words) - 1, 0, -1):
+        last = words[n - 1].casefold()
+        if last in _SMALL_WORDS:
+            continue
+        if n == 1 and (last in _conventional() or len(last) < 3 or any(
+                w.casefold() not in descriptive for w in words[1:])):
+            continue
+        out.append(" ".join(words[:n]))
+    return out
+
+
+def _distinctive(word: str) -> bool:
+    """A word of a name that names it alone: capitalized, not a convention ("Senior",
+    "Bank") and rare in English ("Eastbrook", not "Royal")."""
+    from wordfreq import zipf_frequency  # here: only a check given a company needs it
+
+    word = re.sub(r"['’]s$", "", word)
+    return (len(word) >= DISTINCTIVE_MIN_LETTERS and word.isalpha() and word[:1].isupper()
+            and word.casefold() not in _conventional() and word.casefold() not in _SMALL_WORDS
+            and zipf_frequency(word, "en") < DISTINCTIVE_ZIPF)
+
+
+@lru_cache(maxsize=256)
+def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
+    """Every form of ``company`` to look for: (the form, whether it needs a capital)."""
+    forms: list[tuple[str, bool]] = []
+    for number, core in enumerate(_names(company)):
+        forms.append((core, number > 0))
+        words = core.split()
+        forms += [(prefix, True) for prefix in _prefixes(core)]
+        if len(words) > 1:
+            forms += [(word, True) for word in words if _distinctive(word)]
+        if len(words) > 1 and words[-1].casefold() in _descriptors():
+            forms.append(("the " + words[-1], True))
+        initials = "".join(
+            w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha()
+        )
+        if len(initials) >= 3:
+            forms.append((initials.upper(), True))
+    return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=256)
 def company_pattern(company: str) -> re.Pattern[str] | None:
     """Any written form of ``company`` in a text, or ``None`` when nothing is left of its name."""
-    core = _core_name(company)
-    if not core:
+    forms = company_forms(company)
+    if not forms:
         return None
-    words = [re.escape(w) for w in core.split()]
-    return re.compile(r"(?<!\w)" + r"[\s-]*".join(words) + r"(?!\w)", re.IGNORECASE)
+    alternatives = []
+    for form, _ in forms:
+        words = [re.escape(w) for w in form.split()]
+        alternatives.append(r"[\s-]*".join(words))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
+def names_company_in(text: str, company: str) -> bool:
+    """Whether ``text`` names ``company`` in any of its forms."""
+    pattern = company_pattern(company)
+    if pattern is None:
+        return False
+    forms = company_forms(company)
+    for match in pattern.finditer(text):
+        found = " ".join(match.group().split()).casefold()
+        for form, needs_capital in forms:
+            if found.replace("-", " ") != form.casefold().replace("-", " "):
+                continue
+            first = match.group().split()[-1] if form.lower().startswith("the ") else match.group()
+            if not needs_capital or first[:1].isupper():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1024)
 def same_company(mention: str, company: str) -> bool:
-    """Whether one name is the other's start ("Acme" and "ACME Inc."); "The" is not part
-    of a name ("The Gullstone" is "Gullstone Hotel")."""
-    a = _without_the(_core_name(mention).casefold().split())
-    b = _without_the(_core_name(company).casefold().split())
-    if not a or not b:
-        return True
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return longer[: len(shorter)] == shorter
+    """Whether a name found in the text (``mention``) is ``company`` in one of its forms."""
+    a = _core_name(mention).casefold().split()
+    if not a or _LEGAL_WORD.fullmatch(mention.strip()):
+        return True  # nothing left, or only "Co" of "Rowan & Co" after a sentence start
+    for core in _names(company):
+        b = core.casefold().split()
+        shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+        if longer[: len(shorter)] == shorter:
+            return True
+        if len(a) < len(b) and _contains(b, a):
+            return True  # "Lane" for Brook Lane Primary, when the sentence start hid "Brook"
+        if len(a) == 1 and len(b) > 1 and a[0] == b[-1] and a[0] in _descriptors():
+            return True  # "the Herald" for the Portland Herald
+    initials = [form for form, _ in company_forms(company) if form.isupper() and " " not in form]
+    return " ".join(a).upper() in initials
 
 
-def _without_the(words: list[str]) -> list[str]:
-    return words[1:] if len(words) > 1 and words[0] == "the" else words
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def names_company(specific: Specific, company: str | None) -> bool:

@@ -11,7 +11,10 @@ class InputError(Exception):
 
 
 def read_text(path: str) -> str:
-    """Read a file (or stdin for ``-``) as UTF-8; a BOM is dropped, line ends are kept."""
+    """Read a file (or stdin for ``-``) as UTF-8; a BOM is dropped, line ends are kept.
+
+    A NUL character is refused, as the HTTP API refuses it (``invalid_text``).
+    """
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except FileNotFoundError:
@@ -23,9 +26,15 @@ def read_text(path: str) -> str:
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start});"
             " save it as UTF-8 and try again"
         ) from None
+    if "\x00" in text:  # as the HTTP API does: a NUL means this is not a text file
+        raise InputError(
+            f"{path}: contains a NUL character (at character {text.index(chr(0))});"
+            " is it a text file?"
+        )
+    return text

@@ -9,6 +9,7 @@ from spacy.language import Language
 from .canonical import Canonicalizer
 from .components import (  # noqa: F401
     employer_mentions,
+    match_filters,
     phrase_rules,
     regex_rules,
     sentences,
@@ -39,7 +40,7 @@ def build_pipeline(book: RuleBook, canon: Canonicalizer | None = None) -> Langua
     nlp.add_pipe("standout_phrase_rules").add_rules(book, canon)
     nlp.add_pipe("standout_token_rules").add_rules(book.of_kind("tokens"))
     nlp.add_pipe("standout_regex_rules").add_rules(book.of_kind("regex"))
-    nlp.add_pipe("standout_antipatterns")
+    nlp.add_pipe("standout_antipatterns").add_rules(book.of_kind("regex"))
     nlp.add_pipe("standout_specifics")
     nlp.add_pipe("standout_employer_mentions").add_rules(book.of_kind("check"))
     return nlp

@@ -7,6 +7,7 @@ from .checks.registry import CHECK_NAMES
 RULE_ID = r"^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$"
 CATEGORY_ID = r"^[a-z][a-z0-9-]*$"
 SEVERITIES = ["error", "warning", "info"]
+ABOUT = ["writer", "anyone"]
 
 _EXAMPLE = {
     "oneOf": [
@@ -48,6 +49,9 @@ RULE = {
         "advice": {"type": "string", "minLength": 10},
         "backed_message": {"type": "string", "minLength": 10},
         "claim": {"type": "boolean"},
+        "about": {"enum": ABOUT},
+        "idea": {"type": "string", "pattern": r"^[a-z][a-z0-9-]*$"},
+        "frame": {"type": "boolean"},
         "phrases": _STRINGS,
         "tokens": {
             "type": "array",
@@ -92,6 +96,7 @@ RULE_FILE = {
             "properties": {
                 "severity": {"enum": SEVERITIES},
                 "claim": {"type": "boolean"},
+                "about": {"enum": ABOUT},
                 "backed_message": {"type": "string", "minLength": 10},
             },
         },

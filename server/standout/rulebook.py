@@ -8,7 +8,6 @@ one who just wrote the rule.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,16 +15,24 @@ from pathlib import Path
 from typing import Any
 
 from .documents import DocumentError, yaml_document
-from .resources import models_dir, wordlist
+from .phrase_syntax import check_phrase_syntax, expand_phrase, expand_variants, expansion_count
+from .resources import models_dir
 from .rule_schema import RULE, RULE_FILE
+
+__all__ = [
+    "Category", "Example", "Rule", "RuleBook", "RuleError", "check_phrase_syntax", "expand_phrase",
+    "expand_variants", "expansion_count", "load_rule_file", "load_rulebook",
+]
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 DEFAULT_BACKED_MESSAGE = (
     "Something concrete in this sentence backs this up, which is good; the phrase itself "
     "still sounds like every other letter, and the evidence can stand without it."
 )
-MAX_EXPANSIONS = 5000
-GAP = ".."
+POINTED_MESSAGE = (
+    "What follows backs this up, which is what counts; the phrase itself still sounds like every "
+    "other letter, and the evidence can stand without it."
+)
 
 
 class RuleError(ValueError):
@@ -62,6 +69,10 @@ class Rule:
     antipatterns: tuple[str, ...] = ()
     max_gap: int = 6
     check: str | None = None
+    # "writer": only when the sentence is about the writer (docs/rules.md, "Who a rule is about")
+    about: str = "anyone"
+    idea: str | None = None  # rules sharing an idea give one warning per sentence
+    frame: bool = False  # "I am a ...": gives way to the claim rule that names the quality
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()
@@ -151,7 +162,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
     if kind == "phrases":
         patterns = tuple(entry["phrases"])
         for pattern in patterns:
-            check_phrase_syntax(pattern, path, rule_id)
+            check_phrase_syntax(pattern, lambda problem: RuleError(path, rule_id, problem))
     elif kind == "tokens":
         patterns = tuple(entry["tokens"])
     elif kind == "regex":
@@ -165,7 +176,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
                                 ) from None
         patterns = tuple(entry["regex"])
     for pattern in entry.get("antipatterns", ()):
-        check_phrase_syntax(pattern, path, rule_id)
+        check_phrase_syntax(pattern, lambda problem: RuleError(path, rule_id, problem))
 
     def examples(key: str) -> tuple[Example, ...]:
         out = []
@@ -193,6 +204,9 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         ).strip(),
         antipatterns=tuple(entry.get("antipatterns", ())),
         max_gap=entry.get("max_gap", 6),
+        about=entry.get("about", defaults.get("about", "anyone")),
+        idea=entry.get("idea"),
+        frame=entry.get("frame", False),
         check=entry.get("check"),
         params=entry.get("params", {}),
         flag_examples=examples("flag"),
@@ -215,60 +229,3 @@ def _validate(instance: Any, schema: dict, path: Path, rule_id: str | None) -> N
     raise RuleError(path, rule_id, f"{error.message}{where}")
 
 
-# --- phrase pattern syntax -------------------------------------------------
-#
-#   {a|b|}    one of the alternatives (an empty one makes the group optional)
-#   @name     one of the entries of models/wordlists/<name>.txt
-#   ..        a gap of up to ``max_gap`` tokens inside one sentence
-#
-# Everything else is literal text, matched in canonical form (see canonical.py).
-
-_GROUP = re.compile(r"\{([^{}]*)\}")
-_LIST = re.compile(r"@([a-z][a-z0-9-]*)")
-
-
-def check_phrase_syntax(pattern: str, source: Path | str, rule_id: str) -> None:
-    stripped = _GROUP.sub("", pattern)
-    if "{" in stripped or "}" in stripped:
-        raise RuleError(source, rule_id, f"unbalanced or nested braces in {pattern!r}")
-    for name in _LIST.findall(pattern):
-        try:
-            wordlist(name)
-        except FileNotFoundError:
-            raise RuleError(source, rule_id, f"unknown word list @{name} in {pattern!r}") from None
-    parts = [part.strip() for part in pattern.split(GAP)]
-    if any(not part for part in parts):
-        raise RuleError(source, rule_id, f"'..' needs words on both sides in {pattern!r}")
-    if expansion_count(pattern) > MAX_EXPANSIONS:
-        raise RuleError(source, rule_id, f"{pattern!r} expands to over {MAX_EXPANSIONS} phrases")
-
-
-def _alternatives(pattern: str) -> list[list[str]]:
-    pieces: list[list[str]] = []
-    position = 0
-    tokens = re.compile(r"\{([^{}]*)\}|@([a-z][a-z0-9-]*)")
-    for match in tokens.finditer(pattern):
-        pieces.append([pattern[position : match.start()]])
-        if match.group(1) is not None:
-            pieces.append(match.group(1).split("|"))
-        else:
-            pieces.append(wordlist(match.group(2)))
-        position = match.end()
-    pieces.append([pattern[position:]])
-    return pieces
-
-
-def expansion_count(pattern: str) -> int:
-    count = 1
-    for options in _alternatives(pattern):
-        count *= len(options)
-    return count
-
-
-def expand_phrase(pattern: str) -> list[list[str]]:
-    """Every literal phrase a pattern stands for, each split at its gaps."""
-    out = []
-    for combo in itertools.product(*_alternatives(pattern)):
-        text = " ".join("".join(combo).split())
-        out.append([part.strip() for part in text.split(GAP)])
-    return out

@@ -25,15 +25,22 @@ from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
 from .components import keys
 from .components.segments import SEPARATOR
 from .components.sentences import sentences_of
+from .components.specifics import DATE, NAME
 from .components.stream import BARRIER, Stream, stream_of
+from .match_context import SentenceReader
 from .tokenizer_input import tokenizer_input
+
+# In a sentence of growth ("I developed strong skills at Tesco in 2021") a name or a date
+# is where and when, not evidence for a claim; a number or a concrete action still is.
+SETTING_LABELS = frozenset({NAME, DATE})
 
 
 def spacy_pass(
     nlp: Language, texts: Sequence[str], components: Sequence[str] | None = None
 ) -> list[ParagraphAnalysis]:
     """Analyse ``texts`` (paragraphs) in one Doc; ``components`` names a subset to run."""
-    plains = [tokenizer_input(text) for text in texts]
+    copies = [tokenizer_input(text) for text in texts]
+    plains = [copy.text for copy in copies]
     joined = SEPARATOR.join(plains)
     segments = []
     position = 0
@@ -54,7 +61,7 @@ def spacy_pass(
     )
     for pipe in pipes:
         doc = pipe(doc)
-    return _Splitter(doc, segments).paragraphs(texts)
+    return _Splitter(doc, segments, [copy.origin for copy in copies]).paragraphs(texts)
 
 
 def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
@@ -84,6 +91,23 @@ def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
 MAX_MATCHES = 1_000
 EVIDENCE_KINDS = 8  # distinct specifics (label and text) kept per sentence
 EVIDENCE_REPEATS = 3  # places kept per distinct specific
+
+
+def _outside(specifics: tuple[Specific, ...], spans: list[tuple[int, int]]) -> tuple[Specific, ...]:
+    """The specifics that overlap none of ``spans`` (character ranges), in O((n + m) log m)."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    firsts = [lo for lo, _ in merged]
+    kept = []
+    for specific in specifics:
+        i = bisect_left(firsts, specific.end) - 1  # the last range starting before its end
+        if i < 0 or merged[i][1] <= specific.start:
+            kept.append(specific)
+    return tuple(kept)
 
 
 def _sentence_evidence(
@@ -119,9 +143,11 @@ def _sentence_evidence(
 class _Splitter:
     """Splits one Doc's annotations into per-paragraph analyses."""
 
-    def __init__(self, doc: Doc, segments: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, segments: list[tuple[int, int]],
+                 origins: Sequence[list[int] | None]) -> None:
         self.doc = doc
         self.segments = segments
+        self.origins = origins
         self.segment_starts = [start for start, _ in segments]
         starts, lengths, punct, space = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
         self.starts = starts
@@ -129,6 +155,13 @@ class _Splitter:
         self.punct = punct
         self.space = space
         self.sentence_starts = sentences_of(doc)
+        self._reader: SentenceReader | None = None
+
+    @property
+    def reader(self) -> SentenceReader:
+        if self._reader is None:
+            self._reader = SentenceReader(self.doc, self.sentence_starts, self.punct, self.space)
+        return self._reader
 
     def _segment(self, char: int) -> int:
         return bisect_left(self.segment_starts, char + 1) - 1
@@ -168,9 +201,10 @@ class _Splitter:
                 Specific(s.label_, s.start_char - begin, s.end_char - begin, s.text)
                 for s in specifics.get(number, ())
             )
-            out.append(ParagraphAnalysis(
+            analysis = ParagraphAnalysis(
                 text=text,
-                matches=self._matches(matches.get(number, ()), own_specifics, begin),
+                matches=self._matches(matches.get(number, ()), own_specifics, begin,
+                                      (first_token, end_token)),
                 words=sum(
                     1 for i in range(first_token, end_token)
                     if not (self.punct[i] or self.space[i])
@@ -186,7 +220,9 @@ class _Splitter:
                 ),
                 canonical_words=self._words(stream, first_token, end_token, begin),
                 specific_counts=dict(Counter(s.label for s in own_specifics)),
-            ))
+            )
+            origin = self.origins[number]
+            out.append(analysis if origin is None else _placed_back(analysis, origin))
         return out
 
     def _sentences(self, first_token: int, end_token: int, begin: int):
@@ -200,22 +236,41 @@ class _Splitter:
             out.append((self.starts[starts[k]] - begin, self.ends[last] - begin))
         return tuple(out)
 
-    def _matches(self, spans, specifics: tuple[Specific, ...], begin: int) -> tuple[Match, ...]:
+    def _matches(self, spans, specifics: tuple[Specific, ...], begin: int,
+                 paragraph: tuple[int, int]) -> tuple[Match, ...]:
         if len(spans) > MAX_MATCHES:  # a paragraph of boilerplate repeated: keep the first ones
             spans = sorted(spans, key=lambda span: (span.start, span.end))[:MAX_MATCHES]
+        # A specific inside any rule match is part of a stock phrase ("give 110%", "proficient
+        # in MS Office"), not evidence for a claim beside it.
+        if spans:
+            specifics = _outside(specifics, [(s.start_char - begin, s.end_char - begin)
+                                             for s in spans])
         starts = [s.start for s in specifics]
-        by_sentence: dict[int, tuple[Specific, ...]] = {}
-        out = []
-        for span in spans:
-            first, end = self._sentence(span.start)
-            sentence = by_sentence.get(first)
-            if sentence is None:
+        sentence_starts = self.sentence_starts
+        by_range: dict[tuple[int, int], tuple[Specific, ...]] = {}
+
+        def evidence_in(first: int, end: int) -> tuple[Specific, ...]:
+            found = by_range.get((first, end))
+            if found is None:
                 lo = self.starts[first] - begin
                 hi = self.ends[end - 1] - begin
-                sentence = by_sentence[first] = _sentence_evidence(specifics, starts, lo, hi)
+                found = by_range[(first, end)] = _sentence_evidence(specifics, starts, lo, hi)
+            return found
+
+        out = []
+        for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
+            k = bisect_left(sentence_starts, span.start + 1) - 1
+            first, end = self._sentence(span.start)
             start, stop = span.start_char - begin, span.end_char - begin
-            evidence = tuple(s for s in sentence if s.end <= start or s.start >= stop)
-            out.append(Match(span.label_, start, stop, evidence))
+            evidence = evidence_in(first, end)
+            facts = self.reader.facts(k, span.start, span.end, paragraph)
+            if facts.grows:  # "At Tesco I developed strong skills": where, not what
+                evidence = tuple(s for s in evidence if s.label not in SETTING_LABELS)
+            pointed: tuple[Specific, ...] = ()
+            if facts.pointed is not None:
+                pointed = evidence_in(*facts.pointed)
+            out.append(Match(span.label_, start, stop, evidence, pointed, facts.about_writer,
+                             facts.heading, facts.introduces))
         return tuple(out)
 
     def _words(
@@ -229,3 +284,37 @@ class _Splitter:
             for k in range(lo, hi)
             if not self.punct[index[k]] and stream.words[k] != BARRIER
         )
+
+
+def _placed_back(analysis: ParagraphAnalysis, origin: list[int]) -> ParagraphAnalysis:
+    """The analysis with its offsets moved from the tokenizer's copy to the user's text.
+
+    Only for a paragraph that had invisible characters removed (tokenizer_input.py):
+    ``origin[i]`` is where position ``i`` of the copy was. A range ends one past
+    the place of its last character, so a removed character after it stays out.
+    """
+
+    def at(i: int) -> int:
+        return origin[i]
+
+    def upto(i: int) -> int:
+        return origin[i - 1] + 1 if i > 0 else origin[0]
+
+    def specific(s: Specific) -> Specific:
+        return Specific(s.label, at(s.start), upto(s.end), s.text)
+
+    return ParagraphAnalysis(
+        text=analysis.text,
+        matches=tuple(
+            Match(m.rule, at(m.start), upto(m.end), tuple(map(specific, m.evidence)),
+                  tuple(map(specific, m.pointed)), m.about_writer, m.heading, m.introduces)
+            for m in analysis.matches
+        ),
+        words=analysis.words,
+        sentences=tuple((at(a), upto(b)) for a, b in analysis.sentences),
+        specifics=tuple(map(specific, analysis.specifics)),
+        mentions=tuple(Mention(at(m.start), upto(m.end), m.text) for m in analysis.mentions),
+        generic_references=tuple((at(a), upto(b)) for a, b in analysis.generic_references),
+        canonical_words=tuple((w, at(a), upto(b)) for w, a, b in analysis.canonical_words),
+        specific_counts=analysis.specific_counts,
+    )

@@ -5,16 +5,24 @@
   letter written for someone else. The mentions come from the pipeline
   (components/employer_mentions.py, triggers in the rule's params).
 - ``employer-missing``: a text of at least ``min_words`` words never names the
-  company in any form ("ACME Inc." is Acme). The finding points at a generic
-  stand-in ("your company") if there is one, else at the opening sentence.
+  company in any form ("ACME Inc." is Acme, "Tidewater" is Tidewater Analytics:
+  employer_names.py). It applies only to a text that reads as a letter or as
+  the answer to a question about the employer: one answering another question
+  ("Tell me about a challenge you faced") need not name anyone, and a bug
+  report typed into a form is not a letter. Without a question, a text reads as
+  a letter when it says "your company" or uses ``letter_cues`` distinct words
+  of an application (params ``letter_words``: "dear", "apply", "role", ...).
+  The finding points at a generic stand-in ("your company") if there is one,
+  else at the opening sentence.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..employer_names import company_pattern, same_company
+from ..employer_names import company_pattern, names_company_in, same_company
 from ..rulebook import RuleError
 from .base import Candidate, Detector, EngineParts
 
@@ -24,6 +32,7 @@ if TYPE_CHECKING:
     from ..rulebook import Rule
 
 DEFAULT_MIN_WORDS = 40
+DEFAULT_LETTER_CUES = 2
 
 
 class EmployerOther(Detector):
@@ -60,17 +69,49 @@ class EmployerMissing(Detector):
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
         self._min_words = {rule.id: _min_words(rule) for rule in self.rules}
+        self._letter_words = {
+            rule.id: frozenset(_strings(rule, "letter_words")) for rule in self.rules
+        }
+        self._question_words = {
+            rule.id: tuple(_strings(rule, "employer_question_words")) for rule in self.rules
+        }
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
-        pattern = company_pattern(context.company or "")
-        if pattern is None or not analysis.paragraphs or pattern.search(analysis.text):
+        company = context.company or ""
+        if company_pattern(company) is None or not analysis.paragraphs:
+            return []
+        if names_company_in(analysis.text, company):
             return []
         words = analysis.words
-        rules = [rule for rule in self.rules if words >= self._min_words[rule.id]]
+        rules = [
+            rule for rule in self.rules
+            if words >= self._min_words[rule.id] and self._applies(rule, analysis, context)
+        ]
         if not rules:
             return []
         start, end = missing_anchor(analysis)
         return [Candidate(rule.id, rule.severity, start, end, rule.message) for rule in rules]
+
+    def _applies(self, rule: Rule, analysis: Analysis, context: Context) -> bool:
+        """Whether the text reads as a letter, or answers a question about the employer."""
+        if context.question:
+            question = f" {' '.join(re.findall(r'[a-z]+', context.question.lower()))} "
+            return any(f" {word} " in question for word in self._question_words[rule.id])
+        if any(p.generic_references for p in analysis.paragraphs):
+            return True
+        cues = self._letter_words[rule.id]
+        seen = {
+            form for p in analysis.paragraphs for form, _, _ in p.local.canonical_words
+            if form in cues
+        }
+        return len(seen) >= DEFAULT_LETTER_CUES
+
+
+def _strings(rule: Rule, name: str) -> list[str]:
+    value = rule.params.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise RuleError(rule.source, rule.id, f"param '{name}' must be a list of words")
+    return [v.lower() for v in value]
 
 
 def _min_words(rule: Rule) -> int:

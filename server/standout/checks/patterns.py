@@ -1,11 +1,22 @@
 """Phrase, token and regex rules: their matches come from the spaCy pipeline.
 
 The components match every pattern rule while a paragraph is analysed (and
-cached); this detector only places each match in the text and applies the one
-context-dependent step, claims and their evidence: a claim rule ("I am
-detail-oriented") drops to ``info`` with its ``backed_message`` when the same
-sentence holds a specific (a number, a date, a name) other than the target
-company itself.
+cached), with the facts about each match's sentence (match_context.py); this
+detector places each match in the text and applies the steps that need the
+whole text or the context:
+
+- a rule ``about: writer`` is dropped when its sentence is about someone else;
+- a claim rule ("I am detail-oriented") in a heading is dropped (it labels what
+  follows); one whose sentence holds a specific (a number, a date, a name, a
+  concrete action), or that points to a sentence holding one, or that is
+  followed by its own list, drops to ``info`` with its backed message. The
+  employer's own name is not evidence: the target company, and any employer the
+  text says it is applying to ("the role at Acme", "join Acme");
+- one point, one warning: rules that share an ``idea`` ("fit", "praise") give one
+  warning per stretch of a sentence, the later findings dropping to ``info``; and
+  a ``frame`` rule ("I am a ...", "I consider myself a ...") drops to ``info``
+  when a claim rule names the quality right after it ("I consider myself a
+  strong team player": the team player is the point).
 """
 
 from __future__ import annotations
@@ -13,13 +24,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..employer_names import names_company
+from ..employer_names import same_company
+from ..rulebook import POINTED_MESSAGE
 from .base import Candidate, Detector, EngineParts
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..analysis import Analysis, PlacedParagraph, Specific
     from ..context import Context
     from ..rulebook import Rule
+
+IDEA_DISTANCE = 30  # characters between two findings of one idea in one sentence
+FRAME_DISTANCE = 15  # characters between a frame and the claim it introduces
 
 
 class PatternMatches(Detector):
@@ -31,15 +46,90 @@ class PatternMatches(Detector):
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         rules = self._rules
-        company = context.company
+        employers = _employers(analysis, context)
         out = []
         for paragraph in analysis.paragraphs:
             offset = paragraph.offset
+            found = []
             for match in paragraph.local.matches:
                 rule = rules[match.rule]
+                if rule.about == "writer" and not match.about_writer:
+                    continue
                 start, end = match.start + offset, match.end + offset
-                if rule.claim and any(not names_company(e, company) for e in match.evidence):
-                    out.append(Candidate(rule.id, "info", start, end, rule.backed_message))
+                if not rule.claim:
+                    found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
+                elif match.heading:
+                    continue
+                elif _backs(match.evidence, employers):
+                    found.append(Candidate(rule.id, "info", start, end, rule.backed_message))
+                elif match.introduces or _backs(match.pointed, employers):
+                    found.append(Candidate(rule.id, "info", start, end, POINTED_MESSAGE))
                 else:
-                    out.append(Candidate(rule.id, rule.severity, start, end, rule.message))
+                    found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
+            out += _one_per_point(found, rules, paragraph) if len(found) > 1 else found
         return out
+
+
+def _employers(analysis: Analysis, context: Context) -> tuple[str, ...]:
+    """The employer the text is for: the context's company and the ones it says it applies to."""
+    names = [mention.text for paragraph in analysis.paragraphs for mention in paragraph.mentions]
+    if context.company:
+        names.append(context.company)
+    return tuple(names)
+
+
+def _backs(evidence: tuple[Specific, ...], employers: tuple[str, ...]) -> bool:
+    if not employers:
+        return bool(evidence)
+    return any(
+        e.label != "NAME" or not any(same_company(e.text, name) for name in employers)
+        for e in evidence
+    )
+
+
+def _one_per_point(found: list[Candidate], rules: dict[str, Rule],
+                   paragraph: PlacedParagraph) -> list[Candidate]:
+    """Findings that repeat a point already warned about nearby in the sentence drop to info."""
+    if not any(rules[c.rule].idea or rules[c.rule].frame for c in found):
+        return found
+    sentences = paragraph.sentences
+    ordered = sorted(found, key=lambda c: (c.start, c.end))
+    where = [_sentence_of(sentences, c.start) for c in ordered]
+    kept: list[Candidate] = []
+    for i, candidate in enumerate(ordered):
+        rule = rules[candidate.rule]
+        if candidate.severity != "info" and (
+            (rule.idea and _repeats_idea(candidate, i, ordered, kept, where, rules))
+            or (rule.frame and _frames_a_claim(candidate, i, ordered, where, rules))
+        ):
+            candidate = candidate._replace(severity="info")
+        kept.append(candidate)
+    return kept
+
+
+def _repeats_idea(candidate: Candidate, i: int, ordered: list[Candidate],
+                  kept: list[Candidate], where: list[int], rules: dict[str, Rule]) -> bool:
+    idea = rules[candidate.rule].idea
+    return any(
+        rules[other.rule].idea == idea and other.severity != "info"
+        and other.rule != candidate.rule and where[j] == where[i]
+        and candidate.start - other.end <= IDEA_DISTANCE
+        for j, other in enumerate(kept)
+    )
+
+
+def _frames_a_claim(candidate: Candidate, i: int, ordered: list[Candidate], where: list[int],
+                    rules: dict[str, Rule]) -> bool:
+    return any(
+        where[j] == where[i] and rules[other.rule].claim and not rules[other.rule].frame
+        and other.start >= candidate.start and other.start - candidate.end <= FRAME_DISTANCE
+        for j, other in enumerate(ordered) if j != i
+    )
+
+
+def _sentence_of(sentences: tuple[tuple[int, int], ...], position: int) -> int:
+    for number, (start, end) in enumerate(sentences):
+        if start <= position < end:
+            return number
+    return -1
+

@@ -1,14 +1,19 @@
 """Phrase rules: the rulebook's phrase patterns, matched in canonical form.
 
 Every pattern is expanded (``{a|b}``, ``@list``), tokenized with the same
-tokenizer as the text, put in canonical form and added to one PhraseMatcher,
-which is nearly free at any size. Patterns with gaps (``weakness .. perfectionist``)
-are matched part by part and chained here, inside one sentence.
+tokenizer as the text, put in canonical form and added to a PhraseMatcher,
+which is nearly free at any size. A variant that names no optional adverb goes
+to the matcher run on the lean stream (adverbs left out, so they may be inserted
+anywhere), the others to the matcher run on the full stream (components/stream.py).
+A hyphenated word also matches written closed ("teamplayer" for "team-player").
+Patterns with gaps (``weakness .. perfectionist``) or list slots (``strong
+@skill-areas+ skills``) are matched part by part and chained here, inside one
+sentence.
 """
 
 from __future__ import annotations
 
-import itertools
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -18,12 +23,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..canonical import Canonicalizer
-from ..rulebook import Rule, RuleError, expand_phrase
+from ..phrase_syntax import GAP, GROUP, JOINERS, Phrase, expand_variants
+from ..resources import wordlist
+from ..rulebook import Rule, RuleError
 from . import keys
 from .sentences import sentence_bounds
 from .stream import stream_of
 
 ANTI = -1
+FULL, LEAN = "full", "lean"
+LIST_MAX = 10  # words a list slot may hold, joiners included
+_HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$").match
 
 
 class PhraseRules:
@@ -31,15 +41,26 @@ class PhraseRules:
         self.name = name
         self.nlp = nlp
         self.vocab = nlp.vocab
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matchers = {FULL: PhraseMatcher(nlp.vocab, attr="ORTH"),
+                         LEAN: PhraseMatcher(nlp.vocab, attr="ORTH")}
         # match key -> (rule id, pattern number, part number or ANTI)
         self.keys: dict[int, tuple[str, int, int]] = {}
-        self.parts: dict[tuple[str, int], int] = {}  # (rule, pattern) -> number of parts
+        self.joints: dict[tuple[str, int], tuple[str, ...]] = {}  # (rule, pattern) -> joints
         self.max_gap: dict[str, int] = {}
         self.owner: dict[tuple[str, ...], str] = {}
+        # word list -> its entries in canonical form, by first word, longest first
+        self.slot_entries: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        self.open_ends: set[tuple[str, int]] = set()  # patterns ending with a list slot
+        # Optional adverbs that full-stream variants name: without one of them in a
+        # paragraph, no full-stream variant can match and that matcher is not run.
+        self.named_adverbs: set[str] = set()
+        self.joiner_words: frozenset[str] = frozenset()
 
     def add_rules(self, rules: Iterable[Rule], canon: Canonicalizer) -> None:
         """Add phrase rules' patterns, and every rule's antipatterns."""
+        self.joiner_words = frozenset(
+            word for joiner in JOINERS for word in self._canonical(joiner, canon)
+        )
         for rule in rules:
             self.max_gap[rule.id] = rule.max_gap
             if rule.kind == "phrases":
@@ -51,19 +72,39 @@ class PhraseRules:
     def _add_pattern(
         self, rule: Rule, number: int, pattern: str, canon: Canonicalizer, anti: bool
     ) -> None:
-        docs: dict[str, list[Doc]] = defaultdict(list)
-        part_counts = set()
-        for parts in expand_phrase(pattern):
+        for group in GROUP.findall(pattern):
+            alternatives = group.split("|")
+            if any(not alternative.strip() for alternative in alternatives):
+                continue  # optional already
+            for alternative in alternatives:
+                if not self._canonical(alternative, canon):
+                    raise RuleError(rule.source, rule.id, (
+                        f"{alternative.strip()!r} in {pattern!r} is an insertable word, dropped"
+                        " from text and patterns alike: it would make its group optional"))
+        docs: dict[tuple[str, str], list[Doc]] = defaultdict(list)
+        joint_sets = set()
+        open_ends = set()
+        for phrase in expand_variants(pattern):
             if anti:
-                parts = [" ".join(parts)]
-            part_counts.add(len(parts))
-            for part_number, part in enumerate(parts):
-                words = self._canonical(part, canon)
-                if not words:
-                    raise RuleError(
-                        rule.source, rule.id, f"{pattern!r} has a variant with nothing to match"
+                phrase = Phrase((" ".join(phrase.parts),))
+            joint_sets.add(phrase.joints)
+            open_ends.add(phrase.open_end)
+            for name in phrase.joints:
+                if name != GAP and name not in self.slot_entries:
+                    self.slot_entries[name] = _entries(
+                        self._canonical(entry, canon) for entry in wordlist(name)
                     )
-                if not anti and len(parts) == 1:
+            fixed = phrase.parts[:-1] if phrase.open_end else phrase.parts
+            forms = [self._canonical(part, canon) for part in fixed]
+            if not all(forms):
+                raise RuleError(
+                    rule.source, rule.id, f"{pattern!r} has a variant with nothing to match"
+                )
+            named = {w for words in forms for w in words if w in canon.optional}
+            stream = FULL if named else LEAN
+            self.named_adverbs |= named
+            for part_number, (part, words) in enumerate(zip(fixed, forms, strict=True)):
+                if not anti and len(phrase.parts) == 1:
                     owner = self.owner.setdefault(tuple(words), rule.id)
                     if owner != rule.id:
                         raise RuleError(
@@ -72,15 +113,33 @@ class PhraseRules:
                             f"{part!r} is also matched by rule '{owner}'; keep it in one rule",
                         )
                 key = f"{rule.id}|{'anti' if anti else number}|{part_number}"
-                docs[key].append(Doc(self.vocab, words=words))
-        if len(part_counts) > 1:
+                docs[(key, stream)].append(Doc(self.vocab, words=words))
+                closed = self._closed(part, canon)
+                if closed is not None:
+                    docs[(key, stream)].append(Doc(self.vocab, words=closed))
+        if len(joint_sets) > 1 or len(open_ends) > 1:
             raise RuleError(rule.source, rule.id, f"{pattern!r}: alternatives must not change gaps")
-        for key, pattern_docs in docs.items():
+        for (key, stream), pattern_docs in docs.items():
             match_id = self.vocab.strings.add(key)
             self.keys[match_id] = (rule.id, number, ANTI if anti else int(key.rsplit("|", 1)[1]))
-            self.matcher.add(key, pattern_docs)
+            self.matchers[stream].add(key, pattern_docs)
         if not anti:
-            self.parts[(rule.id, number)] = part_counts.pop()
+            self.joints[(rule.id, number)] = joint_sets.pop()
+            if open_ends.pop():
+                self.open_ends.add((rule.id, number))
+
+    def _closed(self, part: str, canon: Canonicalizer) -> list[str] | None:
+        """The part with its hyphenated words written closed ("teamplayer"), if it has one."""
+        chunks = part.split()
+        if not any(_HYPHENATED(chunk) for chunk in chunks):
+            return None
+        words: list[str] = []
+        for chunk in chunks:
+            if _HYPHENATED(chunk):
+                words += self._canonical(chunk.replace("-", ""), canon)
+            else:
+                words += self._canonical(chunk, canon)
+        return words or None
 
     def _canonical(self, text: str, canon: Canonicalizer) -> list[str]:
         words = []
@@ -94,54 +153,137 @@ class PhraseRules:
 
     def __call__(self, doc: Doc) -> Doc:
         stream = stream_of(doc)
-        if not stream.words:
-            doc.user_data[keys.ANTIPATTERNS] = {}
-            set_rule_spans(doc, [])
-            return doc
-        stream_doc = Doc(self.vocab, words=stream.words)
-        index = stream.token_index
         found: list[Span] = []
         anti: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        if stream.words:
+            lean_words, lean_index = stream.lean()
+            if stream.lean_words is not None and not self.named_adverbs.isdisjoint(
+                    stream.words):
+                self._match(doc, self.matchers[FULL], stream.words, stream.token_index,
+                            found, anti)
+            self._match(doc, self.matchers[LEAN], lean_words, lean_index, found, anti)
+        doc.user_data[keys.ANTIPATTERNS] = dict(anti)
+        set_rule_spans(doc, _unique(found))
+        return doc
+
+    def _match(self, doc, matcher, words, index, found, anti) -> None:
+        if not len(matcher):
+            return
+        stream_doc = Doc(self.vocab, words=words)
         pieces: dict[tuple[str, int], dict[int, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        for match_id, start, end in self.matcher(stream_doc):
+        for match_id, start, end in matcher(stream_doc):
             rule_id, number, part = self.keys[match_id]
             if part == ANTI:
                 anti[rule_id].append((index[start], index[end - 1] + 1))
-            elif self.parts[(rule_id, number)] == 1:
-                found.append(Span(doc, index[start], index[end - 1] + 1, label=rule_id))
+            elif not self.joints[(rule_id, number)]:
+                found.append(_span(doc, words, index, start, end, rule_id))
             else:
                 pieces[(rule_id, number)][part].append((start, end))
         for (rule_id, number), by_part in pieces.items():
-            found.extend(self._chain(doc, rule_id, self.parts[(rule_id, number)], by_part, index))
-        doc.user_data[keys.ANTIPATTERNS] = dict(anti)
-        set_rule_spans(doc, found)
-        return doc
+            found.extend(self._chain(doc, rule_id, number, self.joints[(rule_id, number)],
+                                     by_part, index, words))
 
-    def _chain(self, doc, rule_id, n_parts, by_part, index) -> list[Span]:
-        """Join gapped parts in order, each within ``max_gap`` words, in one sentence."""
-        if any(part not in by_part for part in range(n_parts)):
+    def _chain(self, doc, rule_id, number, joints, by_part, index, words) -> list[Span]:
+        """Join the parts in order, across gaps and list slots, inside one sentence.
+
+        Each part's places are sorted once and searched by bisection, so a paragraph of
+        repeated pieces costs n log n, not n squared."""
+        open_end = (rule_id, number) in self.open_ends
+        fixed_joints = joints[:-1] if open_end else joints
+        if any(part not in by_part for part in range(len(fixed_joints) + 1)):
             return []
         gap = self.max_gap[rule_id]
         spans = []
-        ordered = [sorted(by_part[part]) for part in range(n_parts)]
-        firsts = [[s for s, _ in places] for places in ordered]  # for a binary search
+        ordered = [sorted(by_part[part]) for part in range(len(fixed_joints) + 1)]
+        firsts = [[s for s, _ in places] for places in ordered]
         for start, end in ordered[0]:
             sentence = sentence_bounds(doc, index[start])
             last_end = end
-            for part in range(1, n_parts):
-                # The first place of this part starting within the gap, in the sentence.
+            for part, joint in enumerate(fixed_joints, 1):
+                # The first place of this part that may follow, within reach, in the sentence.
+                reach = last_end + (gap if joint == GAP else LIST_MAX)
                 places, k = ordered[part], bisect_left(firsts[part], last_end)
-                while (k < len(places) and places[k][0] <= last_end + gap
-                       and sentence_bounds(doc, index[places[k][0]]) != sentence):
+                while k < len(places) and places[k][0] <= reach and not (
+                        self._joined(joint, words, last_end, places[k][0], gap)
+                        and sentence_bounds(doc, index[places[k][0]]) == sentence):
                     k += 1
-                if k == len(places) or places[k][0] > last_end + gap:
+                if k == len(places) or places[k][0] > reach:
                     break
                 last_end = places[k][1]
             else:
-                spans.append(Span(doc, index[start], index[last_end - 1] + 1, label=rule_id))
+                if open_end:
+                    last_end = self._list_end(joints[-1], words, last_end)
+                    if last_end is None:
+                        continue
+                spans.append(_span(doc, words, index, start, last_end, rule_id))
         return spans
+
+    def _list_end(self, joint: str, words: list[str], end: int) -> int | None:
+        """Where a list slot that starts at ``end`` stops (after its last entry)."""
+        ends = self._entry_ends(joint, words, end, min(len(words), end + LIST_MAX))
+        return ends[-1] if ends else None
+
+    def _joined(self, joint: str, words: list[str], end: int, start: int, gap: int) -> bool:
+        """Whether stream words ``[end, start)`` may stand between two parts."""
+        if joint == GAP:
+            return end <= start <= end + gap
+        if not end < start <= end + LIST_MAX:
+            return False
+        return start in self._entry_ends(joint, words, end, start)
+
+    def _entry_ends(self, joint: str, words: list[str], start: int, stop: int) -> list[int]:
+        """Positions just after each entry of a list read from ``start``: entries, joiners."""
+        entries, joiners = self.slot_entries[joint], self.joiner_words
+        ends: list[int] = []
+        position = start
+        while position < stop:
+            word = words[position]
+            entry = next((e for e in entries.get(word, ()) if
+                          tuple(words[position : position + len(e)]) == e), None)
+            if entry is not None and position + len(entry) <= stop:
+                position += len(entry)
+                ends.append(position)
+            elif word in joiners and ends:
+                position += 1
+            else:
+                break
+        return ends
+
+
+CLAUSE_PUNCTUATION = {".", ",", ";", ":", "!", "?", "…", "..."}
+
+
+def _span(doc: Doc, words: list[str], index: list[int], start: int, end: int,
+          rule_id: str) -> Span:
+    """Stream words ``[start, end)`` as a span of the Doc, without the punctuation a pattern
+    may name as context ("apply ." ends at "apply")."""
+    while end - start > 1 and words[end - 1] in CLAUSE_PUNCTUATION:
+        end -= 1
+    while end - start > 1 and words[start] in CLAUSE_PUNCTUATION:
+        start += 1
+    return Span(doc, index[start], index[end - 1] + 1, label=rule_id)
+
+
+def _entries(forms) -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in forms:
+        if words:
+            by_first[words[0]].append(tuple(words))
+    return {word: sorted(set(found), key=len, reverse=True) for word, found in by_first.items()}
+
+
+def _unique(spans: list[Span]) -> list[Span]:
+    """Matches found on both streams, or by two variants of one pattern, once each."""
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for span in spans:
+        place = (span.label, span.start, span.end)
+        if place not in seen:
+            seen.add(place)
+            out.append(span)
+    return out
 
 
 def set_rule_spans(doc: Doc, spans: list[Span]) -> None:
@@ -150,48 +292,6 @@ def set_rule_spans(doc: Doc, spans: list[Span]) -> None:
         doc.spans[keys.RULE_MATCHES].extend(spans)
     else:
         doc.spans[keys.RULE_MATCHES] = spans
-
-
-class Antipatterns:
-    """Drops any rule match that overlaps one of that rule's antipatterns.
-
-    Runs after every matching component, so antipatterns work for phrase,
-    token and regex rules alike ("outside the box office" is not a cliché).
-    """
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        anti = doc.user_data.get(keys.ANTIPATTERNS)
-        if anti and keys.RULE_MATCHES in doc.spans:
-            places = {rule: _Places(found) for rule, found in anti.items()}
-            kept = [
-                span for span in doc.spans[keys.RULE_MATCHES]
-                if span.label_ not in places or not places[span.label_].overlap(span.start,
-                                                                                 span.end)
-            ]
-            doc.spans[keys.RULE_MATCHES] = kept
-        return doc
-
-
-class _Places:
-    """Token ranges, asked whether any overlaps ``[start, end)`` in O(log n)."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        ranges = sorted(ranges)
-        self.starts = [s for s, _ in ranges]
-        # the furthest end among the ranges up to each one (they may nest or overlap)
-        self.reach = list(itertools.accumulate((e for _, e in ranges), max))
-
-    def overlap(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # the ranges starting before ``end``
-        return i > 0 and self.reach[i - 1] > start
-
-
-@Language.factory("standout_antipatterns")
-def make_antipatterns(nlp: Language, name: str) -> Antipatterns:
-    return Antipatterns(name)
 
 
 @Language.factory("standout_phrase_rules")

@@ -6,7 +6,9 @@ thing is a capitalized word that is not at the start of a sentence and not one
 of the words capitalized by convention (models/wordlists/generic-capitalized.txt);
 at a sentence start only acronyms and mixed case (AWS, GitHub) count. A concrete
 action is a past-tense verb from models/wordlists/action-verbs.txt after "I" or
-"we" ("I shipped", "we have cut").
+"we" ("I shipped", "we have cut") whose object is not a skill or a quality:
+"I developed strong leadership skills" and "I built strong relationships" are
+claims (models/wordlists/quality-nouns.txt).
 
 Each distinct word is classified once and cached; the per-keystroke loop only
 walks token hashes.
@@ -33,7 +35,10 @@ ACTION_BRIDGES = {"have", "had", "'ve", "’ve", "'d", "’d", "then", "also", "
 # Word classes, numbered from 1: a class is never falsy, so
 # `cache.get(orth) or classify(orth)` is safe.
 (PLAIN, NUMBER_WORD, DATE_WORD, ACTION_WORD, NAMED, NAMED_ANYWHERE, JOINER, SUBJECT,
- BRIDGE, OPEN, CLOSE, BREAK) = range(1, 13)
+ BRIDGE, OPEN, CLOSE, BREAK, QUALITY, OBJECT_END) = range(1, 15)
+OBJECT_WORDS = 6  # words after an action verb searched for a skill or quality
+OBJECT_ENDS = {".", ";", ":", "!", "?", "(", "for", "in", "at", "with", "to", "on", "by",
+               "from", "of", "as", "which", "that", "who", "while", "when", "because", "but"}
 OPENERS, CLOSERS = {"[", "{", "<"}, {"]", "}", ">"}
 PLACEHOLDER_TOKENS = 8  # "[Hiring Manager's Full Name]" is a template field, not a name
 
@@ -46,6 +51,7 @@ class Specifics:
         self.dates = set(wordlist("dates"))
         self.generic = set(wordlist("generic-capitalized"))
         self.actions = set(wordlist("action-verbs"))
+        self.qualities = set(wordlist("quality-nouns"))
         self._classes: dict[int, int] = {}
 
     def _classify(self, orth: int) -> int:
@@ -66,12 +72,16 @@ class Specifics:
             word_class = DATE_WORD
         elif lower in self.actions:
             word_class = ACTION_WORD
+        elif text in self.qualities:
+            word_class = QUALITY
         elif lower in ACTION_SUBJECTS:
             word_class = SUBJECT
         elif lower in ACTION_BRIDGES or (text.endswith("ly") and text.isalpha() and text.islower()):
             word_class = BRIDGE
         elif lower in NAME_JOINERS:
             word_class = JOINER
+        elif lower in OBJECT_ENDS:
+            word_class = OBJECT_END
         elif first.isalpha() and len(text) > 1 and lower not in self.generic:
             inner_capital = any(ch.isupper() for ch in text[1:])
             if text.isupper() or inner_capital:
@@ -115,7 +125,8 @@ class Specifics:
                     spans.append(Span(doc, i, i + 1, label=NUMBER))
                 elif word_class == DATE_WORD:
                     spans.append(Span(doc, i, i + 1, label=DATE))
-                elif word_class == ACTION_WORD and _after_subject(kinds, i):
+                elif (word_class == ACTION_WORD and _after_subject(kinds, i)
+                        and not _quality_object(kinds, i)):
                     spans.append(Span(doc, i, i + 1, label=ACTION))
             if name_start is not None:
                 spans.append(Span(doc, name_start, len(kinds), label=NAME))
@@ -147,6 +158,16 @@ def _after_subject(kinds: list[int], i: int) -> bool:
         if kinds[j] == SUBJECT:
             return True
         if kinds[j] != BRIDGE:
+            return False
+    return False
+
+
+def _quality_object(kinds: list[int], i: int) -> bool:
+    """Whether the object of the verb at ``i`` is a skill or a quality ("strong skills")."""
+    for j in range(i + 1, min(len(kinds), i + 1 + OBJECT_WORDS)):
+        if kinds[j] == QUALITY:
+            return True
+        if kinds[j] in (OBJECT_END, BREAK):
             return False
     return False
 

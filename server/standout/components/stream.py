@@ -3,6 +3,12 @@
 The stream is the paragraph as a list of canonical words with insertable words
 (intensifiers, hyphens, soft line breaks) left out. Phrase patterns are matched
 against it, so "a very detail-oriented" meets the pattern "detail oriented".
+
+The *lean* stream also leaves out the optional adverbs (models/wordlists/adverbs.txt:
+"instantly", "always", "so"). A phrase pattern that names none of them is matched
+against the lean stream, so an adverb may be inserted anywhere in it ("I was
+instantly drawn to" meets "I was drawn to"); a pattern that names one ("learn
+quickly") is matched against the full stream, where the adverb is still there.
 Token attributes are read and written as arrays: this runs on every keystroke.
 """
 
@@ -26,6 +32,14 @@ BARRIER = "¶"
 class Stream:
     words: list[str]
     token_index: list[int]  # position in the stream -> token index in the Doc
+    # The lean stream (optional adverbs left out), or None when it is the same.
+    lean_words: list[str] | None = None
+    lean_index: list[int] | None = None
+
+    def lean(self) -> tuple[list[str], list[int]]:
+        if self.lean_words is None or self.lean_index is None:
+            return self.words, self.token_index
+        return self.lean_words, self.lean_index
 
 
 class CanonicalStream:
@@ -33,18 +47,20 @@ class CanonicalStream:
         self.name = name
         self.vocab = nlp.vocab
         self.canon: Canonicalizer | None = None
-        # lowercase hash -> (canonical form or None when insertable, hash of the NORM to set)
-        self._forms: dict[int, tuple[str | None, int]] = {}
+        # lowercase hash -> (canonical form or None when insertable, hash of the NORM to set,
+        # whether the form is an optional adverb)
+        self._forms: dict[int, tuple[str | None, int, bool]] = {}
 
     def initialize_canonicalizer(self, canon: Canonicalizer) -> None:
         self.canon = canon
         self._forms.clear()
 
-    def _form(self, lower: int) -> tuple[str | None, int]:
+    def _form(self, lower: int) -> tuple[str | None, int, bool]:
         assert self.canon is not None, "call initialize_canonicalizer() first"
         text = self.vocab.strings[lower]
         canonical = self.canon(text)
-        form = (canonical, self.vocab.strings.add(canonical if canonical is not None else text))
+        form = (canonical, self.vocab.strings.add(canonical if canonical is not None else text),
+                canonical in self.canon.optional)
         if len(self._forms) >= MAX_CACHED_WORDS:
             self._forms.clear()
         self._forms[lower] = form
@@ -53,6 +69,7 @@ class CanonicalStream:
     def __call__(self, doc: Doc) -> Doc:
         words: list[str] = []
         index: list[int] = []
+        optional: list[int] = []  # stream positions of optional adverbs
         if len(doc):
             attrs = doc.to_array([LOWER, IS_SPACE]).tolist()
             norms = []
@@ -67,10 +84,18 @@ class CanonicalStream:
                 form = forms.get(lower) or self._form(lower)
                 norms.append(form[1])
                 if form[0] is not None:
+                    if form[2]:
+                        optional.append(len(words))
                     words.append(form[0])
                     index.append(i)
             doc.from_array([NORM], numpy.array(norms, dtype=numpy.uint64).reshape(-1, 1))
-        doc.user_data[keys.STREAM] = Stream(words, index)
+        if optional:
+            skip = set(optional)
+            keep = [k for k in range(len(words)) if k not in skip]
+            stream = Stream(words, index, [words[k] for k in keep], [index[k] for k in keep])
+        else:
+            stream = Stream(words, index)
+        doc.user_data[keys.STREAM] = stream
         return doc
 
 

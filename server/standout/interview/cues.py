@@ -21,8 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..phrase_syntax import GAP, expand_phrase
 from ..resources import models_dir
-from ..rulebook import GAP, expand_phrase
 from .text_view import Word, canonical_forms
 
 if TYPE_CHECKING:

@@ -1,0 +1,125 @@
+"""The last word on rule matches: antipatterns, and matches that are not a use of the phrase.
+
+Runs after every matching component (phrase, token and regex rules), so what it
+drops is dropped for every kind of rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rulebook import Rule
+from . import keys
+
+
+class Antipatterns:
+    """Drops rule matches that an antipattern cancels, or that are not a use of the phrase.
+
+    Runs after every matching component, so this works for phrase, token and
+    regex rules alike. A match goes when it overlaps one of its rule's
+    antipatterns ("outside the box office" is not a cliché); when it begins or
+    ends inside a hyphenated word ("driven professional" in "results-driven
+    professional" is the other rule's business); when it is quoted ('the
+    "fast learner" mode'); or when it is part of a longer name in title case
+    ("the Hard Worker Series", "our Team Player Award").
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.literal: frozenset[str] = frozenset()  # rules whose matches are never a name
+
+    def add_rules(self, rules: Iterable[Rule]) -> None:
+        """Regex rules (placeholders such as "[Company Name]") match shapes, not phrases:
+        they are matched inside quotes and title case too."""
+        self.literal = frozenset(rule.id for rule in rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if keys.RULE_MATCHES not in doc.spans:
+            return doc
+        spans = doc.spans[keys.RULE_MATCHES]
+        if not spans:
+            return doc
+        anti = doc.user_data.get(keys.ANTIPATTERNS) or {}
+        places = {rule: _Places(found) for rule, found in anti.items() if found}
+        tokens = _Tokens(doc)
+        kept = [
+            span for span in spans
+            if not (span.label_ in places and places[span.label_].overlap(span.start, span.end))
+            and not tokens.inside_hyphenated(span.start, span.end)
+            and (span.label_ in self.literal or not (
+                tokens.quoted(span.start, span.end) or tokens.in_a_name(span.start, span.end)))
+        ]
+        if len(kept) != len(spans):
+            doc.spans[keys.RULE_MATCHES] = kept
+        return doc
+
+
+class _Places:
+    """Token ranges, asked whether any overlaps ``[start, end)`` in O(log n)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self.starts = [s for s, _ in ranges]
+        # the furthest end among the ranges up to each one (they may nest or overlap)
+        self.reach = list(itertools.accumulate((e for _, e in ranges), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the ranges starting before ``end``
+        return i > 0 and self.reach[i - 1] > start
+
+
+QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»"}
+
+
+class _Tokens:
+    """The token attributes the filters read, as arrays read once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, SPACY, IS_ALPHA, IS_TITLE, SENT_START]).T.tolist()
+        self.orth, self.space, self.alpha, self.title, self.sent_start = columns
+        self.n = len(self.orth)
+        self.hyphen = self.strings["-"]
+        self.quotes = {self.strings[q] for q in QUOTES}
+
+    def quoted(self, start: int, end: int) -> bool:
+        """A phrase in quotation marks is mentioned, not used: 'the "fast learner" mode'."""
+        return (start > 0 and end < self.n and self.orth[start - 1] in self.quotes
+                and self.orth[end] in self.quotes and not self.space[start - 1]
+                and not self.space[end - 1])
+
+    def _title_word(self, i: int) -> bool:
+        return bool(self.alpha[i] and self.title[i]) or (
+            bool(self.alpha[i]) and _title_case(self.strings[self.orth[i]]))
+
+    def in_a_name(self, start: int, end: int) -> bool:
+        """Title-case words running on past the match, mid-sentence: "the Hard Worker Series"."""
+        alpha = [i for i in range(start, end) if self.alpha[i]]
+        if not alpha or self.sent_start[start] == 1 or not all(map(self._title_word, alpha)):
+            return False
+        return any(0 <= i < self.n and self._title_word(i) and self.sent_start[i] != 1
+                   for i in (start - 1, end))
+
+    def inside_hyphenated(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` begin or end inside a hyphenated word."""
+        orth, space, alpha = self.orth, self.space, self.alpha
+        if start >= 2 and orth[start - 1] == self.hyphen and not space[start - 1] and (
+                not space[start - 2] and alpha[start - 2] and alpha[start]):
+            return True
+        return (end + 1 < self.n and orth[end] == self.hyphen and not space[end - 1]
+                and not space[end] and bool(alpha[end - 1]) and bool(alpha[end + 1]))
+
+
+def _title_case(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper()
+
+
+@Language.factory("standout_antipatterns")
+def make_antipatterns(nlp: Language, name: str) -> Antipatterns:
+    return Antipatterns(name)

@@ -1,0 +1,262 @@
+"""What a rule match's sentence says about it, read once when a paragraph is analysed.
+
+Three facts, all context-free (so they are cached with the paragraph):
+
+- **who it is about**: a sentence with "I", "me", "my", "myself" or "mine" is
+  about the writer, and so is a fragment that starts with the match and has no
+  "is/are/was/were" ("Team player with six years on the floor."). Rules marked
+  ``about: writer`` fire only then: "Every team player in the league wears
+  shin guards" describes someone else.
+- **whether it is a heading**: a short line of its own without a full stop,
+  ending in a colon, starting "Why/What/How", or in title case ("Why I'm a
+  Strong Fit"). A claim in a heading labels what follows; it is not one.
+- **what it points to**: a claim whose sentence ends in a colon points at the
+  next sentence; one followed by a colon and a list in its own sentence ("I
+  wore many hats: support, QA and billing") lists its evidence; a next sentence
+  that starts "For example" or "This was demonstrated" (models/wordlists/
+  evidence-pointers.txt) is the evidence; "passionate about that mission" and a
+  sentence opening "These experiences ..." point back at the sentence before.
+  Only these explicit pointers count: letting any neighbouring sentence back a
+  claim would excuse most bare claims, because real letters have names and
+  numbers nearly everywhere.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+from .resources import wordlist
+
+FIRST_PERSON = ("i", "me", "my", "myself", "mine")
+COPULAS = ("is", "are", "was", "were")
+BULLETS = {"-", "*", "•", "–", "—", "·", "‣", "▪", "►", "✓", "+"}
+SENTENCE_ENDS = {".", "!", "?", "…", "...", ";", ","}
+QUESTION_WORDS = {"why", "what", "how"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+# Words after "that" which make it a conjunction or pronoun, not "that mission".
+NOT_A_NOUN = {
+    "i", "my", "we", "our", "you", "your", "it", "he", "she", "they", "is", "was", "are",
+    "were", "the", "a", "an", "can", "will", "would", "could", "should", "to", "of", "in",
+    "and", "or", "but", "be", "been", "has", "have", "had", "do", "does", "did", "me", "us",
+    "him", "her", "them", "their", "his", "its", "which", "who", "what", "when", "where",
+    "there", "here", "not", "'s", "this", "that", "make", "makes", "made", "way",
+    ",", ".", ":", ";", "!", "?",
+}
+HEADING_MAX_WORDS = 10
+LABEL_MAX_BEFORE = 2  # describing words before a label that opens a CV fragment
+DESCRIBING_ENDINGS = ("ed", "ing", "ive", "ful", "ous", "ic", "al", "able", "ible", "ent", "ant")
+DESCRIBING_WORDS = frozenset({"strong", "hard", "good", "great", "true", "real", "proven",
+                              "friendly", "honest", "keen", "quick", "fast", "natural"})
+AGENT_ENDINGS = ("er", "or", "ist")  # "learner", "player", "self-starter", "go-getter"
+# Words that carry a CV fragment on after its label: "Team player who ...", "Hard worker with".
+FRAGMENT_LINKS = frozenset({
+    "who", "whose", "with", "and", "or", "but", "that", "since", "for", "in", "at", "from",
+    "of", "to", "by", "on", "always", "eager", "keen", "looking", "seeking", "able", "ready",
+    "willing", "passionate", "committed", "dedicated", "known", "experienced", "skilled",
+    "offering", "bringing", "having", "used", "focused", "motivated", "driven", "too",
+})
+GROWTH_OBJECT_WORDS = 6  # words after a growth verb searched for a skill or quality
+LIST_MIN_WORDS = 3  # words after a colon that make a list
+
+
+class MatchFacts(NamedTuple):
+    about_writer: bool
+    heading: bool
+    introduces: bool  # followed by its evidence: a list after a colon, or the next paragraph
+    pointed: tuple[int, int] | None  # token range of the sentence it points to
+    grows: bool  # "I developed strong skills at Tesco": names and dates are only the setting
+
+
+@cache
+def _pointers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The evidence pointers, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in wordlist("evidence-pointers"):
+        words = tuple(line.lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    return {word: tuple(found) for word, found in by_first.items()}
+
+
+class _Sentence(NamedTuple):
+    first: int
+    end: int
+    words: list[int]  # token indices of its words (no punctuation or spaces)
+    last_text: str  # its last token
+    first_person: bool
+    copula: bool
+    heading: bool
+    colons: list[tuple[int, int]]  # (token index of a colon, words after it)
+    opening: tuple[str, ...]  # its first words, lowercase
+    grows: bool  # a growth verb with a skill or quality after it
+
+
+class SentenceReader:
+    """Facts about matches in one Doc, from token arrays read once (sentences cached)."""
+
+    def __init__(self, doc: Doc, sentence_starts: list[int], punct: list[int],
+                 space: list[int]) -> None:
+        self.doc = doc
+        self.starts = sentence_starts
+        self.punct = punct
+        self.space = space
+        self.strings = strings = doc.vocab.strings
+        self.orth, self.lower = (column.tolist() for column in doc.to_array([ORTH, LOWER]).T)
+        self.first_person = {strings[w] for w in FIRST_PERSON}
+        self.copulas = {strings[w] for w in COPULAS}
+        self.growth, self.qualities = _growth_words()
+        self._sentences: dict[tuple[int, int], _Sentence] = {}
+        self._fragments: set[tuple[int, int]] = set()  # sentences that open with a label
+
+    def _text(self, i: int) -> str:
+        return self.strings[self.orth[i]]
+
+    def _sentence(self, k: int, paragraph_end: int) -> _Sentence:
+        found = self._sentences.get((k, paragraph_end))
+        if found is not None:
+            return found
+        starts = self.starts
+        first = starts[k]
+        end = min(starts[k + 1] if k + 1 < len(starts) else paragraph_end, paragraph_end)
+        punct, space = self.punct, self.space
+        words = [i for i in range(first, end) if not (punct[i] or space[i])]
+        last = end - 1
+        while last > first and space[last]:
+            last -= 1
+        last_text = self._text(last)
+        lower = self.lower[first:end]
+        colons = []
+        for i in range(first, end):
+            if punct[i] and self._text(i) == ":":
+                colons.append((i, sum(1 for w in words if w > i)))
+        opening = tuple(self.strings[self.lower[i]] for i in range(first, min(end, first + 10))
+                        if not space[i] and self._text(i) not in BULLETS)[:6]
+        sentence = _Sentence(
+            first, end, words, last_text, self._first_person(lower),
+            not self.copulas.isdisjoint(lower), False, colons, opening, self._grows(lower),
+        )
+        sentence = sentence._replace(heading=self._heading(sentence, last, paragraph_end))
+        self._sentences[(k, paragraph_end)] = sentence
+        return sentence
+
+    def _opens(self, words: list[int], start: int) -> bool:
+        """The match opens the sentence, after at most a few describing words
+        ("Hard-working team player ...", "Strong team player ..."), not "Every team player"."""
+        if words[0] == start:
+            return True
+        before = [self._text(i).lower() for i in words[:LABEL_MAX_BEFORE + 1] if i < start]
+        return len(before) <= LABEL_MAX_BEFORE and len(before) == sum(
+            1 for i in words if i < start) and all(map(_describes, before))
+
+    def _modifies_a_noun(self, stop: int, end: int) -> bool:
+        """ "Fast learner mode skips the tutorial": a label ending in an agent noun, then a
+        plain word, names a thing; a CV fragment goes on "Fast learner with ...", "..., who"."""
+        if stop >= end or self.space[stop] or self.punct[stop]:
+            return False
+        last = self._text(stop - 1).lower()
+        after = self._text(stop)
+        return (last.endswith(AGENT_ENDINGS) and after.isalpha() and after.islower()
+                and after not in FRAGMENT_LINKS)
+
+    def _first_person(self, lower: list[int]) -> bool:
+        """The writer speaks of themselves: "I", "me", or a "my" that is not "my daughter"."""
+        if self.first_person.isdisjoint(lower):
+            return False
+        my, others = _my_and_others()
+        return any(word in self.first_person and (
+            word != my or i + 1 >= len(lower) or lower[i + 1] not in others)
+            for i, word in enumerate(lower))
+
+    def _grows(self, lower: list[int]) -> bool:
+        """A growth verb with a skill or quality in the words after it."""
+        growth, qualities = self.growth, self.qualities
+        if growth.isdisjoint(lower):
+            return False
+        return any(word in growth and not qualities.isdisjoint(
+            lower[i + 1 : i + 1 + GROWTH_OBJECT_WORDS]) for i, word in enumerate(lower))
+
+    def facts(self, k: int, start: int, stop: int, paragraph: tuple[int, int]) -> MatchFacts:
+        """Facts for a match at tokens ``[start, stop)`` in sentence ``k`` of ``paragraph``."""
+        paragraph_start, paragraph_end = paragraph
+        starts = self.starts
+        sentence = self._sentence(k, paragraph_end)
+        words = sentence.words
+        # A CV fragment opens with a label ("Detail-oriented team player who ships"):
+        # every label in it is the writer's. Matches come in order of their start.
+        if not sentence.first_person and words and self._opens(words, start) and (
+                not sentence.copula and not self._modifies_a_noun(stop, sentence.end)):
+            self._fragments.add((k, paragraph_end))
+        about = sentence.first_person or (k, paragraph_end) in self._fragments
+        following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
+        ends_with_colon = sentence.last_text == ":"
+        lists_after = next((n for i, n in sentence.colons if i >= stop), 0) >= LIST_MIN_WORDS
+        introduces = lists_after or (ends_with_colon and not following)
+        pointed = None
+        if following:
+            after = self._sentence(k + 1, paragraph_end)
+            if ends_with_colon or _starts_with_pointer(after.opening):
+                pointed = (after.first, after.end)
+        if pointed is None and k > 0 and starts[k - 1] >= paragraph_start and (
+                self._points_back(stop, sentence.end)
+                or _opens_with_reference(sentence.opening, words, start)):
+            pointed = (starts[k - 1], sentence.first)
+        return MatchFacts(about, sentence.heading, introduces, pointed, sentence.grows)
+
+    def _heading(self, sentence: _Sentence, last: int, paragraph_end: int) -> bool:
+        words = sentence.words
+        if not words or len(words) > HEADING_MAX_WORDS or sentence.last_text in SENTENCE_ENDS:
+            return False
+        if self._text(words[0]) in BULLETS or (words[0] and self._text(words[0] - 1) in BULLETS):
+            return False
+        at_line_end = sentence.end >= paragraph_end or (
+            last + 1 < len(self.orth) and "\n" in self._text(last + 1))
+        if not at_line_end:
+            return False
+        if sentence.last_text == ":" or sentence.opening[:1] in (("why",), ("what",), ("how",)):
+            return True
+        long_words = [w for w in map(self._text, words) if len(w) >= 4]
+        capitals = sum(1 for w in long_words if w[:1].isupper())
+        return len(words) >= 2 and bool(long_words) and capitals * 2 > len(long_words)
+
+    def _points_back(self, stop: int, end: int) -> bool:
+        """ "passionate about that mission": a demonstrative and a noun right after the match."""
+        nearby = [self.strings[self.lower[i]] for i in range(stop, min(end, stop + 4))
+                  if not self.space[i]]
+        for j, word in enumerate(nearby[:2]):
+            if word in DEMONSTRATIVES and j + 1 < len(nearby):
+                return nearby[j + 1] not in NOT_A_NOUN
+        return False
+
+
+@cache
+def _growth_words() -> tuple[frozenset[int], frozenset[int]]:
+    """The growth verbs and the quality nouns, as the hashes of their lowercase forms."""
+    return (frozenset(map(hash_string, wordlist("growth-verbs"))),
+            frozenset(map(hash_string, wordlist("quality-nouns"))))
+
+
+def _describes(word: str) -> bool:
+    return "-" in word or word in DESCRIBING_WORDS or (
+        word.isalpha() and word.endswith(DESCRIBING_ENDINGS))
+
+
+@cache
+def _my_and_others() -> tuple[int, frozenset[int]]:
+    return hash_string("my"), frozenset(map(hash_string, wordlist("other-people")))
+
+
+def _starts_with_pointer(opening: tuple[str, ...]) -> bool:
+    return bool(opening) and any(opening[: len(p)] == p for p in _pointers().get(opening[0], ()))
+
+
+def _opens_with_reference(opening: tuple[str, ...], words: list[int], start: int) -> bool:
+    """ "These experiences make me a good fit": the sentence opens by pointing back."""
+    words_open = [w for w in opening if w not in (",", ".", ":", ";")][:4]
+    while words_open and words_open[0] in ("all", "both", "of", "and", "so"):
+        words_open.pop(0)
+    return (len(words_open) >= 2 and words_open[0] in DEMONSTRATIVES | {"such"}
+            and words_open[1] not in NOT_A_NOUN and bool(words) and start > words[0])

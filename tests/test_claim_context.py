@@ -1,0 +1,122 @@
+"""Claims read in context: who the sentence is about, headings, evidence that is pointed to,
+evidence that is not evidence, and one warning per point."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def severities(linter, text, rule, context=None):
+    """The rule's findings' severities, overlaps resolved (one per place)."""
+    return [f.severity for f in linter.check(text, context).findings if f.rule == rule]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Every team player in the league must wear a gum shield.", "cliche.team-player"),
+    ("The lorry went the extra mile round by the ring road.", "cliche.above-and-beyond"),
+    ("Seals thrive under pressure at depth.", "cliche.fast-paced"),
+    ("A size 9 would be the perfect fit for his boots.", "flattery.great-fit"),
+    ("My daughter is passionate about dinosaurs.", "passion.passionate-about"),
+    ("My brother is a real team player at the rugby club.", "cliche.team-player"),
+    ("Fast learner mode in the app skips the tutorial.", "cliche.fast-learner"),
+])
+def test_self_description_rules_need_the_writer(linter, text, rule):
+    assert severities(linter, text, rule) == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("I always go the extra mile for my patients.", "cliche.above-and-beyond"),
+    ("Team player who loves a busy shop floor.", "cliche.team-player"),  # a CV fragment
+    ("My manager says I am a real team player.", "cliche.team-player"),
+    ("My colleagues know me as a team player.", "cliche.team-player"),
+    ("Self-starter seeking a role in logistics.", "cliche.self-starter"),
+    ("Problem solver by nature and by training.", "cliche.problem-solver"),
+    ("Detail-oriented team player who ships every week.", "cliche.team-player"),
+    ("Hard-working team player with a love of spreadsheets.", "cliche.team-player"),
+])
+def test_self_description_when_the_writer_is_the_subject(linter, text, rule):
+    assert severities(linter, text, rule) == ["warning"]
+
+
+def test_quoted_and_named_uses_are_not_uses(linter):
+    assert severities(linter, 'The app has a "fast learner" setting I never use.',
+                      "cliche.fast-learner") == []
+    assert severities(linter, "I ordered the Hard Worker Series gloves for the line.",
+                      "cliche.hard-worker") == []
+
+
+def test_a_claim_in_a_heading_labels_what_follows(linter):
+    text = "Why I am a Strong Fit\nI rebuilt the returns process at Harlow in 2022."
+    assert severities(linter, text, "flattery.great-fit") == []
+    assert severities(linter, "I am a strong fit for the role.", "flattery.great-fit") == [
+        "warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "I stay calm under pressure. For example, I ran the Leeds depot alone for 3 weeks in 2021.",
+    "I am a good fit for three reasons:\nI ran the Leeds depot for 3 years.",
+    "I wore many hats there: buyer, driver, bookkeeper and weekend cook.",
+    "Harlow Trust cut its waiting list by 40% in 2022. I am passionate about that mission.",
+])
+def test_evidence_the_claim_points_to(linter, text):
+    found = [f for f in linter.check(text, resolve_overlaps=False).findings
+             if f.category in ("cliche", "flattery", "passion")]
+    assert {f.severity for f in found} <= {"info"}
+
+
+def test_a_neighbouring_sentence_does_not_back_a_claim_by_itself(linter):
+    text = "I ran the Leeds depot for 3 years. I stay calm under pressure."
+    assert severities(linter, text, "cliche.calm-under-pressure") == ["warning"]
+
+
+def test_the_employer_named_as_the_target_is_not_evidence(linter):
+    text = ("I am applying for the analyst position at Fernway. "
+            "I would love to contribute to the success of Fernway.")
+    assert severities(linter, text, "flattery.contribute-to-success") == ["warning"]
+    other = "I would love to contribute to the success of Fernway, as I did for Oxfam in 2021."
+    assert severities(linter, other, "flattery.contribute-to-success") == ["info"]
+
+
+def test_a_number_inside_a_stock_phrase_is_not_evidence(linter):
+    assert severities(linter, "I am a hard worker who always gives 110%.",
+                      "cliche.hard-worker") == ["warning"]
+
+
+def test_an_action_whose_object_is_a_skill_is_not_evidence(linter):
+    text = "I have developed strong organizational and leadership skills."
+    report = linter.check(text)
+    assert report.stats["specifics"]["actions"] == 0
+    assert {f.severity for f in report.findings} == {"warning"}
+    assert report.score <= 40
+    concrete = linter.check("I developed the rota app the ward still uses.")
+    assert concrete.stats["specifics"]["actions"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "At Tesco I developed excellent time management skills.",
+    "In 2021 I honed my communication skills at Harrow College.",
+    "During my time at Boots I gained strong customer service skills.",
+])
+def test_where_and_when_a_skill_grew_is_not_evidence(linter, text):
+    report = linter.check(text)
+    assert "warning" in {f.severity for f in report.findings}
+    assert report.score <= 40
+
+
+def test_a_number_or_an_action_beside_a_growth_claim_still_backs_it(linter):
+    text = "I developed excellent time management skills while scheduling 14 drivers at Tesco."
+    assert severities(linter, text, "cliche.organizational-skills") == ["info"]
+    # without a growth verb, a name in the sentence is evidence as before
+    text = "My attention to detail caught a billing error at Tesco."
+    assert severities(linter, text, "cliche.detail-oriented") == ["info"]
+
+
+def test_one_point_one_warning(linter):
+    text = "I consider myself a strong team player."
+    assert severities(linter, text, "claim.describe-myself") == ["info"]
+    assert severities(linter, text, "cliche.team-player") == ["warning"]
+    fit = "My skills and experience make me a great fit for the role."
+    got = {f.rule: f.severity for f in linter.check(fit).findings}
+    assert sorted(got.values()) == ["info", "warning"]
+    apart = "I am a team player, and on weekends I am a fast learner of languages."
+    assert severities(linter, apart, "cliche.fast-learner") == ["warning"]

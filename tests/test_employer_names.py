@@ -1,0 +1,95 @@
+"""Employers are named by their distinctive core, and employer.missing applies to letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from standout.employer_names import company_forms, names_company_in, same_company
+
+LETTER = (
+    "Dear Ms Cole, I would like to apply for the night editor role. For four years I have "
+    "closed the front page of {name} five nights a week, and in 2023 I rebuilt our late-news "
+    "checklist so that the last edition now leaves twenty minutes earlier than it did."
+)
+
+
+@pytest.mark.parametrize(("company", "written"), [
+    ("Tidewater Analytics", "Tidewater's"),
+    ("Tidewater Analytics", "TIDEWATER"),
+    ("Portland Herald", "the Herald"),
+    ("The Home Depot", "Home Depot"),
+    ("Fieldnote Coffee Roasters", "Fieldnote"),
+    ("Tarn Valley Drinks Ltd", "Tarn Valley"),
+    ("Royal Bank of Canada", "RBC"),
+    ("Westcombe Gazette (the Gazette; WG)", "WG"),
+    ("Acme Inc.", "acme"),
+    ("Kestrel Citizens Advice", "Kestrel"),  # a rare word of the name stands for it
+    ("Bank of Wrexley", "Wrexley's"),
+])
+def test_the_company_is_named_by_its_core(company, written):
+    assert names_company_in(f"I read {written} every morning.", company)
+
+
+@pytest.mark.parametrize(("company", "written"), [
+    ("Portland Herald", "the herald"),      # a common noun, not the name
+    ("Lattice Health", "a lattice"),
+    ("Royal Bank of Canada", "the Royal Mail van"),
+    ("Royal Bank of Canada", "Canada"),    # common words alone are not the name
+    ("Tarn Valley Drinks", "the Valley"),
+    ("Kestrel Citizens Advice", "a kestrel"),
+])
+def test_common_words_are_not_the_name(company, written):
+    assert not names_company_in(f"I saw {written} today.", company)
+
+
+def test_forms_of_a_name():
+    forms = [form for form, _ in company_forms("Fieldnote Coffee Roasters")]
+    assert forms[0] == "Fieldnote Coffee Roasters" and "Fieldnote" in forms
+
+
+@pytest.mark.parametrize(("mention", "company", "same"), [
+    ("Home Depot", "The Home Depot", True),
+    ("Herald", "Portland Herald", True),
+    ("Tidewater", "Tidewater Analytics", True),
+    ("Globex Corporation", "Acme", False),
+    ("Globex", "Acme Inc.", False),
+])
+def test_same_company(mention, company, same):
+    assert same_company(mention, company) is same
+
+
+def rules(linter, text, context):
+    return {f.rule for f in linter.check(text, context).findings}
+
+
+def test_a_letter_naming_the_short_form_is_not_missing_the_employer(linter):
+    text = LETTER.format(name="the Herald")
+    assert "employer.missing" not in rules(linter, text, {"company": "Portland Herald"})
+    assert "employer.missing" in rules(linter, LETTER.format(name="the paper"),
+                                       {"company": "Portland Herald"})
+
+
+def test_a_text_that_is_not_a_letter_need_not_name_the_employer(linter):
+    report = (
+        "When I export the rota to PDF with the week view on, the last column is cut off and "
+        "the totals row disappears. It happens in Firefox 128 and in Edge, every time since "
+        "the update on Tuesday, and the browser console shows a 500 from the export endpoint."
+    )
+    assert "employer.missing" not in rules(linter, report, {"company": "Rotaly"})
+
+
+def test_only_questions_about_the_employer_need_its_name(linter):
+    answer = (
+        "Our chat queue went from 400 contacts a day to 2,100 in the week of the postal strike, "
+        "with eight of us on shift. I split the queue by topic, wrote three saved replies for "
+        "tracking questions and moved two people to refunds, which cut the wait to an hour."
+    )
+    assert "employer.missing" not in rules(
+        linter, answer, {"company": "Parcelly", "question": "Tell me about a challenge."})
+    assert "employer.missing" in rules(
+        linter, answer, {"company": "Parcelly", "question": "Why do you want to work here?"})
+
+
+def test_a_short_form_is_not_another_employer(linter):
+    text = "I would love to join the Home Depot garden centre team this summer."
+    assert "employer.other" not in rules(linter, text, {"company": "The Home Depot"})
