@@ -216,6 +216,8 @@ async function main() {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Firefox can take over 30 s (puppeteer's default) to open on a loaded 2-core machine.
+    timeout: 120000,
     extraPrefsFirefox: { 'datareporting.policy.dataSubmissionEnabled': false },
   });
   const result = { browser: await browser.version() };

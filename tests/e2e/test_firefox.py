@@ -33,7 +33,7 @@ def test_underlines_and_card_in_firefox(live_server, pages_url):
            "STANDOUT_FIREFOX": FIREFOX,
            "STANDOUT_TEXTS": json.dumps({"scaled": SCALED, "overlap": OVERLAP})}
     run = subprocess.run([node, "test-firefox/run.js"], cwd=tools, env=env,
-                         capture_output=True, text=True, timeout=120, check=False)
+                         capture_output=True, text=True, timeout=240, check=False)
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert result["browser"].startswith("firefox/")
