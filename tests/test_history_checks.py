@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from fixtures.make_history_examples import LEDGER, VOLUNTEER  # the stored letters' paragraphs
 
 from standout import Linter
 from standout.config import UserConfig
@@ -20,17 +21,6 @@ from standout.history.transfer import parse_document
 
 FIXTURE = Path(__file__).parent / "fixtures" / "history-examples.json"
 FOR_STARK = {"company": "Stark Industries", "role": "Data Analyst"}
-LEDGER = (
-    "In my current role I rebuilt the weekly sales report from a spreadsheet that took two "
-    "days to update into a dashboard that refreshes every morning. The regional managers now "
-    "open it before their Monday calls, and the finance team stopped asking me for one-off "
-    "extracts."
-)
-VOLUNTEER = (
-    "I volunteer as treasurer for a community food bank, where I moved the books from paper "
-    "to a shared ledger and set up a monthly report for the trustees. It is a small budget, "
-    "but it taught me to keep records that someone else can audit."
-)
 CLOSING = ("I would welcome the chance to discuss how my experience fits the role. Thank you "
            "for your time and consideration.")
 

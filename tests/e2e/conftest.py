@@ -8,6 +8,7 @@ developer's machine, and fail under ``CI=true``, where scripts/test installs bot
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -110,9 +111,10 @@ def playwright() -> Iterator:
         yield p
 
 
-@pytest.fixture(scope="session")
-def extension(playwright, live_server, tmp_path_factory) -> Iterator[Extension]:
-    profile = tmp_path_factory.mktemp("chromium-profile")
+@contextlib.contextmanager
+def chromium_with_extension(playwright, profile: Path, server_url: str) -> Iterator[Extension]:
+    """Headless Chromium with the unpacked extension, pointed at ``server_url``; the
+    first-run tab it opens on install is noted and closed."""
     context = playwright.chromium.launch_persistent_context(
         str(profile), executable_path=CHROMIUM, headless=True,
         viewport={"width": 1000, "height": 760},
@@ -126,12 +128,19 @@ def extension(playwright, live_server, tmp_path_factory) -> Iterator[Extension]:
     try:
         worker = (context.service_workers[0] if context.service_workers
                   else context.wait_for_event("serviceworker", timeout=15_000))
-        ext = Extension(context, worker, live_server.url.rstrip("/"))
+        ext = Extension(context, worker, server_url.rstrip("/"))
         ext.reset()
         ext.opened_on_install = _close_first_run_tabs(ext)
         yield ext
     finally:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def extension(playwright, live_server, tmp_path_factory) -> Iterator[Extension]:
+    with chromium_with_extension(playwright, tmp_path_factory.mktemp("chromium-profile"),
+                                 live_server.url) as ext:
+        yield ext
 
 
 def _close_first_run_tabs(ext: Extension, timeout: float = 10) -> list[str]:

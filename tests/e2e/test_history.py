@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from conftest import ARTIFACTS, CHROMIUM, EXTENSION, Extension, watched_tab
+from conftest import ARTIFACTS, Extension, chromium_with_extension, watched_tab
 from underlines import boxes, wait_for_boxes
 
 GLOBEX_LETTER = (
@@ -41,24 +41,11 @@ def history_ext(playwright, history_env, tmp_path_factory) -> Iterator[Extension
 
     server = LiveServer("--port", "0", env=history_env)
     assert server.url, f"server did not start: {server.log}"
-    profile = tmp_path_factory.mktemp("chromium-history-profile")
-    context = playwright.chromium.launch_persistent_context(
-        str(profile), executable_path=CHROMIUM, headless=True,
-        viewport={"width": 1000, "height": 760},
-        args=[
-            f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}",
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        ],
-    )
     try:
-        worker = (context.service_workers[0] if context.service_workers
-                  else context.wait_for_event("serviceworker", timeout=15_000))
-        ext = Extension(context, worker, server.url.rstrip("/"))
-        ext.reset()
-        yield ext
+        with chromium_with_extension(playwright, tmp_path_factory.mktemp("chromium-history"),
+                                     server.url) as ext:
+            yield ext
     finally:
-        context.close()
         server.stop()
 
 
