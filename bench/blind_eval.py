@@ -1,8 +1,9 @@
 """Detection on texts nobody on the team tuned to: recall, false warnings, traps, score.
 
     python bench/blind_eval.py                 # the dev set, with every miss and false warning
-    python bench/blind_eval.py --set test      # the held-out set: figures only
-    python bench/blind_eval.py --set test --json
+    python bench/blind_eval.py --set dev2      # the second dev set, likewise
+    python bench/blind_eval.py --set test2     # the held-out set: figures only
+    python bench/blind_eval.py --set test2 --json
 
 The texts in ``bench/blind/`` were written by helpers who never saw the rules
 or ``models/`` (see each set's README.md), with the boilerplate marked as
@@ -14,9 +15,12 @@ or ``models/`` (see each set's README.md), with the boilerplate marked as
 - ``traps.txt``: one sentence per line that only looks like a cliché; any
   warning is wrong (info underlines are counted too).
 
-The **dev** set is for looking at and tuning to. The **test** set is held out:
-look only at its figures, never at what it missed, or it stops being blind.
-No sentence of either set may go into a rule, a sample or a training bank.
+The **dev** sets are for looking at and tuning to. The held-out set is
+**test2**: look only at its figures, never at what it missed, or it stops being
+blind. **test** was the held-out set until its figures were reported (issue
+14, first round); it was then opened for tuning, and **dev2** and **test2**
+were written by two more outside helpers. No sentence of any set may go into
+a rule, a sample or a training bank.
 
 Score separation is the AUC of "a specific text scores higher than a generic
 one" over every pair, and the highest score of a short generic text (each
@@ -170,12 +174,13 @@ def evaluate(linter: Linter, root: Path, details: bool) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["dev", "test"], default="dev")
+    sets = sorted(p.name for p in BLIND.iterdir() if p.is_dir())
+    parser.add_argument("--set", choices=sets, default="dev")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
     parser.add_argument("--details", action="store_true",
                         help="List misses and false warnings (default for dev only).")
     args = parser.parse_args()
-    details = args.details or args.set == "dev"
+    details = args.details or args.set.startswith("dev")
     linter = Linter(config=UserConfig())
     result = evaluate(linter, BLIND / args.set, details)
     if args.json:

@@ -3,6 +3,7 @@
     .venv-test/bin/python bench/warning_sample.py               # 60 findings, seed 14
     .venv-test/bin/python bench/warning_sample.py --n 80 --seed 3
     .venv-test/bin/python bench/warning_sample.py --counts      # how many per rule, no text
+    .venv-test/bin/python bench/warning_sample.py --rule generic.anyones-sentence --n 30
 
 Precision on real writing is judged by reading: each sampled finding is printed
 with its sentence and the sentence after it (claims often point forward), and a
@@ -41,6 +42,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=60)
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--counts", action="store_true", help="counts per rule only")
+    parser.add_argument("--rule", help="sample only this rule's findings (e.g. one detector's)")
     args = parser.parse_args()
 
     from standout import Linter
@@ -54,7 +56,8 @@ def main() -> int:
     population = []
     for document in documents:
         report = linter.check(document.text)
-        population += [(document, f) for f in report.findings if f.severity in WARNING_PLUS]
+        population += [(document, f) for f in report.findings if f.severity in WARNING_PLUS
+                       and (args.rule is None or f.rule == args.rule)]
     per_rule = Counter(f.rule for _, f in population)
     print(f"{len(documents)} personal letters, {len(population)} warnings and errors "
           f"({sum(1 for _, f in population if f.severity == 'error')} errors)")

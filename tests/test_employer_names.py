@@ -53,6 +53,12 @@ def test_forms_of_a_name():
     ("Tidewater", "Tidewater Analytics", True),
     ("Globex Corporation", "Acme", False),
     ("Globex", "Acme Inc.", False),
+    ("Rowan House", "The Rowan Trust", True),     # a home the trust runs
+    ("Tesco Bank", "Tesco Stores Ltd", True),
+    ("Northern Bank", "Northern Trust", False),   # a common word leads both
+    ("Globex Labs", "Acme Labs", False),
+    ("M&D", "Marrick & Dunne Solicitors LLP", True),  # the firm's own short form
+    ("M&S", "Marrick & Dunne Solicitors LLP", False),
 ])
 def test_same_company(mention, company, same):
     assert same_company(mention, company) is same

@@ -116,3 +116,29 @@ def test_details_inside_a_stock_sentence_count_once_it_is_rewritten(linter):
     assert linter.check(rewritten).stats["specifics"]["total"] == 2  # "Grade", "4"
     backed = linter.check("I am detail-oriented: at Acme I caught a $40,000 error.")
     assert backed.stats["specifics"]["total"] >= 2  # a backed claim is info: evidence counts
+
+
+@pytest.mark.parametrize("spoken", [
+    "I reckon I am happy to take on whatever tasks are needed and I always get things done.",
+    "I am happy to take on whatever tasks are needed and I always get stuff done.",
+])
+def test_a_sentence_in_the_writers_own_voice_is_at_most_info(linter, spoken):
+    """A word of a spoken register ("reckon", "stuff": models/wordlists/own-voice.txt) is
+    not how template sentences are written: the model's verdict drops to info."""
+    assert [f.severity for f in generic(linter.check(STOCK))] == ["warning"]
+    assert [f.severity for f in generic(linter.check(spoken))] in (["info"], [])
+
+
+def test_a_line_that_continues_a_broken_sentence_is_at_most_info(linter):
+    """A whole sentence starting in lowercase is a line the layout broke off its start."""
+    broken = STOCK[0].lower() + STOCK[1:].replace("I am", "am", 1)
+    assert [f.severity for f in generic(linter.check(STOCK))] == ["warning"]
+    assert "warning" not in [f.severity for f in generic(linter.check("and " + broken))]
+
+
+def test_a_sentence_that_promises_its_evidence_points_at_the_next(linter):
+    promise = STOCK.rstrip(".") + ", and I can show it."
+    alone = generic(linter.check(promise))
+    followed = generic(linter.check(f"{promise} {CONCRETE}"))
+    assert [f.severity for f in alone] == ["warning"]
+    assert [f.severity for f in followed] == ["info"]

@@ -85,3 +85,26 @@ def test_findings_never_raise_and_specifics_never_lower_the_score(
     assert 0 <= score <= 100
     assert stand_out_score(words, specifics, [*severities, extra]) <= score
     assert stand_out_score(words, specifics + 1, severities) >= score
+
+
+def test_a_list_of_names_is_one_specific(linter):
+    """ "Python, Java, React and Git" names what the writer says they know: one claim,
+    not four pieces of evidence (stats._listed_after_the_first)."""
+    listed = linter.check("I know Python, Java, React and Git.")
+    separate = linter.check("I used Python at Initech. Later I used Java with Globex.")
+    assert listed.stats["specifics"]["names"] == 1
+    assert separate.stats["specifics"]["names"] == 4
+
+
+def test_boilerplate_around_specifics_lowers_what_they_count_for():
+    """Trust: specificity counts in full with no findings and for less with many
+    (docs/score.md), so a short stock paragraph with a degree and a tool list in it
+    does not score as a specific one."""
+    from standout.score import score_parts
+
+    clean, _ = score_parts(60, 6, [])
+    some, _ = score_parts(60, 6, ["warning"])
+    many, _ = score_parts(60, 6, ["warning"] * 4)
+    assert clean == 60.0
+    assert clean > some > many >= 30.0
+    assert stand_out_score(60, 6, ["warning"] * 4) <= 50

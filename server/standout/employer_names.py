@@ -17,7 +17,8 @@ context stands for several written forms:
 - any word of it that is distinctive, with a capital: not a common English word
   (wordfreq's Zipf frequency under 3: "Eastbrook" for Eastbrook Citizens Advice,
   "Kestrel" for Bank of Kestrel, but never "Royal" or "Valley" alone);
-- its initials when they are three letters or more, in capitals ("RBC");
+- its initials when they are three letters or more, in capitals ("RBC"), and
+  a two-name firm's initials around its ampersand ("M&D" for Marrick & Dunne);
 - the short forms the user gives with it: "Portland Herald (the Herald)",
   "Royal Bank of Canada; RBC".
 """
@@ -41,6 +42,7 @@ _ALIASES = re.compile(r"[();]")
 _SMALL_WORDS = {"of", "and", "&", "for", "the", "de", "du", "la", "le", "von", "van", "und"}
 DISTINCTIVE_ZIPF = 3.0  # rarer than this, a word of the name stands for it alone
 DISTINCTIVE_MIN_LETTERS = 4
+LEAD_ZIPF = 4.0  # a shared lead word this rare joins two names that differ in descriptors
 
 
 @cache
@@ -119,6 +121,9 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
         )
         if len(initials) >= 3:
             forms.append((initials.upper(), True))
+        if len(words) >= 3 and words[1] in ("&", "and") and words[0][0].isalpha() and (
+                words[2][0].isalpha()) and all(w.casefold() in _descriptors() for w in words[3:]):
+            forms.append((f"{words[0][0]}&{words[2][0]}".upper(), True))  # "M&D", "M&S"
     return tuple(dict.fromkeys(forms))
 
 
@@ -167,8 +172,28 @@ def same_company(mention: str, company: str) -> bool:
             return True  # "Lane" for Brook Lane Primary, when the sentence start hid "Brook"
         if len(a) == 1 and len(b) > 1 and a[0] == b[-1] and a[0] in _descriptors():
             return True  # "the Herald" for the Portland Herald
+        if _same_lead(a, b):
+            return True  # "Rowan House" for The Rowan Trust: one of its sites or services
     initials = [form for form, _ in company_forms(company) if form.isupper() and " " not in form]
     return " ".join(a).upper() in initials
+
+
+def _same_lead(a: list[str], b: list[str]) -> bool:
+    """Whether two names share a lead word and differ only in what describes them.
+
+    "Rowan House" and "The Rowan Trust", "Harbourview Clinic" and "Harbourview
+    Veterinary Group": an employer's homes, branches and services carry its lead
+    word with another descriptor. The lead must not be a common English word
+    (Zipf frequency under LEAD_ZIPF), so the Northern Trust is not the Northern Bank.
+    """
+    from wordfreq import zipf_frequency
+
+    lead = a[0]
+    if (len(a) < 2 or len(b) < 2 or lead != b[0] or not lead.isalpha()
+            or lead in _conventional() or zipf_frequency(lead, "en") >= LEAD_ZIPF):
+        return False
+    descriptive = _descriptors() | _SMALL_WORDS
+    return all(w in descriptive for w in a[1:]) and all(w in descriptive for w in b[1:])
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

@@ -10,12 +10,15 @@ Three facts, all context-free (so they are cached with the paragraph):
 - **whether it is a heading**: a short line of its own without a full stop,
   ending in a colon, starting "Why/What/How", or in title case ("Why I'm a
   Strong Fit"). A claim in a heading labels what follows; it is not one.
-- **what it points to**: a claim whose sentence ends in a colon points at the
-  next sentence; one followed by a colon and a list in its own sentence ("I
+- **what it points to**: a claim whose sentence ends in a colon, or in a
+  promise of what follows ("... and I can show it.", forward_pointers.py),
+  points at the next sentence; one followed by a colon and a list in its own sentence ("I
   wore many hats: support, QA and billing") lists its evidence; a next sentence
   that starts "For example" or "This was demonstrated" (models/wordlists/
   evidence-pointers.txt) is the evidence; "passionate about that mission" and a
-  sentence opening "These experiences ..." point back at the sentence before.
+  sentence opening "These experiences ..." point back at the sentence before,
+  and so does a wish that dates from it ("I've wanted to work in housing since.",
+  "Since then I have ...").
   Only these explicit pointers count: letting any neighbouring sentence back a
   claim would excuse most bare claims, because real letters have names and
   numbers nearly everywhere.
@@ -30,6 +33,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from .forward_pointers import points_on
 from .resources import wordlist
 
 FIRST_PERSON = ("i", "me", "my", "myself", "mine")
@@ -93,6 +97,7 @@ class _Sentence(NamedTuple):
     colons: list[tuple[int, int]]  # (token index of a colon, words after it)
     opening: tuple[str, ...]  # its first words, lowercase
     grows: bool  # a growth verb with a skill or quality after it
+    promises: bool = False  # ends "... and I can show it." (forward_pointers.py)
 
 
 class SentenceReader:
@@ -114,6 +119,9 @@ class SentenceReader:
 
     def _text(self, i: int) -> str:
         return self.strings[self.orth[i]]
+
+    def _span_text(self, first: int, end: int) -> str:
+        return self.doc[first:end].text
 
     def _sentence(self, k: int, paragraph_end: int) -> _Sentence:
         found = self._sentences.get((k, paragraph_end))
@@ -139,7 +147,9 @@ class SentenceReader:
             first, end, words, last_text, self._first_person(lower),
             not self.copulas.isdisjoint(lower), False, colons, opening, self._grows(lower),
         )
-        sentence = sentence._replace(heading=self._heading(sentence, last, paragraph_end))
+        sentence = sentence._replace(
+            heading=self._heading(sentence, last, paragraph_end),
+            promises=sentence.last_text != ":" and points_on(self._span_text(first, last + 1)))
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
 
@@ -192,17 +202,18 @@ class SentenceReader:
             self._fragments.add((k, paragraph_end))
         about = sentence.first_person or (k, paragraph_end) in self._fragments
         following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
-        ends_with_colon = sentence.last_text == ":"
+        points_on_next = sentence.last_text == ":" or sentence.promises
         lists_after = next((n for i, n in sentence.colons if i >= stop), 0) >= LIST_MIN_WORDS
-        introduces = lists_after or (ends_with_colon and not following)
+        introduces = lists_after or (points_on_next and not following)
         pointed = None
         if following:
             after = self._sentence(k + 1, paragraph_end)
-            if ends_with_colon or _starts_with_pointer(after.opening):
+            if points_on_next or _starts_with_pointer(after.opening):
                 pointed = (after.first, after.end)
         if pointed is None and k > 0 and starts[k - 1] >= paragraph_start and (
                 self._points_back(stop, sentence.end)
-                or _opens_with_reference(sentence.opening, words, start)):
+                or _opens_with_reference(sentence.opening, words, start)
+                or self._dates_from_before(sentence)):
             pointed = (starts[k - 1], sentence.first)
         return MatchFacts(about, sentence.heading, introduces, pointed, sentence.grows)
 
@@ -221,6 +232,14 @@ class SentenceReader:
         long_words = [w for w in map(self._text, words) if len(w) >= 4]
         capitals = sum(1 for w in long_words if w[:1].isupper())
         return len(words) >= 2 and bool(long_words) and capitals * 2 > len(long_words)
+
+    def _dates_from_before(self, sentence: _Sentence) -> bool:
+        """ "I've wanted to work in housing since." / "Since then I have ...": the wish dates
+        from what the sentence before tells, so that sentence is its evidence."""
+        words = [self._text(i).lower() for i in sentence.words]
+        return words[-1:] == ["since"] or words[-2:] == ["since", "then"] or (
+            words[:2] in (["since", "then"], ["ever", "since"]) and len(words) > 2
+            and words[2] in (",", "i", "i've", "i’ve"))
 
     def _points_back(self, stop: int, end: int) -> bool:
         """ "passionate about that mission": a demonstrative and a noun right after the match."""

@@ -52,6 +52,7 @@ RULE = {
         "about": {"enum": ABOUT},
         "idea": {"type": "string", "pattern": r"^[a-z][a-z0-9-]*$"},
         "frame": {"type": "boolean"},
+        "lead_in": {"type": "boolean"},
         "phrases": _STRINGS,
         "tokens": {
             "type": "array",

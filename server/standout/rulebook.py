@@ -29,6 +29,10 @@ DEFAULT_BACKED_MESSAGE = (
     "Something concrete in this sentence backs this up, which is good; the phrase itself "
     "still sounds like every other letter, and the evidence can stand without it."
 )
+LEAD_IN_MESSAGE = (
+    "A plain opening line, and the next sentence gets to the point, so this costs little; "
+    "opening with that point instead would make your first line count."
+)
 POINTED_MESSAGE = (
     "What follows backs this up, which is what counts; the phrase itself still sounds like every "
     "other letter, and the evidence can stand without it."
@@ -73,6 +77,7 @@ class Rule:
     about: str = "anyone"
     idea: str | None = None  # rules sharing an idea give one warning per sentence
     frame: bool = False  # "I am a ...": gives way to the claim rule that names the quality
+    lead_in: bool = False  # an opening line: info when the sentence after it has evidence
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()
@@ -207,6 +212,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         about=entry.get("about", defaults.get("about", "anyone")),
         idea=entry.get("idea"),
         frame=entry.get("frame", False),
+        lead_in=entry.get("lead_in", False),
         check=entry.get("check"),
         params=entry.get("params", {}),
         flag_examples=examples("flag"),

@@ -3,11 +3,12 @@ and category. The score (:mod:`standout.score`) is computed from them."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from .analysis import Analysis
+from .analysis import Analysis, Specific
 from .components.specifics import ACTION, DATE, NAME, NUMBER
 from .context import Context
 from .employer_names import repeats_context
@@ -29,7 +30,8 @@ def text_stats(
       role's title are in every letter to that employer;
     - the ones in a sentence that still holds a phrase-level warning or error
       ("Please accept this letter as my application for the Grade 4 post"):
-      a detail inside a stock sentence counts once the sentence is rewritten.
+      a detail inside a stock sentence counts once the sentence is rewritten;
+    - every name of a list but its first ("Python, Java and SQL" is one claim).
     """
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
@@ -83,22 +85,40 @@ def _not_counted(
         specifics = local.specifics
         if not specifics:
             continue
-        stock: set[int] = set()  # sentences holding a flagged finding (by index)
+        left_out: set[int] = set()  # indices into specifics
         if k in flagged:
             sentence_starts = [s for s, _ in local.sentences]
-            stock = {bisect_right(sentence_starts, start) - 1 for start in flagged[k]}
-            for n in stock:
+            for n in {bisect_right(sentence_starts, start) - 1 for start in flagged[k]}:
                 begin, end = local.sentences[n]
                 lo = bisect_left(specifics, begin, key=_start)
                 hi = bisect_left(specifics, end, key=_start)
-                out += [s.label for s in specifics[lo:hi]]
+                left_out.update(range(lo, hi))
         if company or role:
-            sentence_starts = [s for s, _ in local.sentences]
-            out += [
-                s.label for s in specifics
-                if repeats_context(s, company, role)
-                and (bisect_right(sentence_starts, s.start) - 1) not in stock
-            ]
+            left_out.update(i for i, s in enumerate(specifics)
+                            if repeats_context(s, company, role))
+        left_out.update(_listed_after_the_first(local.text, specifics))
+        out += [specifics[i].label for i in left_out]
+    return out
+
+
+# What joins the names of one list: "Python, Java and SQL", "Leeds or York", "Word/Excel".
+_LIST_JOINER = re.compile(r"\s*(?:,|/|,?\s+(?:and|or|and/or|&)\s+)\s*")
+
+
+def _listed_after_the_first(text: str, specifics: Sequence[Specific]) -> list[int]:
+    """Names that follow another name in a list: a list is one claim, whatever its length.
+
+    "proficient in Python, Java, JavaScript, React, SQL and Git" names the tools the
+    writer says they know; it is not six pieces of evidence, and it must not
+    give a stock paragraph full marks for specifics.
+    """
+    out = []
+    previous: Specific | None = None
+    for i, specific in enumerate(specifics):
+        if specific.label == NAME and previous is not None and previous.label == NAME and (
+                _LIST_JOINER.fullmatch(text, previous.end, specific.start)):
+            out.append(i)
+        previous = specific
     return out
 
 

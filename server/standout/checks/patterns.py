@@ -16,16 +16,21 @@ whole text or the context:
   warning per stretch of a sentence, the later findings dropping to ``info``; and
   a ``frame`` rule ("I am a ...", "I consider myself a ...") drops to ``info``
   when a claim rule names the quality right after it ("I consider myself a
-  strong team player": the team player is the point).
+  strong team player": the team player is the point);
+- a ``lead_in`` rule (a plain opening: "I would like to apply for") drops to
+  ``info`` when the sentence after it carries evidence and the text has
+  LEAD_IN_MIN_WORDS words or more: the letter gets to its point at once, and
+  the line is a small part of it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..employer_names import same_company
-from ..rulebook import POINTED_MESSAGE
+from ..employer_names import repeats_context, same_company
+from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
 from .base import Candidate, Detector, EngineParts
 
 if TYPE_CHECKING:
@@ -35,6 +40,8 @@ if TYPE_CHECKING:
 
 IDEA_DISTANCE = 30  # characters between two findings of one idea in one sentence
 FRAME_DISTANCE = 15  # characters between a frame and the claim it introduces
+# A plain opening line costs little in a letter; in a 40-word answer it is a third of it.
+LEAD_IN_MIN_WORDS = 100
 
 
 class PatternMatches(Detector):
@@ -48,7 +55,7 @@ class PatternMatches(Detector):
         rules = self._rules
         employers = _employers(analysis, context)
         out = []
-        for paragraph in analysis.paragraphs:
+        for number, paragraph in enumerate(analysis.paragraphs):
             offset = paragraph.offset
             found = []
             for match in paragraph.local.matches:
@@ -56,7 +63,11 @@ class PatternMatches(Detector):
                 if rule.about == "writer" and not match.about_writer:
                     continue
                 start, end = match.start + offset, match.end + offset
-                if not rule.claim:
+                if rule.lead_in and analysis.words >= LEAD_IN_MIN_WORDS and (
+                        _next_sentence_backs(analysis, number, match.start, employers,
+                                             context.role)):
+                    found.append(Candidate(rule.id, "info", start, end, LEAD_IN_MESSAGE))
+                elif not rule.claim:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
                 elif match.heading:
                     continue
@@ -76,6 +87,34 @@ def _employers(analysis: Analysis, context: Context) -> tuple[str, ...]:
     if context.company:
         names.append(context.company)
     return tuple(names)
+
+
+def _next_sentence_backs(analysis: Analysis, number: int, start: int,
+                         employers: tuple[str, ...], role: str | None) -> bool:
+    """Whether the sentence after the one at ``start`` (in paragraph ``number``) carries
+    evidence: the next sentence of the paragraph, or the next paragraph's first when the
+    opening line stands alone ("I am applying for the archivist post." + "Since 2021 I
+    have catalogued ..."). The employer's name and the role's title are not evidence."""
+    paragraphs = analysis.paragraphs
+    local = paragraphs[number].local
+    starts = [a for a, _ in local.sentences]
+    k = bisect_right(starts, start)  # the index of the next sentence
+    if k < len(starts):
+        begin, end = local.sentences[k]
+    elif number + 1 < len(paragraphs) and paragraphs[number + 1].local.sentences:
+        local = paragraphs[number + 1].local
+        begin, end = local.sentences[0]
+    else:
+        return False
+    lo = bisect_left(local.specifics, begin, key=_start)
+    hi = bisect_left(local.specifics, end, key=_start)
+    evidence = tuple(s for s in local.specifics[lo:hi]
+                     if not repeats_context(s, None, role))
+    return _backs(evidence, employers)
+
+
+def _start(specific: Specific) -> int:
+    return specific.start
 
 
 def _backs(evidence: tuple[Specific, ...], employers: tuple[str, ...]) -> bool:

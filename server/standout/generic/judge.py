@@ -19,20 +19,26 @@ the context, the decision:
 - ``warning`` from ``warning_at``, ``info`` from ``info_at``, else nothing;
 - at most ``info`` when the sentence points at evidence next to it ("It's the
   project I'm most proud of." after the project; "for three reasons:" before
-  them), or uses ``novel_words`` or more words no stock sentence needs (it is
-  less likely to be anyone's sentence, and the model has seen fewer like it).
+  them), uses ``novel_words`` or more words no stock sentence needs (it is
+  less likely to be anyone's sentence, and the model has seen fewer like it),
+  or sounds like its writer: a word of their spoken voice ("super cool"), or a
+  lowercase start (a line of a sentence the layout broke).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE
 from ..employer_names import repeats_context
+from ..forward_pointers import points_on
+from ..resources import wordlist
 from .features import EVIDENCE, MASKED, SentenceView, sentence_views
 from .model import GenericModel
 
@@ -78,8 +84,9 @@ class Judged:
     novel: int  # words of the sentence no generic sentence of the bank uses
     person: bool
     points_back: bool  # opens with "this", "it", "these"...
-    points_on: bool  # ends with a colon
+    points_on: bool  # ends with a colon or "... and I can show it." (forward_pointers.py)
     specifics: tuple  # the sentence's Specifics (standout.analysis.Specific)
+    own_voice: bool  # a word of the writer's spoken voice, or a line that continues a sentence
     score: float
 
 
@@ -145,7 +152,7 @@ class SentenceJudge:
 
 def _worth_scoring(fields: tuple) -> bool:
     """Whether a sentence (its Judged fields) can be reported in some context."""
-    _, _, _, _, _, person, _, _, specifics = fields
+    _, _, _, _, _, person, _, _, specifics, _ = fields
     return person and not any(s.label in ALWAYS_EVIDENCE for s in specifics)
 
 
@@ -204,7 +211,8 @@ class _Entry:
                 least = thresholds.min_words if j.whole else thresholds.min_rest_words
                 if j.words < least or not j.person or j.score < thresholds.info_at:
                     continue
-                warning = j.score >= thresholds.warning_at and j.novel < thresholds.novel_words
+                warning = (j.score >= thresholds.warning_at and j.novel < thresholds.novel_words
+                           and not j.own_voice)
                 out.append((k, "warning" if warning else "info"))
             found = self._reportable[thresholds] = tuple(out)
         return found
@@ -240,10 +248,30 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
             start, end, not inside, len(bag), novel,
             not PERSON.isdisjoint(view.words),  # person
             bool(view.words) and view.words[0] in POINTERS,  # points_back
-            text[view.start:view.end].rstrip().endswith(":"),  # points_on
+            points_on(text[view.start:view.end]),
             view.specifics,
+            _own_voice(text, view.start, view.end, not inside),
         ), bag))
     return out
+
+
+def _own_voice(text: str, start: int, end: int, whole: bool) -> bool:
+    """Whether the sentence sounds like its writer rather than a template: a word of their
+    spoken voice ("super cool", "I guess"; models/wordlists/own-voice.txt), or, for a
+    whole sentence, a lowercase start ("or I was able to ..."): a line of a sentence
+    broken by the layout, which the model would judge without its beginning."""
+    first = text[start:start + 1]
+    if whole and first.isalpha() and first.islower():
+        return True
+    return not _spoken_words().isdisjoint(_WORD.findall(text[start:end].lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _spoken_words() -> frozenset[str]:
+    return frozenset(wordlist("own-voice"))
 
 
 def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[int, int]]):

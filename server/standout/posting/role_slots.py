@@ -30,8 +30,11 @@ AFTER_NOUN = re.compile(
     rf"\b(?:the\s+)?{SLOT_NOUNS}\s+(?:of|as)\s+(?:an?\s+|the\s+)?(?P<title>{TITLE})"
     rf"(?=\s*(?:[.,;:!?)]|\s+(?:at|with|in|for|and|within|on|here|role|position)\b|$))", re.I)
 # "apply to be your next Marketing Coordinator", "join you as your new Shift Lead"
+# Not "as the only electrician on site" or "as the first nurse on the ward": who the
+# writer was, not the job applied for.
 AS_YOUR = re.compile(
-    rf"\b(?:as|be)\s+(?:your|the)\s+(?:new\s+|next\s+)?(?P<title>{TITLE})"
+    rf"\b(?:as|be)\s+(?:your|the)\s+(?!(?:only|sole|lone|first|one|main|last)\b)"
+    rf"(?:new\s+|next\s+)?(?P<title>{TITLE})"
     rf"(?=\s*(?:[.,;:!?)]|\s+(?:at|with|in|for|and|here)\b|$))", re.I)
 # Every slot holds one of these: a cheap test before the three patterns.
 PREFILTER = re.compile(rf"\b{SLOT_NOUNS}\b|\b(?:as|be)\s+(?:your|the)\b", re.I)
