@@ -17,6 +17,9 @@ from standout.forward_pointers import points_on
     ("I can show it to the board next week.", False),
     ("I am good at this.", False),
     ("", False),
+    ("I have the following to say about the work I want to do.", True),
+    ("For the following reasons I would like to join.", True),
+    ("The following year I moved to the Leeds office.", False),
 ])
 def test_points_on(sentence, points):
     assert points_on(sentence) is points

@@ -13,6 +13,11 @@ from functools import cache
 from .resources import wordlist
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# "I have the following to say:", "for the following reasons" (not "the following year").
+_THE_FOLLOWING = re.compile(
+    r"\bthe following\b(?!\s+(?:years?|days?|weeks?|months?|mornings?|evenings?|nights?|"
+    r"summers?|winters?|springs?|autumns?|seasons?|terms?|semesters?|quarters?|weekends?|"
+    r"decades?|spring|fall)\b)", re.IGNORECASE)
 
 
 @cache
@@ -22,9 +27,10 @@ def _endings() -> tuple[tuple[str, ...], ...]:
 
 
 def points_on(sentence: str) -> bool:
-    """Whether ``sentence`` ends with a colon or with a phrase that promises what follows."""
+    """Whether ``sentence`` ends with a colon or with a phrase that promises what follows,
+    or announces "the following"."""
     stripped = sentence.rstrip()
-    if stripped.endswith(":"):
+    if stripped.endswith(":") or _THE_FOLLOWING.search(stripped):
         return True
     words = _WORDS.findall(stripped[-40:].lower().replace("’", "'"))
     return any(tuple(words[-len(e):]) == e for e in _endings())
