@@ -5,7 +5,9 @@ cached), with the facts about each match's sentence (match_context.py); this
 detector places each match in the text and applies the steps that need the
 whole text or the context:
 
-- a rule ``about: writer`` is dropped when its sentence is about someone else;
+- a rule ``about: writer`` is dropped when its sentence is about someone else,
+  unless it names the writer, who signed the letter (a CV profile pasted in:
+  "Sophie has a proven track record", writer_name.py);
 - a claim rule ("I am detail-oriented") in a heading is dropped (it labels what
   follows); one whose sentence holds a specific (a number, a date, a name, a
   concrete action), or that points to a sentence holding one, or that is
@@ -31,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..employer_names import repeats_context, same_company
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
+from ..writer_name import about_named_writer, signed_first_name
 from .base import Candidate, Detector, EngineParts
 
 if TYPE_CHECKING:
@@ -53,14 +56,19 @@ class PatternMatches(Detector):
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         rules = self._rules
-        employers = _employers(analysis, context)
+        writer = signed_first_name(analysis.text)
+        # Not evidence: the employer's own name, nor the writer's ("Priya has a proven ...").
+        employers = _employers(analysis, context) + ((writer,) if writer else ())
         out = []
         for number, paragraph in enumerate(analysis.paragraphs):
             offset = paragraph.offset
             found = []
             for match in paragraph.local.matches:
                 rule = rules[match.rule]
-                if rule.about == "writer" and not match.about_writer:
+                if rule.about == "writer" and not match.about_writer and not (
+                        writer and about_named_writer(paragraph.local.text,
+                                                      paragraph.local.sentences, match.start,
+                                                      writer)):
                     continue
                 start, end = match.start + offset, match.end + offset
                 if rule.lead_in and analysis.words >= LEAD_IN_MIN_WORDS and (

@@ -1,0 +1,53 @@
+"""Who signed the letter, and the sentences that speak of them in the third person.
+
+Some applicants paste their CV profile into a letter: "A highly motivated events
+professional, Sophie has a proven track record ... She is known for her attention
+to detail." Those are the writer's own claims, though no "I" is in them, so the
+self-description rules (``about: writer``) apply to them too. The writer is
+known by the name under the closing ("Kind regards," then "Sophie Turner", or
+"Best wishes, Sophie"); a sentence is about them when it names them by their
+first name, or opens with "She", "He" or "They" right after one that does.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+CLOSINGS = ("regards", "sincerely", "faithfully", "wishes", "thanks", "thank you",
+            "best", "cheers", "respectfully", "yours", "warmly", "truly")
+NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
+PRONOUNS = ("She ", "He ", "They ")
+SIGNATURE_LINES = 5  # the closing and the name are among the text's last few lines
+
+
+def signed_first_name(text: str) -> str | None:
+    """The first name under the text's closing, or ``None``."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][-SIGNATURE_LINES:]
+    for i, line in enumerate(lines):
+        closing, _, rest = line.partition(",")
+        if not closing.lower().strip().endswith(CLOSINGS):
+            continue
+        name = rest.strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        words = name.rstrip(".").split()
+        if 1 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words):
+            return words[0]
+    return None
+
+
+def about_named_writer(text: str, sentences: Sequence[tuple[int, int]], at: int,
+                       name: str) -> bool:
+    """Whether the sentence of ``text`` holding ``at`` speaks of the writer called ``name``."""
+    starts = [a for a, _ in sentences]
+    k = bisect_right(starts, at) - 1
+    if k < 0:
+        return False
+    named = re.compile(rf"\b{re.escape(name)}\b")
+    begin, end = sentences[k]
+    if named.search(text, begin, end):
+        return True
+    if k > 0 and text.startswith(PRONOUNS, begin):
+        previous = sentences[k - 1]
+        return bool(named.search(text, previous[0], previous[1]))
+    return False
