@@ -142,3 +142,11 @@ def test_a_sentence_that_promises_its_evidence_points_at_the_next(linter):
     followed = generic(linter.check(f"{promise} {CONCRETE}"))
     assert [f.severity for f in alone] == ["warning"]
     assert [f.severity for f in followed] == ["info"]
+
+
+def test_a_claim_followed_by_its_example_in_full_is_at_most_info(linter):
+    example = "Last spring I rebuilt the rota for our 14 drivers at Harlan Foods."
+    vague = "Things at work went fine for everyone involved."
+    assert [f.severity for f in generic(linter.check(f"{STOCK} {vague}"))
+            if f.start == 0] == ["warning"]
+    assert [f.severity for f in generic(linter.check(f"{STOCK} {example}"))] == ["info"]

@@ -22,7 +22,13 @@ the context, the decision:
   them), uses ``novel_words`` or more words no stock sentence needs (it is
   less likely to be anyone's sentence, and the model has seen fewer like it),
   or sounds like its writer: a word of their spoken voice ("super cool"), or a
-  lowercase start (a line of a sentence the layout broke).
+  lowercase start (a line of a sentence the layout broke);
+- at most ``info`` when the next sentence tells an example in full (a concrete
+  action, or two specifics): "I thrive in fast-moving teams." then "At Initech I
+  shipped the billing rewrite in six weeks." The claim is still anyone's, but
+  the reader gets its proof straight away. Only for this check: a phrase rule's
+  claim needs an explicit pointer (match_context.py), because its wording is
+  known to be stock.
 """
 
 from __future__ import annotations
@@ -196,6 +202,7 @@ class _Entry:
                  and _has_evidence(judged[k - 1].specifics, company, role))
                 or (j.points_on and k + 1 < len(judged)
                     and _has_evidence(judged[k + 1].specifics, company, role))
+                or (k + 1 < len(judged) and _example_follows(judged[k + 1], company, role))
             ):
                 severity = "info"
             out.append(Verdict(j.start, j.end, severity, j.whole))
@@ -317,6 +324,15 @@ class _Spans:
     def covers(self, start: int, end: int) -> bool:
         k = bisect_right(self.starts, start)
         return k > 0 and self.reach[k - 1] >= end
+
+
+def _example_follows(after: Judged, company: str | None, role: str | None) -> bool:
+    """Whether the next sentence is an example told in full: the writer did something
+    (a concrete action) with a number or a date in it."""
+    kept = [s for s in after.specifics
+            if s.label in EVIDENCE and not repeats_context(s, company, role)]
+    labels = {s.label for s in kept}
+    return ACTION in labels or len(kept) >= 2
 
 
 def _has_evidence(specifics, company: str | None, role: str | None) -> bool:
