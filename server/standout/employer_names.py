@@ -186,11 +186,13 @@ def _same_lead(a: list[str], b: list[str]) -> bool:
     word with another descriptor. The lead must not be a common English word
     (Zipf frequency under LEAD_ZIPF), so the Northern Trust is not the Northern Bank.
     """
-    from wordfreq import zipf_frequency
-
     lead = a[0]
     if (len(a) < 2 or len(b) < 2 or lead != b[0] or not lead.isalpha()
-            or lead in _conventional() or zipf_frequency(lead, "en") >= LEAD_ZIPF):
+            or lead in _conventional()):
+        return False
+    from wordfreq import zipf_frequency  # here: only two names sharing a lead need it
+
+    if zipf_frequency(lead, "en") >= LEAD_ZIPF:
         return False
     descriptive = _descriptors() | _SMALL_WORDS
     return all(w in descriptive for w in a[1:]) and all(w in descriptive for w in b[1:])
