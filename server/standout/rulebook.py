@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from .documents import DocumentError, yaml_document
-from .phrase_syntax import check_phrase_syntax, expand_phrase, expand_variants, expansion_count
+from .phrase_syntax import (
+    GAP,
+    check_phrase_syntax,
+    expand_phrase,
+    expand_variants,
+    expansion_count,
+)
 from .resources import models_dir
 from .rule_schema import RULE, RULE_FILE
 
@@ -182,6 +188,9 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         patterns = tuple(entry["regex"])
     for pattern in entry.get("antipatterns", ()):
         check_phrase_syntax(pattern, lambda problem: RuleError(path, rule_id, problem))
+        if GAP in pattern.split():
+            raise RuleError(path, rule_id, f"antipattern {pattern!r}: an antipattern is a plain "
+                            "phrase; '..' (a gap) is for phrases only")
 
     def examples(key: str) -> tuple[Example, ...]:
         out = []
