@@ -33,7 +33,6 @@ the context, the decision:
 
 from __future__ import annotations
 
-import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -257,23 +256,20 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
             bool(view.words) and view.words[0] in POINTERS,  # points_back
             points_on(text[view.start:view.end]),
             view.specifics,
-            _own_voice(text, view.start, view.end, not inside),
+            _own_voice(text, view, not inside),
         ), bag))
     return out
 
 
-def _own_voice(text: str, start: int, end: int, whole: bool) -> bool:
+def _own_voice(text: str, view: SentenceView, whole: bool) -> bool:
     """Whether the sentence sounds like its writer rather than a template: a word of their
     spoken voice ("super cool", "I guess"; models/wordlists/own-voice.txt), or, for a
     whole sentence, a lowercase start ("or I was able to ..."): a line of a sentence
     broken by the layout, which the model would judge without its beginning."""
-    first = text[start:start + 1]
+    first = text[view.start:view.start + 1]
     if whole and first.isalpha() and first.islower():
         return True
-    return not _spoken_words().isdisjoint(_WORD.findall(text[start:end].lower()))
-
-
-_WORD = re.compile(r"[a-z]+")
+    return not _spoken_words().isdisjoint(view.words)
 
 
 @cache
