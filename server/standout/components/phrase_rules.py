@@ -156,20 +156,21 @@ class PhraseRules:
         found: list[Span] = []
         anti: dict[str, list[tuple[int, int]]] = defaultdict(list)
         if stream.words:
-            lean_words, lean_index = stream.lean()
+            lean_words, lean_index, lean_hashes = stream.lean()
             if stream.lean_words is not None and not self.named_adverbs.isdisjoint(
                     stream.words):
                 self._match(doc, self.matchers[FULL], stream.words, stream.token_index,
-                            found, anti)
-            self._match(doc, self.matchers[LEAN], lean_words, lean_index, found, anti)
+                            stream.hashes, found, anti)
+            self._match(doc, self.matchers[LEAN], lean_words, lean_index, lean_hashes, found,
+                        anti)
         doc.user_data[keys.ANTIPATTERNS] = dict(anti)
         set_rule_spans(doc, _unique(found))
         return doc
 
-    def _match(self, doc, matcher, words, index, found, anti) -> None:
+    def _match(self, doc, matcher, words, index, hashes, found, anti) -> None:
         if not len(matcher):
             return
-        stream_doc = Doc(self.vocab, words=words)
+        stream_doc = Doc(self.vocab, words=hashes)  # the same Doc as words=words, built faster
         pieces: dict[tuple[str, int], dict[int, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
