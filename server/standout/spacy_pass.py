@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
 from .components import keys
+from .components.columns import columns, keep_columns
 from .components.segments import SEPARATOR
 from .components.sentences import sentences_of
 from .components.specifics import DATE, NAME
@@ -51,7 +52,7 @@ def spacy_pass(
     doc = _tokenized(nlp, plains) if len(plains) > 1 else nlp.make_doc(joined)
     doc.user_data[keys.TEXT] = joined
     doc.user_data[keys.SEGMENTS] = segments
-    token_starts = doc.to_array([IDX]).ravel().tolist()
+    (token_starts,) = columns(doc, IDX)
     doc.user_data[keys.TOKEN_SEGMENTS] = [
         (bisect_left(token_starts, begin), bisect_left(token_starts, end))
         for begin, end in segments
@@ -81,11 +82,13 @@ def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
     for number, plain in enumerate(plains):
         if number:
             words.append(separator)
-            spaces.append(False)
+            spaces.append(0)
         orths, trailing = nlp.make_doc(plain).to_array([ORTH, SPACY]).T.tolist()
         words += orths
         spaces += trailing
-    return Doc(nlp.vocab, words=words, spaces=spaces)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    keep_columns(doc, {ORTH: words, SPACY: spaces})
+    return doc
 
 
 # At most this many rule matches are kept per paragraph (the first, in text order): a
@@ -154,7 +157,7 @@ class _Splitter:
         self.segments = segments
         self.origins = origins
         self.segment_starts = [start for start, _ in segments]
-        lengths, punct, space = doc.to_array([LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
+        lengths, punct, space = columns(doc, LENGTH, IS_PUNCT, IS_SPACE)
         self.starts = starts = token_starts
         self.ends = [start + length for start, length in zip(starts, lengths, strict=True)]
         self.punct = punct

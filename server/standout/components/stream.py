@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..canonical import Canonicalizer
 from . import MAX_CACHED_WORDS, keys
+from .columns import columns
 from .segments import is_break
 
 BARRIER = "¶"
@@ -78,10 +79,10 @@ class CanonicalStream:
         hashes: list[int] = []
         optional: list[int] = []  # stream positions of optional adverbs
         if len(doc):
-            attrs = doc.to_array([LOWER, IS_SPACE]).tolist()
+            lowers, spaces = columns(doc, LOWER, IS_SPACE)
             norms = []
             forms = self._forms
-            for i, (lower, is_space) in enumerate(attrs):
+            for i, (lower, is_space) in enumerate(zip(lowers, spaces, strict=True)):
                 if is_space:
                     norms.append(lower)
                     if is_break(doc[i].text):
