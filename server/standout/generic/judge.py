@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE
 from ..employer_names import repeats_context
-from .features import EVIDENCE, MASKED, SentenceView, sentence_views
+from .features import EVIDENCE, MASKED, SentenceView, novel_count, sentence_views
 from .model import GenericModel
 
 ALWAYS_EVIDENCE = frozenset({ACTION, DATE})  # never repeats the context (only names, numbers)
@@ -239,7 +239,7 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
             start, end, bag = _rest(view, words, first, last, inside)
         else:
             start, end, bag = view.start, view.end, view.words
-        novel = sum(1 for w in view.words if w not in vocabulary and w.isalpha())
+        novel = novel_count(view.words, vocabulary)
         out.append(((
             start, end, not inside, len(bag), novel,
             not PERSON.isdisjoint(view.words),  # person
