@@ -293,11 +293,11 @@ class _Splitter:
         lo = bisect_left(index, first_token)
         hi = bisect_left(index, end_token)
         starts, ends, punct = self.starts, self.ends, self.punct
-        return tuple(
+        return tuple([
             (word, starts[i] - begin, ends[i] - begin)
             for word, i in zip(stream.words[lo:hi], index[lo:hi], strict=True)
             if not punct[i] and word != BARRIER
-        )
+        ])
 
 
 def _placed_back(analysis: ParagraphAnalysis, origin: list[int]) -> ParagraphAnalysis:

@@ -77,7 +77,8 @@ class Sentences:
             doc.user_data[keys.SENTENCE_STARTS] = []
             return doc
         orths, spaces = columns(doc, ORTH, IS_SPACE)
-        kinds = [None if space else self._kind(orth)
+        known = self._kinds.get  # most words are known: no method call for them
+        kinds = [None if space else (known(orth) or self._kind(orth))
                  for orth, space in zip(orths, spaces, strict=True)]
         starts = [-1] * n
         starts[0] = 1
