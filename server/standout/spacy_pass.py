@@ -271,18 +271,21 @@ class _Splitter:
             return found
 
         out = []
-        for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
-            k = bisect_left(sentence_starts, span.start + 1) - 1
-            first, end = self._sentence(span.start)
-            start, stop = span.start_char - begin, span.end_char - begin
+        # Each span's fields read once (every read of a Span attribute goes through spaCy),
+        # in the order of (start, end, label) as before.
+        places = sorted((s.start, s.end, s.label_, s.start_char, s.end_char) for s in spans)
+        for token_start, token_end, label, start_char, end_char in places:
+            k = bisect_left(sentence_starts, token_start + 1) - 1
+            first, end = self._sentence(token_start)
+            start, stop = start_char - begin, end_char - begin
             evidence = evidence_in(first, end)
-            facts = self.reader.facts(k, span.start, span.end, paragraph)
+            facts = self.reader.facts(k, token_start, token_end, paragraph)
             if facts.grows:  # "At Tesco I developed strong skills": where, not what
                 evidence = tuple(s for s in evidence if s.label not in SETTING_LABELS)
             pointed: tuple[Specific, ...] = ()
             if facts.pointed is not None:
                 pointed = evidence_in(*facts.pointed)
-            out.append(Match(span.label_, start, stop, evidence, pointed, facts.about_writer,
+            out.append(Match(label, start, stop, evidence, pointed, facts.about_writer,
                              facts.heading, facts.introduces))
         return tuple(out)
 
