@@ -77,9 +77,9 @@ class TokenRules:
             for first, end in token_segments_of(doc):  # each paragraph on its own
                 values = {ORTH: orths[first:end], LOWER: lowers[first:end],
                           NORM: norms[first:end]}
-                present = {attr: set(column) for attr, column in values.items()}
+                present: dict[int, set[int]] = {}  # the values of an attribute, when asked
                 for matcher, required, leading in self.patterns:
-                    if any(allowed.isdisjoint(present[attr]) for attr, allowed in required):
+                    if not _meets(required, values, present):
                         continue
                     if leading and not _side_by_side(values, *leading):
                         continue
@@ -89,6 +89,19 @@ class TokenRules:
                     )
         set_rule_spans(doc, spans)
         return doc
+
+
+def _meets(required: list[Requirement], values: dict[int, list[int]],
+           present: dict[int, set[int]]) -> bool:
+    """Whether every required token has an allowed value in the paragraph (``values``);
+    ``present`` keeps each attribute's set of values once made."""
+    for attr, allowed in required:
+        found = present.get(attr)
+        if found is None:
+            found = present[attr] = set(values[attr])
+        if allowed.isdisjoint(found):
+            return False
+    return True
 
 
 def _side_by_side(columns: dict[int, list[int]], first: Requirement, second: Requirement) -> bool:
