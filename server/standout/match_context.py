@@ -26,6 +26,7 @@ Three facts, all context-free (so they are cached with the paragraph):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
 
@@ -33,6 +34,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from .components.columns import columns
 from .forward_pointers import points_on
 from .resources import wordlist
 
@@ -42,6 +44,7 @@ BULLETS = {"-", "*", "•", "–", "—", "·", "‣", "▪", "►", "✓", "+"}
 SENTENCE_ENDS = {".", "!", "?", "…", "...", ";", ","}
 QUESTION_WORDS = {"why", "what", "how"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+REFERENCES = DEMONSTRATIVES | {"such"}  # what a sentence opening by pointing back opens with
 # Words after "that" which make it a conjunction or pronoun, not "that mission".
 NOT_A_NOUN = {
     "i", "my", "we", "our", "you", "your", "it", "he", "she", "they", "is", "was", "are",
@@ -110,9 +113,12 @@ class SentenceReader:
         self.punct = punct
         self.space = space
         self.strings = strings = doc.vocab.strings
-        self.orth, self.lower = (column.tolist() for column in doc.to_array([ORTH, LOWER]).T)
+        self.orth, self.lower = columns(doc, ORTH, LOWER)
         self.first_person = {strings[w] for w in FIRST_PERSON}
         self.copulas = {strings[w] for w in COPULAS}
+        # Tokens are told apart by their hashes here, not by their strings: one lookup less.
+        self.colon = strings[":"]
+        self.bullets = {strings[b] for b in BULLETS}
         self.growth, self.qualities = _growth_words()
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._fragments: set[tuple[int, int]] = set()  # sentences that open with a label
@@ -136,20 +142,23 @@ class SentenceReader:
         while last > first and space[last]:
             last -= 1
         last_text = self._text(last)
-        lower = self.lower[first:end]
+        orth, lower, colon = self.orth, self.lower, self.colon
         colons = []
-        for i in range(first, end):
-            if punct[i] and self._text(i) == ":":
-                colons.append((i, sum(1 for w in words if w > i)))
-        opening = tuple(self.strings[self.lower[i]] for i in range(first, min(end, first + 10))
-                        if not space[i] and self._text(i) not in BULLETS)[:6]
+        if colon in orth[first:end]:  # most sentences have none
+            colons = [(i, len(words) - bisect_right(words, i))  # (colon, words after it)
+                      for i in range(first, end) if punct[i] and orth[i] == colon]
+        strings, bullets = self.strings, self.bullets
+        opening = tuple([strings[lower[i]] for i in range(first, min(end, first + 10))
+                         if not space[i] and orth[i] not in bullets][:6])
+        lowers = lower[first:end]
         sentence = _Sentence(
-            first, end, words, last_text, self._first_person(lower),
-            not self.copulas.isdisjoint(lower), False, colons, opening, self._grows(lower),
+            first, end, words, last_text, self._first_person(lowers),
+            not self.copulas.isdisjoint(lowers),
+            self._heading(words, last_text, opening, end, last, paragraph_end),
+            colons, opening, self._grows(lowers),
         )
-        sentence = sentence._replace(
-            heading=self._heading(sentence, last, paragraph_end),
-            promises=sentence.last_text != ":" and points_on(self._span_text(first, last + 1)))
+        if last_text != ":" and points_on(self._span_text(first, last + 1)):
+            sentence = sentence._replace(promises=True)
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
 
@@ -203,7 +212,8 @@ class SentenceReader:
         about = sentence.first_person or (k, paragraph_end) in self._fragments
         following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
         points_on_next = sentence.last_text == ":" or sentence.promises
-        lists_after = next((n for i, n in sentence.colons if i >= stop), 0) >= LIST_MIN_WORDS
+        lists_after = bool(sentence.colons) and next(
+            (n for i, n in sentence.colons if i >= stop), 0) >= LIST_MIN_WORDS
         introduces = lists_after or (points_on_next and not following)
         pointed = None
         if following:
@@ -217,17 +227,18 @@ class SentenceReader:
             pointed = (starts[k - 1], sentence.first)
         return MatchFacts(about, sentence.heading, introduces, pointed, sentence.grows)
 
-    def _heading(self, sentence: _Sentence, last: int, paragraph_end: int) -> bool:
-        words = sentence.words
-        if not words or len(words) > HEADING_MAX_WORDS or sentence.last_text in SENTENCE_ENDS:
+    def _heading(self, words: list[int], last_text: str, opening: tuple[str, ...], end: int,
+                 last: int, paragraph_end: int) -> bool:
+        """Whether the sentence (its words, last token, opening, end) is a heading."""
+        if not words or len(words) > HEADING_MAX_WORDS or last_text in SENTENCE_ENDS:
             return False
         if self._text(words[0]) in BULLETS or (words[0] and self._text(words[0] - 1) in BULLETS):
             return False
-        at_line_end = sentence.end >= paragraph_end or (
+        at_line_end = end >= paragraph_end or (
             last + 1 < len(self.orth) and "\n" in self._text(last + 1))
         if not at_line_end:
             return False
-        if sentence.last_text == ":" or sentence.opening[:1] in (("why",), ("what",), ("how",)):
+        if last_text == ":" or opening[:1] in (("why",), ("what",), ("how",)):
             return True
         long_words = [w for w in map(self._text, words) if len(w) >= 4]
         capitals = sum(1 for w in long_words if w[:1].isupper())
@@ -277,5 +288,5 @@ def _opens_with_reference(opening: tuple[str, ...], words: list[int], start: int
     words_open = [w for w in opening if w not in (",", ".", ":", ";")][:4]
     while words_open and words_open[0] in ("all", "both", "of", "and", "so"):
         words_open.pop(0)
-    return (len(words_open) >= 2 and words_open[0] in DEMONSTRATIVES | {"such"}
+    return (len(words_open) >= 2 and words_open[0] in REFERENCES
             and words_open[1] not in NOT_A_NOUN and bool(words) and start > words[0])

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
 from spacy.language import Language
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
 from .components import keys
+from .components.columns import columns, keep_columns
 from .components.segments import SEPARATOR
 from .components.sentences import sentences_of
 from .components.specifics import DATE, NAME
@@ -50,7 +52,7 @@ def spacy_pass(
     doc = _tokenized(nlp, plains) if len(plains) > 1 else nlp.make_doc(joined)
     doc.user_data[keys.TEXT] = joined
     doc.user_data[keys.SEGMENTS] = segments
-    token_starts = doc.to_array(IDX).tolist()
+    (token_starts,) = columns(doc, IDX)
     doc.user_data[keys.TOKEN_SEGMENTS] = [
         (bisect_left(token_starts, begin), bisect_left(token_starts, end))
         for begin, end in segments
@@ -61,7 +63,8 @@ def spacy_pass(
     )
     for pipe in pipes:
         doc = pipe(doc)
-    return _Splitter(doc, segments, [copy.origin for copy in copies]).paragraphs(texts)
+    splitter = _Splitter(doc, joined, token_starts, segments, [copy.origin for copy in copies])
+    return splitter.paragraphs(texts)
 
 
 def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
@@ -71,17 +74,21 @@ def _tokenized(nlp: Language, plains: Sequence[str]) -> Doc:
     tokenizer stops caching for the rest of a text once it meets a special case
     ("I'm", "Mr."), so one long text re-splits every word after the first one.
     """
-    strings = nlp.vocab.strings
-    words: list[str] = []
-    spaces: list[bool] = []
+    # The words go to the Doc as their hashes (ORTH), which it looks up directly: as
+    # strings, each would be read out of the StringStore and hashed again.
+    separator = nlp.vocab.strings.add(SEPARATOR)
+    words: list[int] = []
+    spaces: list[int] = []
     for number, plain in enumerate(plains):
         if number:
-            words.append(SEPARATOR)
-            spaces.append(False)
-        for orth, space in nlp.make_doc(plain).to_array([ORTH, SPACY]).tolist():
-            words.append(strings[orth])
-            spaces.append(bool(space))
-    return Doc(nlp.vocab, words=words, spaces=spaces)
+            words.append(separator)
+            spaces.append(0)
+        orths, trailing = nlp.make_doc(plain).to_array([ORTH, SPACY]).T.tolist()
+        words += orths
+        spaces += trailing
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    keep_columns(doc, {ORTH: words, SPACY: spaces})
+    return doc
 
 
 # At most this many rule matches are kept per paragraph (the first, in text order): a
@@ -143,17 +150,22 @@ def _sentence_evidence(
 class _Splitter:
     """Splits one Doc's annotations into per-paragraph analyses."""
 
-    def __init__(self, doc: Doc, segments: list[tuple[int, int]],
-                 origins: Sequence[list[int] | None]) -> None:
+    def __init__(self, doc: Doc, text: str, token_starts: list[int],
+                 segments: list[tuple[int, int]], origins: Sequence[list[int] | None]) -> None:
         self.doc = doc
+        self.text = text  # the Doc's text (a span's text is a slice of it)
         self.segments = segments
         self.origins = origins
         self.segment_starts = [start for start, _ in segments]
-        starts, lengths, punct, space = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
-        self.starts = starts
+        lengths, punct, space = columns(doc, LENGTH, IS_PUNCT, IS_SPACE)
+        self.starts = starts = token_starts
         self.ends = [start + length for start, length in zip(starts, lengths, strict=True)]
         self.punct = punct
         self.space = space
+        # Words (neither punctuation nor space) before each token: a paragraph's count
+        # is a difference of two of these.
+        self.words_before = list(accumulate(
+            (0 if p or s else 1 for p, s in zip(punct, space, strict=True)), initial=0))
         self.sentence_starts = sentences_of(doc)
         self._reader: SentenceReader | None = None
 
@@ -162,6 +174,10 @@ class _Splitter:
         if self._reader is None:
             self._reader = SentenceReader(self.doc, self.sentence_starts, self.punct, self.space)
         return self._reader
+
+    def _text(self, span: Span) -> str:
+        """``span.text``, sliced from the Doc's text instead of joined from its tokens."""
+        return self.text[span.start_char:span.end_char]
 
     def _segment(self, char: int) -> int:
         return bisect_left(self.segment_starts, char + 1) - 1
@@ -198,21 +214,18 @@ class _Splitter:
             first_token = bisect_left(self.starts, begin)
             end_token = bisect_left(self.starts, end)
             own_specifics = tuple(
-                Specific(s.label_, s.start_char - begin, s.end_char - begin, s.text)
+                Specific(s.label_, s.start_char - begin, s.end_char - begin, self._text(s))
                 for s in specifics.get(number, ())
             )
             analysis = ParagraphAnalysis(
                 text=text,
                 matches=self._matches(matches.get(number, ()), own_specifics, begin,
                                       (first_token, end_token)),
-                words=sum(
-                    1 for i in range(first_token, end_token)
-                    if not (self.punct[i] or self.space[i])
-                ),
+                words=self.words_before[end_token] - self.words_before[first_token],
                 sentences=self._sentences(first_token, end_token, begin),
                 specifics=own_specifics,
                 mentions=tuple(
-                    Mention(s.start_char - begin, s.end_char - begin, s.text)
+                    Mention(s.start_char - begin, s.end_char - begin, self._text(s))
                     for s in mentions.get(number, ())
                 ),
                 generic_references=tuple(
@@ -258,18 +271,21 @@ class _Splitter:
             return found
 
         out = []
-        for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
-            k = bisect_left(sentence_starts, span.start + 1) - 1
-            first, end = self._sentence(span.start)
-            start, stop = span.start_char - begin, span.end_char - begin
+        # Each span's fields read once (every read of a Span attribute goes through spaCy),
+        # in the order of (start, end, label) as before.
+        places = sorted((s.start, s.end, s.label_, s.start_char, s.end_char) for s in spans)
+        for token_start, token_end, label, start_char, end_char in places:
+            k = bisect_left(sentence_starts, token_start + 1) - 1
+            first, end = self._sentence(token_start)
+            start, stop = start_char - begin, end_char - begin
             evidence = evidence_in(first, end)
-            facts = self.reader.facts(k, span.start, span.end, paragraph)
+            facts = self.reader.facts(k, token_start, token_end, paragraph)
             if facts.grows:  # "At Tesco I developed strong skills": where, not what
                 evidence = tuple(s for s in evidence if s.label not in SETTING_LABELS)
             pointed: tuple[Specific, ...] = ()
             if facts.pointed is not None:
                 pointed = evidence_in(*facts.pointed)
-            out.append(Match(span.label_, start, stop, evidence, pointed, facts.about_writer,
+            out.append(Match(label, start, stop, evidence, pointed, facts.about_writer,
                              facts.heading, facts.introduces))
         return tuple(out)
 
@@ -279,11 +295,12 @@ class _Splitter:
         index = stream.token_index
         lo = bisect_left(index, first_token)
         hi = bisect_left(index, end_token)
-        return tuple(
-            (stream.words[k], self.starts[index[k]] - begin, self.ends[index[k]] - begin)
-            for k in range(lo, hi)
-            if not self.punct[index[k]] and stream.words[k] != BARRIER
-        )
+        starts, ends, punct = self.starts, self.ends, self.punct
+        return tuple([
+            (word, starts[i] - begin, ends[i] - begin)
+            for word, i in zip(stream.words[lo:hi], index[lo:hi], strict=True)
+            if not punct[i] and word != BARRIER
+        ])
 
 
 def _placed_back(analysis: ParagraphAnalysis, origin: list[int]) -> ParagraphAnalysis:

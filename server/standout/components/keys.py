@@ -20,3 +20,4 @@ ANTIPATTERNS = "standout.antipatterns"  # rule id -> token ranges its antipatter
 TEXT = "standout.text"  # the Doc's text, set by the spaCy pass (cheaper than doc.text)
 SEGMENTS = "standout.segments"  # [(start_char, end_char)] of each paragraph in the Doc
 TOKEN_SEGMENTS = "standout.token_segments"  # [(start_token, end_token)] of each paragraph
+COLUMNS = "standout.columns"  # lexical attribute -> its value for every token (columns.py)

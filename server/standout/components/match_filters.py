@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..rulebook import Rule
 from . import keys
+from .columns import columns
 
 
 class Antipatterns:
@@ -82,8 +83,9 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, SPACY, IS_ALPHA, IS_TITLE, SENT_START]).T.tolist()
-        self.orth, self.space, self.alpha, self.title, self.sent_start = columns
+        self.orth, self.space, self.alpha, self.title = columns(doc, ORTH, SPACY, IS_ALPHA,
+                                                                IS_TITLE)
+        self.sent_start = doc.to_array(SENT_START).tolist()  # set by the sentences component
         self.n = len(self.orth)
         self.hyphen = self.strings["-"]
         self.quotes = {self.strings[q] for q in QUOTES}

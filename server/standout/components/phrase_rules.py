@@ -14,7 +14,7 @@ sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -27,7 +27,7 @@ from ..phrase_syntax import GAP, GROUP, JOINERS, Phrase, expand_variants
 from ..resources import wordlist
 from ..rulebook import Rule, RuleError
 from . import keys
-from .sentences import sentence_bounds
+from .sentences import sentences_of
 from .stream import stream_of
 
 ANTI = -1
@@ -156,20 +156,21 @@ class PhraseRules:
         found: list[Span] = []
         anti: dict[str, list[tuple[int, int]]] = defaultdict(list)
         if stream.words:
-            lean_words, lean_index = stream.lean()
+            lean_words, lean_index, lean_hashes = stream.lean()
             if stream.lean_words is not None and not self.named_adverbs.isdisjoint(
                     stream.words):
                 self._match(doc, self.matchers[FULL], stream.words, stream.token_index,
-                            found, anti)
-            self._match(doc, self.matchers[LEAN], lean_words, lean_index, found, anti)
+                            stream.hashes, found, anti)
+            self._match(doc, self.matchers[LEAN], lean_words, lean_index, lean_hashes, found,
+                        anti)
         doc.user_data[keys.ANTIPATTERNS] = dict(anti)
         set_rule_spans(doc, _unique(found))
         return doc
 
-    def _match(self, doc, matcher, words, index, found, anti) -> None:
+    def _match(self, doc, matcher, words, index, hashes, found, anti) -> None:
         if not len(matcher):
             return
-        stream_doc = Doc(self.vocab, words=words)
+        stream_doc = Doc(self.vocab, words=hashes)  # the same Doc as words=words, built faster
         pieces: dict[tuple[str, int], dict[int, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -198,8 +199,10 @@ class PhraseRules:
         spans = []
         ordered = [sorted(by_part[part]) for part in range(len(fixed_joints) + 1)]
         firsts = [[s for s, _ in places] for places in ordered]
+        # Two tokens are in one sentence when as many sentence starts come before both.
+        sentence_starts = sentences_of(doc)
         for start, end in ordered[0]:
-            sentence = sentence_bounds(doc, index[start])
+            sentence = bisect_right(sentence_starts, index[start])
             last_end = end
             for part, joint in enumerate(fixed_joints, 1):
                 # The first place of this part that may follow, within reach, in the sentence.
@@ -207,7 +210,7 @@ class PhraseRules:
                 places, k = ordered[part], bisect_left(firsts[part], last_end)
                 while k < len(places) and places[k][0] <= reach and not (
                         self._joined(joint, words, last_end, places[k][0], gap)
-                        and sentence_bounds(doc, index[places[k][0]]) == sentence):
+                        and bisect_right(sentence_starts, index[places[k][0]]) == sentence):
                     k += 1
                 if k == len(places) or places[k][0] > reach:
                     break

@@ -33,6 +33,7 @@ class RegexRules:
         self.name = name
         # (rule id, regex, literal prefixes or None, whether to compare lowercased)
         self.patterns: list[tuple[str, re.Pattern[str], tuple[str, ...] | None, bool]] = []
+        self.prefixes: dict[bool, tuple[str, ...]] = {False: (), True: ()}
 
     def add_rules(self, rules: Iterable[Rule]) -> None:
         for rule in rules:
@@ -43,6 +44,11 @@ class RegexRules:
                 if prefixes is not None and folded:
                     prefixes = tuple({p.lower() for p in prefixes})
                 self.patterns.append((rule.id, regex, prefixes, folded))
+        # Every prefix, each once, looked for once per paragraph (in the lowercased text
+        # for the regexes that ignore case): many regexes share prefixes ("[", "Company").
+        self.prefixes = {folded: tuple(sorted({prefix for _, _, prefixes, f in self.patterns
+                                               if f is folded for prefix in prefixes or ()}))
+                         for folded in (False, True)}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -51,16 +57,10 @@ class RegexRules:
         whole = doc.user_data.get(keys.TEXT) or doc.text
         for begin, end in segments_of(doc, whole):
             text = whole[begin:end] if (begin, end) != (0, len(whole)) else whole
-            lowered = None
+            present = self._present(text)
             for rule_id, pattern, prefixes, folded in self.patterns:
-                if prefixes is not None:
-                    if folded:
-                        lowered = text.lower() if lowered is None else lowered
-                        haystack = lowered
-                    else:
-                        haystack = text
-                    if not any(prefix in haystack for prefix in prefixes):
-                        continue
+                if prefixes is not None and present[folded].isdisjoint(prefixes):
+                    continue
                 for match in pattern.finditer(text):
                     if match.end() == match.start():
                         continue
@@ -70,6 +70,13 @@ class RegexRules:
                         spans.append(span)
         set_rule_spans(doc, spans)
         return doc
+
+    def _present(self, text: str) -> dict[bool, set[str]]:
+        """The prefixes found in ``text``: as written, and (for the regexes that ignore
+        case) in the lowercased text."""
+        lowered = text.lower() if self.prefixes[True] else text
+        return {False: {prefix for prefix in self.prefixes[False] if prefix in text},
+                True: {prefix for prefix in self.prefixes[True] if prefix in lowered}}
 
 
 def literal_prefixes(source: str) -> tuple[str, ...] | None:

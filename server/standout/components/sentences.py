@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import MAX_CACHED_WORDS, keys
+from .columns import columns
 from .segments import is_break
 
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
@@ -75,8 +76,10 @@ class Sentences:
         if not n:
             doc.user_data[keys.SENTENCE_STARTS] = []
             return doc
-        attrs = doc.to_array([ORTH, IS_SPACE]).tolist()
-        kinds = [None if space else self._kind(orth) for orth, space in attrs]
+        orths, spaces = columns(doc, ORTH, IS_SPACE)
+        known = self._kinds.get  # most words are known: no method call for them
+        kinds = [None if space else (known(orth) or self._kind(orth))
+                 for orth, space in zip(orths, spaces, strict=True)]
         starts = [-1] * n
         starts[0] = 1
         start_next = True

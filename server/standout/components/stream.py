@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..canonical import Canonicalizer
 from . import MAX_CACHED_WORDS, keys
+from .columns import columns
 from .segments import is_break
 
 BARRIER = "¶"
@@ -32,14 +33,19 @@ BARRIER = "¶"
 class Stream:
     words: list[str]
     token_index: list[int]  # position in the stream -> token index in the Doc
+    # The words' string hashes: a Doc of the stream is built from these (phrase_rules.py),
+    # which spaCy looks up directly instead of hashing every string again.
+    hashes: list[int]
     # The lean stream (optional adverbs left out), or None when it is the same.
     lean_words: list[str] | None = None
     lean_index: list[int] | None = None
+    lean_hashes: list[int] | None = None
 
-    def lean(self) -> tuple[list[str], list[int]]:
-        if self.lean_words is None or self.lean_index is None:
-            return self.words, self.token_index
-        return self.lean_words, self.lean_index
+    def lean(self) -> tuple[list[str], list[int], list[int]]:
+        """The lean stream's words, token indices and hashes."""
+        if self.lean_words is None or self.lean_index is None or self.lean_hashes is None:
+            return self.words, self.token_index, self.hashes
+        return self.lean_words, self.lean_index, self.lean_hashes
 
 
 class CanonicalStream:
@@ -50,6 +56,7 @@ class CanonicalStream:
         # lowercase hash -> (canonical form or None when insertable, hash of the NORM to set,
         # whether the form is an optional adverb)
         self._forms: dict[int, tuple[str | None, int, bool]] = {}
+        self._barrier = self.vocab.strings.add(BARRIER)
 
     def initialize_canonicalizer(self, canon: Canonicalizer) -> None:
         self.canon = canon
@@ -69,17 +76,19 @@ class CanonicalStream:
     def __call__(self, doc: Doc) -> Doc:
         words: list[str] = []
         index: list[int] = []
+        hashes: list[int] = []
         optional: list[int] = []  # stream positions of optional adverbs
         if len(doc):
-            attrs = doc.to_array([LOWER, IS_SPACE]).tolist()
+            lowers, spaces = columns(doc, LOWER, IS_SPACE)
             norms = []
             forms = self._forms
-            for i, (lower, is_space) in enumerate(attrs):
+            for i, (lower, is_space) in enumerate(zip(lowers, spaces, strict=True)):
                 if is_space:
                     norms.append(lower)
                     if is_break(doc[i].text):
                         words.append(BARRIER)
                         index.append(i)
+                        hashes.append(self._barrier)
                     continue
                 form = forms.get(lower) or self._form(lower)
                 norms.append(form[1])
@@ -88,13 +97,15 @@ class CanonicalStream:
                         optional.append(len(words))
                     words.append(form[0])
                     index.append(i)
+                    hashes.append(form[1])  # the hash of the canonical form
             doc.from_array([NORM], numpy.array(norms, dtype=numpy.uint64).reshape(-1, 1))
         if optional:
             skip = set(optional)
             keep = [k for k in range(len(words)) if k not in skip]
-            stream = Stream(words, index, [words[k] for k in keep], [index[k] for k in keep])
+            stream = Stream(words, index, hashes, [words[k] for k in keep],
+                            [index[k] for k in keep], [hashes[k] for k in keep])
         else:
-            stream = Stream(words, index)
+            stream = Stream(words, index, hashes)
         doc.user_data[keys.STREAM] = stream
         return doc
 

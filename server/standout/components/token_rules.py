@@ -19,6 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..rulebook import Rule, RuleError
+from .columns import columns
 from .phrase_rules import set_rule_spans
 from .segments import token_segments_of
 
@@ -71,15 +72,16 @@ class TokenRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         if self.patterns and len(doc):
-            rows = doc.to_array([ORTH, LOWER, NORM]).T.tolist()
+            orths, lowers = columns(doc, ORTH, LOWER)
+            norms = doc.to_array(NORM).tolist()  # set by the stream: not a fixed column
             for first, end in token_segments_of(doc):  # each paragraph on its own
-                columns = {ORTH: rows[0][first:end], LOWER: rows[1][first:end],
-                           NORM: rows[2][first:end]}
-                present = {attr: set(values) for attr, values in columns.items()}
+                values = {ORTH: orths[first:end], LOWER: lowers[first:end],
+                          NORM: norms[first:end]}
+                present: dict[int, set[int]] = {}  # the values of an attribute, when asked
                 for matcher, required, leading in self.patterns:
-                    if any(allowed.isdisjoint(present[attr]) for attr, allowed in required):
+                    if not _meets(required, values, present):
                         continue
-                    if leading and not _side_by_side(columns, *leading):
+                    if leading and not _side_by_side(values, *leading):
                         continue
                     spans.extend(
                         Span(doc, first + start, first + stop, label=match_id)
@@ -87,6 +89,19 @@ class TokenRules:
                     )
         set_rule_spans(doc, spans)
         return doc
+
+
+def _meets(required: list[Requirement], values: dict[int, list[int]],
+           present: dict[int, set[int]]) -> bool:
+    """Whether every required token has an allowed value in the paragraph (``values``);
+    ``present`` keeps each attribute's set of values once made."""
+    for attr, allowed in required:
+        found = present.get(attr)
+        if found is None:
+            found = present[attr] = set(values[attr])
+        if allowed.isdisjoint(found):
+            return False
+    return True
 
 
 def _side_by_side(columns: dict[int, list[int]], first: Requirement, second: Requirement) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE, NAME, NUMBER
 
@@ -30,9 +30,10 @@ class _Specific:  # the fields read here (standout.analysis.Specific)
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceView:
-    """One sentence: its place in the paragraph, its words for the model, its specifics."""
+class SentenceView(NamedTuple):
+    """One sentence: its place in the paragraph, its words for the model, its specifics.
+
+    (A named tuple: the judge makes one for every sentence of a cold check.)"""
 
     start: int
     end: int
@@ -67,7 +68,7 @@ def sentence_views(
     for begin, end in sentences:
         lo, hi = bisect_left(word_starts, begin), bisect_left(word_starts, end)
         if hidden and not hidden.isdisjoint(range(lo, hi)):
-            own = tuple(forms[k] for k in range(lo, hi) if k not in hidden)
+            own = tuple([forms[k] for k in range(lo, hi) if k not in hidden])
         else:
             own = tuple(forms[lo:hi])
         a, b = bisect_left(specific_starts, begin), bisect_left(specific_starts, end)
@@ -83,5 +84,10 @@ def with_novelty(words: Sequence[str], generic_vocabulary: frozenset[str]) -> tu
     sees the count, not the words: it learns how much novelty generic sentences
     still carry (the bank is split in folds for that, see training/generic).
     """
-    novel = sum(1 for w in words if w not in generic_vocabulary and w.isalpha())
+    novel = novel_count(words, generic_vocabulary)
     return (*words, NOVEL[min(novel, 3) - 1]) if novel else tuple(words)
+
+
+def novel_count(words: Sequence[str], generic_vocabulary: frozenset[str]) -> int:
+    """How many of ``words`` no generic sentence of the bank uses (punctuation aside)."""
+    return len([w for w in words if w not in generic_vocabulary and w.isalpha()])

@@ -114,6 +114,7 @@ class SampleIndex:
         self.samples = tuple(samples)
         self.settings = settings or IndexSettings()
         self.function_words = frozenset(function_words)
+        self._skipped = self.function_words | CLASS_WORDS  # never part of a key
         self.weights = dict(weights if weights is not None else word_weights(sentences))
         self.unknown_weight = UNKNOWN_WEIGHT
         # Sentences of all samples in flat lists (few objects for the garbage collector
@@ -147,10 +148,8 @@ class SampleIndex:
         return len(self.samples)
 
     def keys(self, words: Sequence[str]) -> set[str]:
-        content = [
-            w for w in words
-            if w not in self.function_words and w not in CLASS_WORDS and len(w) > 1
-        ]
+        skipped = self._skipped
+        content = [w for w in words if w not in skipped and len(w) > 1]
         return {f"{a} {b}" for a, b in pairwise(content)}
 
     def lookup(self, sentences: Sequence[Sentence]) -> Lookup:
@@ -158,7 +157,8 @@ class SampleIndex:
         postings = self.postings
         keys = {k for s in sentences for k in self.keys(s.words)}
         # sorted: ties in the count fall the same way in every process (hash order varies)
-        counts = Counter(chain.from_iterable(postings[k] for k in sorted(keys) if k in postings))
+        counts = Counter(chain.from_iterable(map(postings.__getitem__,
+                                                 sorted(filter(postings.__contains__, keys)))))
         settings = self.settings
         top = counts.most_common(settings.max_candidates * 4)
         # A one-sentence paragraph has few keys to share: a third of them will do.
@@ -170,7 +170,7 @@ class SampleIndex:
         for number, sentence in enumerate(sentences):
             if len(sentence.words) >= settings.min_sentence_words:
                 words = frozenset(sentence.words)
-                text.append((number, words, sum(weights.get(w, unknown) for w in words)))
+                text.append((number, words, sum([weights.get(w, unknown) for w in words])))
         return Lookup(dict(top), own, tuple(text))
 
     def pairs(self, lookup: Lookup, sample: int) -> tuple[Pair, ...]:
