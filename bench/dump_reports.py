@@ -59,7 +59,8 @@ def dump(linter: Linter, text: str, context: dict | None) -> dict:
         "report": report.to_dict(),
         "sentences": [list(s) for s in report.sentences],
         "paragraphs": [asdict(p) for p in report.paragraphs],
-        "specifics": [asdict(s) for s in report.specifics],
+        "specifics": [s._asdict() if hasattr(s, "_asdict") else asdict(s)
+                      for s in report.specifics],
         "analyses": [repr(p.local) for p in linter.analyse(text).paragraphs],
     }
 
