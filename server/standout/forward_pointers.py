@@ -21,16 +21,35 @@ _THE_FOLLOWING = re.compile(
 
 
 @cache
-def _endings() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.lower().replace("’", "'").split())
-                 for line in wordlist("forward-pointers"))
+def _endings() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The endings, by their last word (most sentences end on none of those words)."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for line in wordlist("forward-pointers"):
+        words = tuple(line.lower().replace("’", "'").split())
+        by_last.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in by_last.items()}
+
+
+def last_words() -> frozenset[str]:
+    """The words an ending can end on: a sentence ending on another cannot point on,
+    unless it says "the following"."""
+    return frozenset(_endings())
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def points_on(sentence: str) -> bool:
     """Whether ``sentence`` ends with a colon or with a phrase that promises what follows,
     or announces "the following"."""
     stripped = sentence.rstrip()
-    if stripped.endswith(":") or _THE_FOLLOWING.search(stripped):
+    if stripped.endswith(":"):
         return True
+    if "ollowing" in stripped and _THE_FOLLOWING.search(stripped):
+        return True
+    last = _LAST_WORD.search(stripped[-16:])
+    candidates = _endings().get(last.group(1).lower()) if last else None
+    if not candidates:
+        return False
     words = _WORDS.findall(stripped[-40:].lower().replace("’", "'"))
-    return any(tuple(words[-len(e):]) == e for e in _endings())
+    return any(tuple(words[-len(e):]) == e for e in candidates)

@@ -35,7 +35,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .components.columns import columns
-from .forward_pointers import points_on
+from .forward_pointers import last_words, points_on
 from .resources import wordlist
 
 FIRST_PERSON = ("i", "me", "my", "myself", "mine")
@@ -120,6 +120,9 @@ class SentenceReader:
         self.colon = strings[":"]
         self.bullets = {strings[b] for b in BULLETS}
         self.growth, self.qualities = _growth_words()
+        self.pointer_ends = last_words()
+        self.following = hash_string("following")
+        self.since, self.then, self.ever = map(hash_string, ("since", "then", "ever"))
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._fragments: set[tuple[int, int]] = set()  # sentences that open with a label
 
@@ -157,7 +160,9 @@ class SentenceReader:
             self._heading(words, last_text, opening, end, last, paragraph_end),
             colons, opening, self._grows(lowers),
         )
-        if last_text != ":" and points_on(self._span_text(first, last + 1)):
+        if last_text != ":" and words and (
+                self._text(words[-1]).lower() in self.pointer_ends
+                or self.following in lowers) and points_on(self._span_text(first, last + 1)):
             sentence = sentence._replace(promises=True)
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
@@ -247,10 +252,16 @@ class SentenceReader:
     def _dates_from_before(self, sentence: _Sentence) -> bool:
         """ "I've wanted to work in housing since." / "Since then I have ...": the wish dates
         from what the sentence before tells, so that sentence is its evidence."""
-        words = [self._text(i).lower() for i in sentence.words]
-        return words[-1:] == ["since"] or words[-2:] == ["since", "then"] or (
-            words[:2] in (["since", "then"], ["ever", "since"]) and len(words) > 2
-            and words[2] in (",", "i", "i've", "i’ve"))
+        words, lower = sentence.words, self.lower
+        if len(words) < 2:
+            return False
+        since, then = self.since, self.then
+        last, before = lower[words[-1]], lower[words[-2]]
+        if last == since or (last == then and before == since):
+            return True
+        return len(words) > 2 and (lower[words[0]], lower[words[1]]) in (
+            (since, then), (self.ever, since)) and self._text(words[2]).lower() in (
+            "i", "i've", "i’ve")
 
     def _points_back(self, stop: int, end: int) -> bool:
         """ "passionate about that mission": a demonstrative and a noun right after the match."""
