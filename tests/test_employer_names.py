@@ -59,6 +59,8 @@ def test_forms_of_a_name():
     ("Globex Labs", "Acme Labs", False),
     ("M&D", "Marrick & Dunne Solicitors LLP", True),  # the firm's own short form
     ("M&S", "Marrick & Dunne Solicitors LLP", False),
+    ("BCG", "Brennock Construction Group Ltd", True),  # "Group" kept in its initials
+    ("Ridley", "Ridley & Sons Joinery Ltd", True),
 ])
 def test_same_company(mention, company, same):
     assert same_company(mention, company) is same
@@ -99,3 +101,11 @@ def test_only_questions_about_the_employer_need_its_name(linter):
 def test_a_short_form_is_not_another_employer(linter):
     text = "I would love to join the Home Depot garden centre team this summer."
     assert "employer.other" not in rules(linter, text, {"company": "The Home Depot"})
+
+
+def test_the_writers_own_employer_is_not_a_leftover(linter):
+    text = ("I have spent seven years with Halden Kerr Contractors as a planner. Only a "
+            "quarter of Halden Kerr's work uses NEC contracts, and I want more of it.")
+    assert "employer.other" not in rules(linter, text, {"company": "Brennock Construction"})
+    leftover = "I admire Halden Kerr's work on schools and want to join the team."
+    assert "employer.other" in rules(linter, leftover, {"company": "Brennock Construction"})

@@ -73,6 +73,21 @@ def _conventional() -> frozenset[str]:
     return frozenset(wordlist("generic-capitalized")) | _descriptors()
 
 
+def _initials_with_group(company: str, number: int) -> str | None:
+    """The initials of a name that ends in "Group" or "Holdings" before its legal suffix,
+    that word included: firms are known as "BCG", not "BC"."""
+    given = [part.strip() for part in _ALIASES.split(company) if part.strip()]
+    if number >= len(given):
+        return None
+    name = _THE.sub("", given[number])
+    name = re.sub(r"[\s,]+(?:inc|llc|ltd|limited|plc|llp|lp)\.?$", "", name, flags=re.I)
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in ("group", "holdings"):
+        return None
+    initials = "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha())
+    return initials.upper() if len(initials) >= 3 else None
+
+
 def _prefixes(core: str) -> list[str]:
     """The name's leading words that can stand for it ("Tidewater" for Tidewater Analytics).
 
@@ -121,6 +136,9 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
         )
         if len(initials) >= 3:
             forms.append((initials.upper(), True))
+        grouped = _initials_with_group(company, number)
+        if grouped:
+            forms.append((grouped, True))  # "BCG" for Brennock Construction Group Ltd
         if len(words) >= 3 and words[1] in ("&", "and") and words[0][0].isalpha() and (
                 words[2][0].isalpha()) and all(w.casefold() in _descriptors() for w in words[3:]):
             forms.append((f"{words[0][0]}&{words[2][0]}".upper(), True))  # "M&D", "M&S"
@@ -229,3 +247,22 @@ def _repeats(text: str, label: str, company: str, role: str) -> bool:
 def _words(text: str) -> str:
     """Lowercase words only: "Administrative Officer (Housing Services)" has "housing"."""
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# "seven years with Halden Kerr Contractors", "I worked at Globex", "my placement at Initech":
+# words that make the name after them a place the writer has worked.
+_WORKED = (r"(?:work|works|worked|working|spent\b[^.!?\n]{0,40}?|been|employed|"
+           r"years|months|apprenticeship|career|shifts?)")
+_WORKED_AT = r"\b" + _WORKED + r"\s+(?:at|with|for|by|in)\s+(?:the\s+)?"
+
+
+def writers_employer(text: str, name: str) -> bool:
+    """Whether ``text`` says the writer works or worked at ``name`` ("I have spent seven
+    years with Halden Kerr Contractors"): then "Halden Kerr's work" later in the letter is
+    about the writer's own job, not a leftover from a letter to Halden Kerr."""
+    core = _core_name(name)
+    if not core:
+        return False
+    words = [re.escape(w) for w in core.split()]
+    pattern = _WORKED_AT + r"[\s-]*".join(words) + r"(?!\w)"
+    return re.search(pattern, text, re.IGNORECASE) is not None

@@ -53,6 +53,7 @@ RULE = {
         "idea": {"type": "string", "pattern": r"^[a-z][a-z0-9-]*$"},
         "frame": {"type": "boolean"},
         "lead_in": {"type": "boolean"},
+        "concrete_backs": {"type": "boolean"},
         "phrases": _STRINGS,
         "tokens": {
             "type": "array",

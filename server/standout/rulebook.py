@@ -84,6 +84,7 @@ class Rule:
     idea: str | None = None  # rules sharing an idea give one warning per sentence
     frame: bool = False  # "I am a ...": gives way to the claim rule that names the quality
     lead_in: bool = False  # an opening line: info when the sentence after it has evidence
+    concrete_backs: bool = False  # a claim backed by words no generic sentence uses
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()
@@ -222,6 +223,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         idea=entry.get("idea"),
         frame=entry.get("frame", False),
         lead_in=entry.get("lead_in", False),
+        concrete_backs=entry.get("concrete_backs", False),
         check=entry.get("check"),
         params=entry.get("params", {}),
         flag_examples=examples("flag"),

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..employer_names import company_pattern, names_company_in, same_company
+from ..employer_names import company_pattern, names_company_in, same_company, writers_employer
 from ..rulebook import RuleError
 from .base import Candidate, Detector, EngineParts
 
@@ -52,7 +52,8 @@ class EmployerOther(Detector):
         for paragraph in analysis.paragraphs:
             for mention in paragraph.mentions:
                 if not same_company(mention.text, company) and not any(
-                        same_company(mention.text, name) for name in own):
+                        same_company(mention.text, name) for name in own) and not (
+                        writers_employer(analysis.text, mention.text)):
                     out.extend(
                         Candidate(rule.id, rule.severity, mention.start, mention.end,
                                   rule.message, {"other": mention.text})

@@ -19,6 +19,10 @@ whole text or the context:
   a ``frame`` rule ("I am a ...", "I consider myself a ...") drops to ``info``
   when a claim rule names the quality right after it ("I consider myself a
   strong team player": the team player is the point);
+- a ``concrete_backs`` claim ("what drew me to ...") is backed, too, when its
+  sentence names two things no generic sentence of the bank names (the
+  generic-sentence model's vocabulary): "its shockwave service and its links
+  with running clubs are what drew me to this post" gives its reason;
 - a ``lead_in`` rule (a plain opening: "I would like to apply for") drops to
   ``info`` when the sentence after it carries evidence and the text has
   LEAD_IN_MIN_WORDS words or more: the letter gets to its point at once, and
@@ -32,6 +36,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..employer_names import repeats_context, same_company
+from ..generic.model import generic_vocabulary
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
 from ..writer_name import about_named_writer, signed_first_name
 from .base import Candidate, Detector, EngineParts
@@ -79,7 +84,8 @@ class PatternMatches(Detector):
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
                 elif match.heading:
                     continue
-                elif _backs(match.evidence, employers):
+                elif _backs(match.evidence, employers) or (
+                        rule.concrete_backs and _names_concrete_things(paragraph.local, match)):
                     found.append(Candidate(rule.id, "info", start, end, rule.backed_message))
                 elif match.introduces or _backs(match.pointed, employers):
                     found.append(Candidate(rule.id, "info", start, end, POINTED_MESSAGE))
@@ -119,6 +125,33 @@ def _next_sentence_backs(analysis: Analysis, number: int, start: int,
     evidence = tuple(s for s in local.specifics[lo:hi]
                      if not repeats_context(s, None, role))
     return _backs(evidence, employers)
+
+
+CONCRETE_WORDS = 2  # words no generic sentence uses that make a claim's reason concrete
+# Abstract nouns are what praise is made of ("its openness", "its commitment to diversity").
+ABSTRACT_ENDINGS = ("ness", "ity", "ism", "ance", "ence", "tion", "sion", "ment", "ship")
+
+
+def _names_concrete_things(local, match) -> bool:
+    """Whether the match's sentence names things no generic sentence of the bank names
+    ("its shockwave service and its links with running clubs are what drew me"):
+    CONCRETE_WORDS such words, names and abstract nouns aside (a name is a specific, or
+    the employer's; "openness" is praise)."""
+    sentence = next(((a, b) for a, b in local.sentences if a <= match.start < b), None)
+    if sentence is None:
+        return False
+    begin, end = sentence
+    names = [(s.start, s.end) for s in local.specifics
+             if s.label == "NAME" and begin <= s.start < end]
+    vocabulary = generic_vocabulary()
+    concrete = 0
+    for form, a, _ in local.canonical_words:
+        if begin <= a < end and form.isalpha() and form not in vocabulary and not (
+                form.endswith(ABSTRACT_ENDINGS)) and not any(lo <= a < hi for lo, hi in names):
+            concrete += 1
+            if concrete >= CONCRETE_WORDS:
+                return True
+    return False
 
 
 def _start(specific: Specific) -> int:

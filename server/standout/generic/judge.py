@@ -38,6 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE
@@ -51,6 +52,8 @@ ALWAYS_EVIDENCE = frozenset({ACTION, DATE})  # never repeats the context (only n
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
                     "yourself"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
+REFERRING = frozenset({"from", "of", "about", "after", "through", "on"})  # "what I took from it"
+REFERENCE_WORDS = 6
 # Words a rest does not start or end on ("... to Acme and" is underlined "... to Acme").
 CONTEXTS_KEPT = 8  # per paragraph: the company and role a user is writing for rarely change
 EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for", "with", "so",
@@ -90,7 +93,7 @@ class Judged(NamedTuple):
     words: int  # in the stretch judged
     novel: int  # words of the sentence no generic sentence of the bank uses
     person: bool
-    points_back: bool  # opens with "this", "it", "these"...
+    points_back: bool  # opens with "this", "it", "these"..., or "what I took from it"
     points_on: bool  # ends with a colon or "... and I can show it." (forward_pointers.py)
     specifics: tuple  # the sentence's Specifics (standout.analysis.Specific)
     own_voice: bool  # a word of the writer's spoken voice, or a line that continues a sentence
@@ -257,12 +260,23 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
         out.append(((
             start, end, not inside, len(bag), novel,
             not PERSON.isdisjoint(view.words),  # person
-            bool(view.words) and view.words[0] in POINTERS,  # points_back
+            _points_back(view.words),
             points_on(text[view.start:view.end]),
             view.specifics,
             _own_voice(text, view, not inside),
         ), bag))
     return out
+
+
+def _points_back(words: Sequence[str]) -> bool:
+    """ "It was ...", "This taught me ...", and "What I took from it is ...": the sentence
+    refers back, in its first words, to what the one before told."""
+    if not words:
+        return False
+    if words[0] in POINTERS:
+        return True
+    opening = words[:REFERENCE_WORDS]
+    return any(a in REFERRING and b in POINTERS for a, b in pairwise(opening))
 
 
 def _own_voice(text: str, view: SentenceView, whole: bool) -> bool:

@@ -107,5 +107,11 @@ def _vocabulary(path: Path) -> frozenset[str]:
 
 
 @cache
+def generic_vocabulary() -> frozenset[str]:
+    """Every canonical word the bank's generic sentences use (without loading the model)."""
+    return _vocabulary(models_dir() / "generic" / "generic-vocabulary.txt")
+
+
+@cache
 def bundled_model() -> GenericModel:
     return GenericModel(models_dir() / "generic" / "textcat")
