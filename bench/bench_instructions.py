@@ -71,7 +71,7 @@ def main() -> int:
         }
     peer = per_check[trees[0]]
     for tree, cost in per_check.items():
-        print(f"{str(tree):40} {cost / 1e6:8.2f} M instructions per cold check"
+        print(f"{tree!s:40} {cost / 1e6:8.2f} M instructions per cold check"
               f"   x{cost / peer:.3f}")
     return 0
 
