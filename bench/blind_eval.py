@@ -2,8 +2,8 @@
 
     python bench/blind_eval.py                 # the dev set, with every miss and false warning
     python bench/blind_eval.py --set dev2      # the second dev set, likewise
-    python bench/blind_eval.py --set test2     # the held-out set: figures only
-    python bench/blind_eval.py --set test2 --json
+    python bench/blind_eval.py --set test4     # a held-out set: figures only
+    python bench/blind_eval.py --set test4 --json
 
 The texts in ``bench/blind/`` were written by helpers who never saw the rules
 or ``models/`` (see each set's README.md), with the boilerplate marked as
@@ -15,12 +15,14 @@ or ``models/`` (see each set's README.md), with the boilerplate marked as
 - ``traps.txt``: one sentence per line that only looks like a cliché; any
   warning is wrong (info underlines are counted too).
 
-The **dev** sets are for looking at and tuning to. The held-out set is
-**test2**: look only at its figures, never at what it missed, or it stops being
-blind. **test** was the held-out set until its figures were reported (issue
-14, first round); it was then opened for tuning, and **dev2** and **test2**
-were written by two more outside helpers. No sentence of any set may go into
-a rule, a sample or a training bank.
+The **dev** sets (dev, dev2, dev3) are for looking at and tuning to. The
+held-out sets are **test2** and **test4**: look only at their figures, never at
+what they missed, or they stop being blind. **test** (issue 14, first round) and
+**test3** (run once in the second round, see its HELD-OUT.md) were held out
+until their figures were reported, then opened for tuning. A new round of
+tuning needs a new held-out set, written by someone who has not seen the rules.
+No sentence of any set may go into a rule, a sample or a training bank
+(tests/test_blind_sets_kept_out.py).
 
 Score separation is the AUC of "a specific text scores higher than a generic
 one" over every pair, and the highest score of a short generic text (each
