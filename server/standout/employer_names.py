@@ -61,11 +61,20 @@ def _core_name(name: str) -> str:
     return name
 
 
+def _given_names(company: str) -> list[tuple[str, str]]:
+    """The company as given and the short forms given with it: (as given, its core)."""
+    given = [part.strip() for part in _ALIASES.split(company) if part.strip()]
+    return [(part, core) for part in given if (core := _core_name(part))]
+
+
 def _names(company: str) -> list[str]:
     """The company as given and the short forms given with it, each as its core."""
-    given = [part.strip() for part in _ALIASES.split(company) if part.strip()]
-    cores = [_core_name(part) for part in given]
-    return [core for core in cores if core]
+    return [core for _, core in _given_names(company)]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(
+        w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha()).upper()
 
 
 @cache
@@ -73,19 +82,16 @@ def _conventional() -> frozenset[str]:
     return frozenset(wordlist("generic-capitalized")) | _descriptors()
 
 
-def _initials_with_group(company: str, number: int) -> str | None:
+def _initials_with_group(given: str) -> str | None:
     """The initials of a name that ends in "Group" or "Holdings" before its legal suffix,
     that word included: firms are known as "BCG", not "BC"."""
-    given = [part.strip() for part in _ALIASES.split(company) if part.strip()]
-    if number >= len(given):
-        return None
-    name = _THE.sub("", given[number])
-    name = re.sub(r"[\s,]+(?:inc|llc|ltd|limited|plc|llp|lp)\.?$", "", name, flags=re.I)
+    name = re.sub(r"[\s,]+(?:inc|llc|ltd|limited|plc|llp|lp)\.?$", "", _THE.sub("", given),
+                  flags=re.I)
     words = name.split()
     if len(words) < 2 or words[-1].casefold() not in ("group", "holdings"):
         return None
-    initials = "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha())
-    return initials.upper() if len(initials) >= 3 else None
+    initials = _initials(words)
+    return initials if len(initials) >= 3 else None
 
 
 def _prefixes(core: str) -> list[str]:
@@ -123,7 +129,7 @@ def _distinctive(word: str) -> bool:
 def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
     """Every form of ``company`` to look for: (the form, whether it needs a capital)."""
     forms: list[tuple[str, bool]] = []
-    for number, core in enumerate(_names(company)):
+    for number, (given, core) in enumerate(_given_names(company)):
         forms.append((core, number > 0))
         words = core.split()
         forms += [(prefix, True) for prefix in _prefixes(core)]
@@ -131,12 +137,10 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
             forms += [(word, True) for word in words if _distinctive(word)]
         if len(words) > 1 and words[-1].casefold() in _descriptors():
             forms.append(("the " + words[-1], True))
-        initials = "".join(
-            w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha()
-        )
+        initials = _initials(words)
         if len(initials) >= 3:
-            forms.append((initials.upper(), True))
-        grouped = _initials_with_group(company, number)
+            forms.append((initials, True))
+        grouped = _initials_with_group(given)
         if grouped:
             forms.append((grouped, True))  # "BCG" for Brennock Construction Group Ltd
         if len(words) >= 3 and words[1] in ("&", "and") and words[0][0].isalpha() and (
@@ -260,9 +264,14 @@ def writers_employer(text: str, name: str) -> bool:
     """Whether ``text`` says the writer works or worked at ``name`` ("I have spent seven
     years with Halden Kerr Contractors"): then "Halden Kerr's work" later in the letter is
     about the writer's own job, not a leftover from a letter to Halden Kerr."""
+    pattern = _worked_at(name)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _worked_at(name: str) -> re.Pattern[str] | None:
     core = _core_name(name)
     if not core:
-        return False
+        return None
     words = [re.escape(w) for w in core.split()]
-    pattern = _WORKED_AT + r"[\s-]*".join(words) + r"(?!\w)"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return re.compile(_WORKED_AT + r"[\s-]*".join(words) + r"(?!\w)", re.IGNORECASE)

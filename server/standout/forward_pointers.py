@@ -30,6 +30,7 @@ def _endings() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(found) for last, found in by_last.items()}
 
 
+@cache
 def last_words() -> frozenset[str]:
     """The words an ending can end on: a sentence ending on another cannot point on,
     unless it says "the following"."""

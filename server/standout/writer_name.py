@@ -20,11 +20,14 @@ CLOSINGS = ("regards", "sincerely", "faithfully", "wishes", "thanks", "thank you
 NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
 PRONOUNS = ("She ", "He ", "They ")
 SIGNATURE_LINES = 5  # the closing and the name are among the text's last few lines
+SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
 
 
 def signed_first_name(text: str) -> str | None:
     """The first name under the text's closing, or ``None``."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][-SIGNATURE_LINES:]
+    # Only the end of the text is read: this runs on every check, warm ones too.
+    tail = text[-SIGNATURE_CHARS:]
+    lines = [line.strip() for line in tail.splitlines() if line.strip()][-SIGNATURE_LINES:]
     for i, line in enumerate(lines):
         closing, _, rest = line.partition(",")
         if not closing.lower().strip().endswith(CLOSINGS):

@@ -63,7 +63,7 @@ class PatternMatches(Detector):
         rules = self._rules
         writer = signed_first_name(analysis.text)
         # Not evidence: the employer's own name, nor the writer's ("Priya has a proven ...").
-        employers = _employers(analysis, context) + ((writer,) if writer else ())
+        not_evidence = _employers(analysis, context) + ((writer,) if writer else ())
         out = []
         for number, paragraph in enumerate(analysis.paragraphs):
             offset = paragraph.offset
@@ -77,17 +77,17 @@ class PatternMatches(Detector):
                     continue
                 start, end = match.start + offset, match.end + offset
                 if rule.lead_in and analysis.words >= LEAD_IN_MIN_WORDS and (
-                        _next_sentence_backs(analysis, number, match.start, employers,
+                        _next_sentence_backs(analysis, number, match.start, not_evidence,
                                              context.role)):
                     found.append(Candidate(rule.id, "info", start, end, LEAD_IN_MESSAGE))
                 elif not rule.claim:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
                 elif match.heading:
                     continue
-                elif _backs(match.evidence, employers) or (
+                elif _backs(match.evidence, not_evidence) or (
                         rule.concrete_backs and _names_concrete_things(paragraph.local, match)):
                     found.append(Candidate(rule.id, "info", start, end, rule.backed_message))
-                elif match.introduces or _backs(match.pointed, employers):
+                elif match.introduces or _backs(match.pointed, not_evidence):
                     found.append(Candidate(rule.id, "info", start, end, POINTED_MESSAGE))
                 else:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
@@ -104,7 +104,7 @@ def _employers(analysis: Analysis, context: Context) -> tuple[str, ...]:
 
 
 def _next_sentence_backs(analysis: Analysis, number: int, start: int,
-                         employers: tuple[str, ...], role: str | None) -> bool:
+                         not_evidence: tuple[str, ...], role: str | None) -> bool:
     """Whether the sentence after the one at ``start`` (in paragraph ``number``) carries
     evidence: the next sentence of the paragraph, or the next paragraph's first when the
     opening line stands alone ("I am applying for the archivist post." + "Since 2021 I
@@ -124,7 +124,7 @@ def _next_sentence_backs(analysis: Analysis, number: int, start: int,
     hi = bisect_left(local.specifics, end, key=_start)
     evidence = tuple(s for s in local.specifics[lo:hi]
                      if not repeats_context(s, None, role))
-    return _backs(evidence, employers)
+    return _backs(evidence, not_evidence)
 
 
 CONCRETE_WORDS = 2  # words no generic sentence uses that make a claim's reason concrete
@@ -158,11 +158,12 @@ def _start(specific: Specific) -> int:
     return specific.start
 
 
-def _backs(evidence: tuple[Specific, ...], employers: tuple[str, ...]) -> bool:
-    if not employers:
+def _backs(evidence: tuple[Specific, ...], not_evidence: tuple[str, ...]) -> bool:
+    """Whether ``evidence`` holds a specific that is not one of the ``not_evidence`` names."""
+    if not not_evidence:
         return bool(evidence)
     return any(
-        e.label != "NAME" or not any(same_company(e.text, name) for name in employers)
+        e.label != "NAME" or not any(same_company(e.text, name) for name in not_evidence)
         for e in evidence
     )
 
