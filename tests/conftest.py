@@ -67,3 +67,11 @@ def live_server():
     assert server.url, f"server did not start: {server.log}"
     yield server
     server.stop()
+
+
+@pytest.fixture
+def data(monkeypatch, tmp_path):
+    """A fresh data folder (STANDOUT_DATA_DIR) for one test: the history and samples CLIs."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("STANDOUT_DATA_DIR", str(folder))
+    return folder

@@ -17,13 +17,6 @@ ANSWER = "Your open data on water quality is why I want this job.\n"
 
 
 @pytest.fixture
-def data(monkeypatch, tmp_path) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("STANDOUT_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def files(tmp_path) -> dict[str, Path]:
     out = {}
     for name, text in {"letter.txt": LETTER, "why-acme.txt": ANSWER,

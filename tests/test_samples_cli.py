@@ -26,13 +26,6 @@ EDITED = (
 
 
 @pytest.fixture
-def data(monkeypatch, tmp_path) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("STANDOUT_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def sample_file(tmp_path) -> Path:
     path = tmp_path / "from-the-web.txt"
     path.write_text(SAMPLE, encoding="utf-8")

@@ -45,6 +45,7 @@ from ..components.specifics import ACTION, DATE
 from ..employer_names import repeats_context
 from ..forward_pointers import points_on
 from ..resources import wordlist
+from ..rule_params import FromParams
 from .features import EVIDENCE, MASKED, SentenceView, novel_count, sentence_views
 from .model import GenericModel
 
@@ -61,16 +62,13 @@ EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for"
 
 
 @dataclass(frozen=True)
-class Thresholds:
+class Thresholds(FromParams):
     warning_at: float = 0.9
     info_at: float = 0.85
     min_words: int = 5
     min_rest_words: int = 6
     novel_words: int = 2
 
-    @classmethod
-    def from_params(cls, params: dict) -> Thresholds:
-        return cls(**{k: params[k] for k in cls.__dataclass_fields__ if k in params})
 
     def __hash__(self) -> int:  # computed once: it keys a lookup on every check
         try:

@@ -45,6 +45,7 @@ import numpy
 
 from .. import __version__
 from ..paragraph_breaks import split_paragraphs
+from ..rule_params import FromParams
 from ..samples.corpus import Sample
 from ..samples.forms import Sentence
 from ..samples.index import IndexSettings, Lookup, Pair, SampleIndex
@@ -67,17 +68,13 @@ PROBE = ("I'm extremely keen to organise the Globex team's 12 projects in May 20
 
 
 @dataclass(frozen=True, slots=True)
-class ReuseSettings:
+class ReuseSettings(FromParams):
     min_words: int = 15
     min_share: float = 0.6
     min_retained: float = 0.5
     min_pair_evidence: float = 2.5
     min_evidence: float = 9.0
     min_key_share: float = 0.5  # of a sentence's keys a stored one must share to be compared
-
-    @classmethod
-    def from_params(cls, params: Mapping) -> ReuseSettings:
-        return cls(**{k: params[k] for k in cls.__dataclass_fields__ if k in params})
 
 
 def index_settings(params: Mapping) -> IndexSettings:

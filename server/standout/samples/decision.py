@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..rule_params import FromParams
 from ..rulebook import Rule, RuleError
 from .corpus import Sample
 from .forms import Sentence
@@ -37,7 +38,7 @@ SHARE_PARAMS = {"sentence_similarity", "min_share", "warning_at", "error_at"}
 
 
 @dataclass(frozen=True)
-class Thresholds:
+class Thresholds(FromParams):
     min_sentences: int = 2
     min_words: int = 15
     min_evidence: float = 9.0
@@ -45,10 +46,6 @@ class Thresholds:
     min_share: float = 0.4
     warning_at: float = 0.5
     error_at: float = 0.8
-
-    @classmethod
-    def from_params(cls, params: dict) -> Thresholds:
-        return cls(**{k: params[k] for k in cls.__dataclass_fields__ if k in params})
 
 
 def check_params(rule: Rule) -> None:

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
+from ..rule_params import FromParams
 from .corpus import Sample
 from .forms import CLASS_WORDS, Sentence
 
@@ -55,17 +56,12 @@ def word_weights(sentences: Iterable[Iterable[Sequence[str]]]) -> dict[str, floa
 
 
 @dataclass(frozen=True, slots=True)
-class IndexSettings:
+class IndexSettings(FromParams):
     sentence_similarity: float = 0.45  # weighted Dice for two sentences to be paired
     min_sentence_words: int = 4  # shorter sentences ("Hello,", "Regards,") are not paired
     min_key_hits: int = 3  # keys a sample must share with a paragraph (or a third of its keys)
     max_candidates: int = 12  # samples compared per paragraph, most shared keys first
     max_postings: int = 0  # keys in more samples are not indexed (0: 50 or 2% of samples)
-
-    @classmethod
-    def from_params(cls, params: dict) -> IndexSettings:
-        known = {k: params[k] for k in cls.__dataclass_fields__ if k in params}
-        return cls(**known)
 
 
 @dataclass(frozen=True, slots=True)
