@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from standout.writer_name import signed_first_name
+from standout.writer_name import candidate_first_name, signed_first_name
 
 LETTER = (
     "Dear Ms Patel,\n\n"
@@ -46,3 +46,32 @@ def test_self_description_in_the_third_person_is_flagged_when_the_writer_signed(
 def test_someone_elses_profile_is_not_the_writers(linter):
     text = LETTER.format(closing="Kind regards,\nJo Bell")
     assert not [f for f in linter.check(text).findings if f.rule == "cliche.detail-oriented"]
+
+
+AGENCY = (
+    "Dear Mr Okafor,\n\n"
+    "I am pleased to put forward Dana Whitlow for the post of site administrator.\n\n"
+    "Dana is a natural team player. She keeps every site file up to date. "
+    "She is also a quick learner.\n\n"
+    "She is hard-working.\n\n"
+    "Kind regards,\nMark Ellery\nConsultant"
+)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (AGENCY, "Dana"),  # introduced: the candidate, not the consultant who signed
+    ("I am delighted to introduce Ms Lennox, who has run payroll for six years.", "Lennox"),
+    ("Last year I helped to introduce Salesforce to the sales team.\n\nBest wishes, Ana", "Ana"),
+])
+def test_the_candidates_name(text, name):
+    assert candidate_first_name(text) == name
+
+
+def test_an_agencys_letter_describes_the_candidate_it_introduces(linter):
+    report = linter.check(AGENCY)
+    assert rules_on(report, "team player", AGENCY) == {"cliche.team-player": "warning"}
+    # two sentences on from the one that names her, through "She keeps ..."
+    assert rules_on(report, "quick learner", AGENCY) == {"cliche.fast-learner": "warning"}
+    # a new paragraph's "She" is not chained to the last one
+    hard = AGENCY.index("She is hard-working")
+    assert not [f for f in report.findings if f.start >= hard and f.rule.startswith("cliche.")]

@@ -5,8 +5,11 @@ professional, Sophie has a proven track record ... She is known for her attentio
 to detail." Those are the writer's own claims, though no "I" is in them, so the
 self-description rules (``about: writer``) apply to them too. The writer is
 known by the name under the closing ("Kind regards," then "Sophie Turner", or
-"Best wishes, Sophie"); a sentence is about them when it names them by their
-first name, or opens with "She", "He" or "They" right after one that does.
+"Best wishes, Sophie"). A letter from an agency or a referee is signed by
+someone else and says who the candidate is: "I am delighted to introduce Sarah
+Lennox"; that name is the candidate's. A sentence is about the candidate when it
+names them by their first name, or opens with "She", "He" or "They" right after
+one that is about them, in the same paragraph.
 """
 
 from __future__ import annotations
@@ -21,6 +24,23 @@ NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
 PRONOUNS = ("She ", "He ", "They ")
 SIGNATURE_LINES = 5  # the closing and the name are among the text's last few lines
 SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
+
+
+# "I am pleased to recommend Ms Sarah Lennox": a full name (or a title and a name) after a
+# presenting verb. One capitalised word alone ("introduce Salesforce") is not a person.
+INTRODUCED = re.compile(
+    r"\bto (?:introduce|recommend|present|put forward|submit)\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
+    r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+)")
+INTRODUCTION_CHARS = 600  # the introduction is the letter's first lines
+
+
+def candidate_first_name(text: str) -> str | None:
+    """The name the text speaks of its candidate by: the one an agency or referee letter
+    introduces at its start, else the name signed under the closing (or ``None``)."""
+    introduced = INTRODUCED.search(text, 0, INTRODUCTION_CHARS)
+    if introduced:
+        return introduced.group("first") or introduced.group("titled")
+    return signed_first_name(text)
 
 
 def signed_first_name(text: str) -> str | None:
@@ -47,10 +67,11 @@ def about_named_writer(text: str, sentences: Sequence[tuple[int, int]], at: int,
     if k < 0:
         return False
     named = re.compile(rf"\b{re.escape(name)}\b")
-    begin, end = sentences[k]
-    if named.search(text, begin, end):
-        return True
-    if k > 0 and text.startswith(PRONOUNS, begin):
-        previous = sentences[k - 1]
-        return bool(named.search(text, previous[0], previous[1]))
-    return False
+    # Back over the sentences that open with a pronoun to the one that names someone.
+    while True:
+        begin, end = sentences[k]
+        if named.search(text, begin, end):
+            return True
+        if k == 0 or not text.startswith(PRONOUNS, begin):
+            return False
+        k -= 1

@@ -6,8 +6,9 @@ detector places each match in the text and applies the steps that need the
 whole text or the context:
 
 - a rule ``about: writer`` is dropped when its sentence is about someone else,
-  unless it names the writer, who signed the letter (a CV profile pasted in:
-  "Sophie has a proven track record", writer_name.py);
+  unless it names the candidate, who signed the letter or whom it introduces (a CV
+  profile pasted in: "Sophie has a proven track record"; an agency's letter,
+  writer_name.py);
 - a claim rule ("I am detail-oriented") in a heading is dropped (it labels what
   follows); one whose sentence holds a specific (a number, a date, a name, a
   concrete action), or that points to a sentence holding one, or that is
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING
 from ..employer_names import repeats_context, same_company
 from ..generic.model import generic_vocabulary
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
-from ..writer_name import about_named_writer, signed_first_name
+from ..writer_name import about_named_writer, candidate_first_name
 from .base import Candidate, Detector, EngineParts
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class PatternMatches(Detector):
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         rules = self._rules
-        writer = signed_first_name(analysis.text)
+        writer = candidate_first_name(analysis.text)
         # Not evidence: the employer's own name, nor the writer's ("Priya has a proven ...").
         not_evidence = _employers(analysis, context) + ((writer,) if writer else ())
         out = []
