@@ -109,3 +109,28 @@ def test_the_writers_own_employer_is_not_a_leftover(linter):
     assert "employer.other" not in rules(linter, text, {"company": "Brennock Construction"})
     leftover = "I admire Halden Kerr's work on schools and want to join the team."
     assert "employer.other" in rules(linter, leftover, {"company": "Brennock Construction"})
+
+
+def test_a_text_naming_the_employers_own_things_knows_who_it_is_for(linter):
+    answer = ("I'm applying because I have shopped at your Whitby branch every week since it "
+              "opened, and the bread is always out by eight, which I would like to keep so on "
+              "my shifts. I ran the till and the bake-off oven at a farm shop for two years.")
+    context = {"company": "Harbour Loaf Bakeries Ltd",
+               "question": "Why do you want to work for us?"}
+    assert "employer.missing" not in rules(linter, answer, context)
+    # "your" before a plain word is not a named thing of theirs
+    plain = answer.replace("your Whitby branch", "your branch")
+    assert "employer.missing" in rules(linter, plain, context)
+
+
+def test_a_question_about_the_team_is_not_about_the_employer(linter):
+    answer = (
+        "I would bring four years of residential conveyancing at a two-partner firm in Truro, "
+        "carrying about 45 live files at a time, and the habit of chasing searches on day one "
+        "so that nothing waits on the council at exchange."
+    )
+    def asked(question):
+        return rules(linter, answer, {"company": "Carrow Legal", "question": question})
+
+    assert "employer.missing" not in asked("What would you bring to our team?")
+    assert "employer.missing" in asked("Why do you want to join our firm?")

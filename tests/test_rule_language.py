@@ -60,6 +60,19 @@ def test_an_open_list_slot_extends_over_the_list(linter):
     assert "describe me as calm, patient and reliable" in texts
 
 
+@pytest.mark.parametrize(("text", "rule"), [
+    ("That's a great question.", "story.great-question"),  # pattern: "that is a ... question"
+    ("That’s what drew me to the role.", "flattery.drawn-to"),  # curly apostrophe
+])
+def test_a_patterns_is_also_matches_it_contracted(linter, text, rule):
+    assert rule in rules(linter, text)
+
+
+def test_a_possessive_s_is_not_a_contracted_is(linter):
+    # "that is a great question" must not match a possessive after a noun.
+    assert "story.great-question" not in rules(linter, "The judge's great question was fair.")
+
+
 def test_hyphenated_words_written_closed(linter):
     assert "cliche.detail-oriented" in rules(linter, "I am detailoriented.")
     assert "cliche.team-player" in rules(linter, "I am a teamplayer.")

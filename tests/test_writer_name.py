@@ -62,6 +62,8 @@ AGENCY = (
     (AGENCY, "Dana"),  # introduced: the candidate, not the consultant who signed
     ("I am delighted to introduce Ms Lennox, who has run payroll for six years.", "Lennox"),
     ("Last year I helped to introduce Salesforce to the sales team.\n\nBest wishes, Ana", "Ana"),
+    ("A caring and reliable support worker, Femi brings six years of care work.", "Femi"),
+    ("A keen cyclist, I ride to work.", None),  # the profile names no one
 ])
 def test_the_candidates_name(text, name):
     assert candidate_first_name(text) == name
@@ -75,3 +77,10 @@ def test_an_agencys_letter_describes_the_candidate_it_introduces(linter):
     # a new paragraph's "She" is not chained to the last one
     hard = AGENCY.index("She is hard-working")
     assert not [f for f in report.findings if f.start >= hard and f.rule.startswith("cliche.")]
+
+
+def test_the_candidates_name_is_not_a_specific(linter):
+    text = "A caring and reliable support worker, Femi Adeyemi has worked in care."
+    report = linter.check(text)
+    assert [s.text for s in report.specifics] == ["Femi Adeyemi"]
+    assert report.to_dict()["stats"]["specifics"]["names"] == 0

@@ -13,6 +13,7 @@ from .components.specifics import ACTION, DATE, NAME, NUMBER
 from .context import Context
 from .employer_names import repeats_context
 from .report import Finding
+from .writer_name import candidate_first_name
 
 # Findings whose sentence is boilerplate: the specifics in it do not count.
 DISCOUNTING = frozenset({"error", "warning"})
@@ -31,7 +32,8 @@ def text_stats(
     - the ones in a sentence that still holds a phrase-level warning or error
       ("Please accept this letter as my application for the Grade 4 post"):
       a detail inside a stock sentence counts once the sentence is rewritten;
-    - every name of a list but its first ("Python, Java and SQL" is one claim).
+    - every name of a list but its first ("Python, Java and SQL" is one claim);
+    - the candidate's own name (writer_name.py): it is in every letter they send.
     """
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
@@ -71,6 +73,7 @@ def _not_counted(
 ) -> list[str]:
     """Labels of the specifics the score does not count (see :func:`text_stats`)."""
     company, role = (context.company, context.role) if context else (None, None)
+    candidate = candidate_first_name(analysis.text)
     paragraphs = analysis.paragraphs
     starts = [p.offset for p in paragraphs]
     flagged: dict[int, list[int]] = {}  # paragraph -> local starts of its flagged findings
@@ -97,6 +100,9 @@ def _not_counted(
             left_out.update(i for i, s in enumerate(specifics)
                             if repeats_context(s, company, role))
         left_out.update(_listed_after_the_first(local.text, specifics))
+        if candidate:
+            left_out.update(i for i, s in enumerate(specifics)
+                            if s.label == NAME and s.text.split(maxsplit=1)[0] == candidate)
         out += [specifics[i].label for i in left_out]
     return out
 

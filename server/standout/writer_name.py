@@ -1,15 +1,16 @@
-"""Who signed the letter, and the sentences that speak of them in the third person.
+"""Who the candidate is, and the sentences that speak of them in the third person.
 
 Some applicants paste their CV profile into a letter: "A highly motivated events
 professional, Sophie has a proven track record ... She is known for her attention
 to detail." Those are the writer's own claims, though no "I" is in them, so the
-self-description rules (``about: writer``) apply to them too. The writer is
+self-description rules (``about: writer``) apply to them too. The candidate is
 known by the name under the closing ("Kind regards," then "Sophie Turner", or
-"Best wishes, Sophie"). A letter from an agency or a referee is signed by
-someone else and says who the candidate is: "I am delighted to introduce Sarah
-Lennox"; that name is the candidate's. A sentence is about the candidate when it
-names them by their first name, or opens with "She", "He" or "They" right after
-one that is about them, in the same paragraph.
+"Best wishes, Sophie") or, unsigned, by the name the profile opens with. A
+letter from an agency or a referee is signed by someone else and says who the
+candidate is: "I am delighted to introduce Sarah Lennox"; that name is the
+candidate's. A sentence is about the candidate when it names them by their
+first name, or opens with "She", "He" or "They" right after one that is about
+them, in the same paragraph.
 """
 
 from __future__ import annotations
@@ -32,15 +33,24 @@ INTRODUCED = re.compile(
     r"\bto (?:introduce|recommend|present|put forward|submit)\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
     r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+)")
 INTRODUCTION_CHARS = 600  # the introduction is the letter's first lines
+# A CV profile's first line: "A highly motivated events professional, Sophie has ...".
+PROFILE = re.compile(
+    r"(?:^|\n)(?:An?|As an?) [^.,;:\n]{3,90}, (?P<name>[A-Z][a-z'’-]+)"
+    r"(?: [A-Z][a-z'’-]+)? (?:has|is|brings|offers|combines|possesses|thrives)\b")
 
 
 def candidate_first_name(text: str) -> str | None:
     """The name the text speaks of its candidate by: the one an agency or referee letter
-    introduces at its start, else the name signed under the closing (or ``None``)."""
+    introduces at its start, else the name signed under the closing, else the one a CV
+    profile opens with (or ``None``)."""
     introduced = INTRODUCED.search(text, 0, INTRODUCTION_CHARS)
     if introduced:
         return introduced.group("first") or introduced.group("titled")
-    return signed_first_name(text)
+    signed = signed_first_name(text)
+    if signed:
+        return signed
+    profile = PROFILE.search(text, 0, INTRODUCTION_CHARS)
+    return profile.group("name") if profile else None
 
 
 def signed_first_name(text: str) -> str | None:

@@ -13,7 +13,9 @@
   a letter when it says "your company" or uses ``letter_cues`` distinct words
   of an application (params ``letter_words``: "dear", "apply", "role", ...).
   The finding points at a generic stand-in ("your company") if there is one,
-  else at the opening sentence.
+  else at the opening sentence. A text that speaks to the employer of its own
+  named things ("your Whitby branch", "your Riverside site") knows who it is
+  for, and is not reported.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..components.specifics import NAME
 from ..employer_names import company_pattern, names_company_in, same_company, writers_employer
 from ..rulebook import RuleError
 from .base import Candidate, Detector, EngineParts
@@ -81,7 +84,7 @@ class EmployerMissing(Detector):
         company = context.company or ""
         if company_pattern(company) is None or not analysis.paragraphs:
             return []
-        if names_company_in(analysis.text, company):
+        if names_company_in(analysis.text, company) or _names_their_things(analysis):
             return []
         words = analysis.words
         rules = [
@@ -106,6 +109,22 @@ class EmployerMissing(Detector):
             if form in cues
         }
         return len(seen) >= DEFAULT_LETTER_CUES
+
+
+# "your" and at most one word before a name: "your Whitby branch", "your new Leeds depot".
+_YOUR_BEFORE = re.compile(r"\b[Yy]our\s+(?:[a-z]+\s+)?\Z")
+_LOOK_BACK = 24  # characters before a name searched for "your"
+
+
+def _names_their_things(analysis: Analysis) -> bool:
+    """Whether the text names something of the employer's own after "your"."""
+    for paragraph in analysis.paragraphs:
+        text = paragraph.local.text
+        for specific in paragraph.local.specifics:
+            if specific.label == NAME and _YOUR_BEFORE.search(
+                    text, max(0, specific.start - _LOOK_BACK), specific.start):
+                return True
+    return False
 
 
 def _strings(rule: Rule, name: str) -> list[str]:

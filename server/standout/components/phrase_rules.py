@@ -113,10 +113,12 @@ class PhraseRules:
                             f"{part!r} is also matched by rule '{owner}'; keep it in one rule",
                         )
                 key = f"{rule.id}|{'anti' if anti else number}|{part_number}"
-                docs[(key, stream)].append(Doc(self.vocab, words=words))
                 closed = self._closed(part, canon)
-                if closed is not None:
-                    docs[(key, stream)].append(Doc(self.vocab, words=closed))
+                for variant in (words, closed):
+                    if variant is not None:
+                        docs[(key, stream)] += [
+                            Doc(self.vocab, words=form)
+                            for form in _with_contractions(variant, canon("'s") or "'s")]
         if len(joint_sets) > 1 or len(open_ends) > 1:
             raise RuleError(rule.source, rule.id, f"{pattern!r}: alternatives must not change gaps")
         for (key, stream), pattern_docs in docs.items():
@@ -256,6 +258,23 @@ class PhraseRules:
 
 
 CLAUSE_PUNCTUATION = {".", ",", ";", ":", "!", "?", "…", "..."}
+
+
+# "That's a great question" is "that is a great question": "'s" keeps its own canonical
+# form (it may be a possessive), so a pattern's "is" or "has" after one of these words
+# also matches it written "'s". After a noun it stays unexpanded ("the client's file").
+CONTRACTING = frozenset({"that", "it", "what", "there", "here", "he", "she", "who", "this",
+                         "where", "everyone", "everything", "nothing", "something"})
+CONTRACTED = frozenset({"be", "have"})
+
+
+def _with_contractions(words: list[str], contracted_form: str) -> list[list[str]]:
+    """``words`` and, where an "is" or "has" follows a CONTRACTING word, the form of
+    those words with it written "'s" (``contracted_form``: the canonical form of "'s")."""
+    spots = {i for i in range(1, len(words))
+             if words[i] in CONTRACTED and words[i - 1] in CONTRACTING}
+    contracted = [contracted_form if i in spots else w for i, w in enumerate(words)]
+    return [words, contracted] if contracted != words else [words]
 
 
 def _span(doc: Doc, words: list[str], index: list[int], start: int, end: int,
