@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -94,6 +95,20 @@ def test_a_list_of_names_is_one_specific(linter):
     separate = linter.check("I used Python at Initech. Later I used Java with Globex.")
     assert listed.stats["specifics"]["names"] == 1
     assert separate.stats["specifics"]["names"] == 4
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("I hold an ILM Level 2 Award in Team Leading.", 1),  # one qualification
+    ("I have a Level 3 Diploma in Early Years Education.", 1),
+    ("I passed my NVQ Level 6 in Construction Site Management.", 1),
+    ("I support Windows 11 laptops.", 1),
+    ("I worked at Tesco in Leeds.", 2),  # an employer and a town: two things
+    ("I have a BA in English and a CSCS card.", 2),
+])
+def test_one_named_thing_is_one_specific(linter, text, counted):
+    """A name the specifics component reads in parts ("ILM", "2", "Award", "Leading")
+    counts once (stats._parts_after_the_first)."""
+    assert linter.check(text).stats["specifics"]["total"] == counted
 
 
 def test_boilerplate_around_specifics_lowers_what_they_count_for():
