@@ -113,7 +113,7 @@ def test_details_inside_a_stock_sentence_count_once_it_is_rewritten(linter):
     flagged = linter.check(stock)
     assert any(f.severity == "warning" for f in flagged.findings)
     assert flagged.stats["specifics"]["total"] == 0
-    assert linter.check(rewritten).stats["specifics"]["total"] == 2  # "Grade", "4"
+    assert linter.check(rewritten).stats["specifics"]["total"] == 1  # "Grade 4": one name
     backed = linter.check("I am detail-oriented: at Acme I caught a $40,000 error.")
     assert backed.stats["specifics"]["total"] >= 2  # a backed claim is info: evidence counts
 
@@ -150,3 +150,12 @@ def test_a_claim_followed_by_its_example_in_full_is_at_most_info(linter):
     assert [f.severity for f in generic(linter.check(f"{STOCK} {vague}"))
             if f.start == 0] == ["warning"]
     assert [f.severity for f in generic(linter.check(f"{STOCK} {example}"))] == ["info"]
+
+
+def test_a_sentence_that_names_the_kind_of_what_came_before_points_back(linter):
+    wish = "I want to work somewhere that takes {} seriously."
+    before = "At my last job the food always went out within five minutes. "
+    assert [f.severity for f in generic(linter.check(before + wish.format("customers")))
+            if f.start > 0] == ["warning"]
+    assert [f.severity for f in generic(linter.check(before + wish.format("that kind of timing")))
+            if f.start > 0] == ["info"]

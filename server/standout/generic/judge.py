@@ -55,6 +55,8 @@ PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "
 POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
 REFERRING = frozenset({"from", "of", "about", "after", "through", "on"})  # "what I took from it"
 REFERENCE_WORDS = 6
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+KINDS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})  # "that kind of"
 # Words a rest does not start or end on ("... to Acme and" is underlined "... to Acme").
 CONTEXTS_KEPT = 8  # per paragraph: the company and role a user is writing for rarely change
 EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for", "with", "so",
@@ -268,13 +270,15 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
 
 def _points_back(words: Sequence[str]) -> bool:
     """ "It was ...", "This taught me ...", and "What I took from it is ...": the sentence
-    refers back, in its first words, to what the one before told."""
+    refers back, in its first words, to what the one before told; or anywhere, by its
+    kind: "somewhere that takes that kind of timing seriously"."""
     if not words:
         return False
     if words[0] in POINTERS:
         return True
     opening = words[:REFERENCE_WORDS]
-    return any(a in REFERRING and b in POINTERS for a, b in pairwise(opening))
+    return any(a in REFERRING and b in POINTERS for a, b in pairwise(opening)) or any(
+        a in DEMONSTRATIVES and b in KINDS for a, b in pairwise(words))
 
 
 def _own_voice(text: str, view: SentenceView, whole: bool) -> bool:
