@@ -15,18 +15,22 @@ or ``models/`` (see each set's README.md), with the boilerplate marked as
 - ``traps.txt``: one sentence per line that only looks like a cliché; any
   warning is wrong (info underlines are counted too).
 
-The **dev** sets (dev, dev2, dev3) are for looking at and tuning to. The
-held-out sets are **test2** and **test4**: look only at their figures, never at
-what they missed, or they stop being blind. **test** (issue 14, first round) and
-**test3** (run once in the second round, see its HELD-OUT.md) were held out
-until their figures were reported, then opened for tuning. A new round of
+The **dev** sets (dev, dev2, dev3, dev4: short paragraphs) are for looking at
+and tuning to. The held-out sets are **test2**, **test4** and **test5**: look
+only at their figures, never at what they missed, or they stop being blind.
+**test** (issue 14, first round) and **test3** (run once in the second round,
+see its HELD-OUT.md) were held out until their figures were reported, then
+opened for tuning. A new round of
 tuning needs a new held-out set, written by someone who has not seen the rules.
 No sentence of any set may go into a rule, a sample or a training bank
 (tests/test_blind_sets_kept_out.py).
 
 Score separation is the AUC of "a specific text scores higher than a generic
 one" over every pair, and the highest score of a short generic text (each
-generic paragraph of 12+ words checked on its own).
+generic paragraph of 12+ words checked on its own). Some of those paragraphs
+hold no marked phrase at all (the writer's plain facts: "I can start in
+June"), so the figures are given twice: over every paragraph, and over the
+ones with a marked phrase in them.
 """
 
 from __future__ import annotations
@@ -110,6 +114,7 @@ def evaluate(linter: Linter, root: Path, details: bool) -> dict[str, Any]:
     misses: list[str] = []
     generic_scores = []
     short_scores: list[tuple[int, str]] = []
+    marked_short: list[int] = []
     for item in generic:
         report = linter.check(item.text, item.context)
         generic_scores.append(report.score)
@@ -122,9 +127,15 @@ def evaluate(linter: Linter, root: Path, details: bool) -> dict[str, Any]:
             if details and not severities & WARNING_PLUS:
                 state = "info only" if severities else "missed"
                 misses.append(f"{item.name}: {state}: {item.text[mark[0]:mark[1]]!r}")
+        position = 0
         for paragraph in re.split(r"\n\s*\n", item.text):
+            start = item.text.index(paragraph, position)
+            position = start + len(paragraph)
             if len(paragraph.split()) >= SHORT_MIN_WORDS:
-                short_scores.append((linter.check(paragraph, item.context).score, paragraph))
+                score = linter.check(paragraph, item.context).score
+                short_scores.append((score, paragraph))
+                if any(overlaps(mark, (start, position)) for mark in item.marks):
+                    marked_short.append(score)
 
     wrong: list[str] = []
     specific_scores = []
@@ -165,6 +176,9 @@ def evaluate(linter: Linter, root: Path, details: bool) -> dict[str, Any]:
         "short_generic_score_max": short_scores[0][0] if short_scores else None,
         "short_generic_over_50": sum(1 for s, _ in short_scores if s > 50),
         "short_generic_paragraphs": len(short_scores),
+        "short_marked_score_max": max(marked_short, default=None),
+        "short_marked_over_50": sum(1 for s in marked_short if s > 50),
+        "short_marked_paragraphs": len(marked_short),
     })
     if details:
         out["misses"] = misses

@@ -159,3 +159,11 @@ def test_a_sentence_that_names_the_kind_of_what_came_before_points_back(linter):
             if f.start > 0] == ["warning"]
     assert [f.severity for f in generic(linter.check(before + wish.format("that kind of timing")))
             if f.start > 0] == ["info"]
+
+
+def test_one_named_qualification_is_not_an_example_told_in_full(linter):
+    wish = "I would hope to gain further qualifications to support my professional development."
+    one = "I have already completed an ILM Level 2 Award in Team Leading."
+    two = "In 2023 I completed an ILM Level 2 Award in Team Leading at Harlan Foods."
+    assert [f.severity for f in generic(linter.check(f"{wish} {one}"))] == ["warning"]
+    assert [f.severity for f in generic(linter.check(f"{wish} {two}"))] == ["info"]

@@ -90,7 +90,7 @@ def test_findings_never_raise_and_specifics_never_lower_the_score(
 
 def test_a_list_of_names_is_one_specific(linter):
     """ "Python, Java, React and Git" names what the writer says they know: one claim,
-    not four pieces of evidence (stats._listed_after_the_first)."""
+    not four pieces of evidence (named_things.continuations)."""
     listed = linter.check("I know Python, Java, React and Git.")
     separate = linter.check("I used Python at Initech. Later I used Java with Globex.")
     assert listed.stats["specifics"]["names"] == 1
@@ -107,7 +107,7 @@ def test_a_list_of_names_is_one_specific(linter):
 ])
 def test_one_named_thing_is_one_specific(linter, text, counted):
     """A name the specifics component reads in parts ("ILM", "2", "Award", "Leading")
-    counts once (stats._parts_after_the_first)."""
+    counts once (named_things.continuations)."""
     assert linter.check(text).stats["specifics"]["total"] == counted
 
 

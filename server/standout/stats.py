@@ -3,18 +3,16 @@ and category. The score (:mod:`standout.score`) is computed from them."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
-from .analysis import Analysis, Specific
+from .analysis import Analysis
 from .components.specifics import ACTION, DATE, NAME, NUMBER
 from .context import Context
 from .employer_names import repeats_context
+from .named_things import continuations
 from .report import Finding
-from .resources import wordlist
 from .writer_name import candidate_first_name
 
 # Findings whose sentence is boilerplate: the specifics in it do not count.
@@ -103,74 +101,12 @@ def _not_counted(
         if company or role:
             left_out.update(i for i, s in enumerate(specifics)
                             if repeats_context(s, company, role))
-        left_out.update(_listed_after_the_first(local.text, specifics))
-        left_out.update(_parts_after_the_first(local.text, specifics))
+        left_out.update(continuations(local.text, specifics))
         if candidate:
             left_out.update(i for i, s in enumerate(specifics)
                             if s.label == NAME and s.text.split(maxsplit=1)[0] == candidate)
         out += [specifics[i].label for i in left_out]
     return out
-
-
-# What joins the names of one list: "Python, Java and SQL", "Leeds or York", "Word/Excel".
-_LIST_JOINER = re.compile(r"\s*(?:,|/|,?\s+(?:and|or|and/or|&)\s+)\s*")
-
-
-def _listed_after_the_first(text: str, specifics: Sequence[Specific]) -> list[int]:
-    """Names that follow another name in a list: a list is one claim, whatever its length.
-
-    "proficient in Python, Java, JavaScript, React, SQL and Git" names the tools the
-    writer says they know; it is not six pieces of evidence, and it must not
-    give a stock paragraph full marks for specifics.
-    """
-    out = []
-    previous: Specific | None = None
-    for i, specific in enumerate(specifics):
-        if specific.label == NAME and previous is not None and previous.label == NAME and (
-                _LIST_JOINER.fullmatch(text, previous.end, specific.start)):
-            out.append(i)
-        previous = specific
-    return out
-
-
-# What joins the parts of one name: nothing but a space ("Level 3 Diploma", "Windows 11"),
-# or a grading word ("NVQ Level 6"). A qualification also takes its subject ("in English").
-_NAME_PARTS = frozenset({NAME, NUMBER})
-_PART_JOINER = re.compile(r"\s+(?:(?:level|grade|band|stage|tier|part|unit)\s+)?", re.IGNORECASE)
-_SUBJECT_JOINER = re.compile(r"\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)*")  # "in Team Leading"
-
-
-def _parts_after_the_first(text: str, specifics: Sequence[Specific]) -> list[int]:
-    """Specifics that continue the name before them: one named thing, one specific.
-
-    "I hold an ILM Level 2 Award in Team Leading" names one qualification, which
-    the specifics component reads as four ("ILM", "2", "Award", "Leading");
-    a short stock paragraph with it must not score as a specific one.
-    """
-    heads = _qualification_words()
-    out = []
-    previous: Specific | None = None
-    qualification = False  # whether the name so far has a qualification's head word
-    for i, specific in enumerate(specifics):
-        part = previous is not None and previous.label in _NAME_PARTS and (
-            specific.label in _NAME_PARTS)
-        if part and _PART_JOINER.fullmatch(text, previous.end, specific.start):
-            out.append(i)
-        elif part and qualification and _SUBJECT_JOINER.fullmatch(
-                text, previous.end, specific.start):
-            out.append(i)
-            qualification = False  # the subject ends the qualification's name
-        else:
-            qualification = False
-        if specific.label == NAME:
-            qualification |= specific.text.rsplit(maxsplit=1)[-1].lower() in heads
-        previous = specific
-    return out
-
-
-@cache
-def _qualification_words() -> frozenset[str]:
-    return frozenset(wordlist("qualification-words"))
 
 
 def _start(specific) -> int:

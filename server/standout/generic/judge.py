@@ -44,6 +44,7 @@ from typing import NamedTuple
 from ..components.specifics import ACTION, DATE
 from ..employer_names import repeats_context
 from ..forward_pointers import points_on
+from ..named_things import continuations
 from ..resources import wordlist
 from ..rule_params import FromParams
 from .features import EVIDENCE, MASKED, SentenceView, novel_count, sentence_views
@@ -95,7 +96,7 @@ class Judged(NamedTuple):
     person: bool
     points_back: bool  # opens with "this", "it", "these"..., or "what I took from it"
     points_on: bool  # ends with a colon or "... and I can show it." (forward_pointers.py)
-    specifics: tuple  # the sentence's Specifics (standout.analysis.Specific)
+    specifics: tuple  # the sentence's Specifics, one per named thing (named_things.py)
     own_voice: bool  # a word of the writer's spoken voice, or a line that continues a sentence
     score: float
 
@@ -262,10 +263,19 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
             not PERSON.isdisjoint(view.words),  # person
             _points_back(view.words),
             points_on(text[view.start:view.end]),
-            view.specifics,
+            _things(text, view.specifics),
             _own_voice(text, view, not inside),
         ), bag))
     return out
+
+
+def _things(text: str, specifics: tuple) -> tuple:
+    """The specifics less the ones that continue a name or a list: "I completed an ILM
+    Level 2 Award in Team Leading" names one thing, not an example told in full."""
+    if len(specifics) < 2:
+        return specifics
+    dropped = continuations(text, specifics)
+    return tuple(s for i, s in enumerate(specifics) if i not in dropped) if dropped else specifics
 
 
 def _points_back(words: Sequence[str]) -> bool:
