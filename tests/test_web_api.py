@@ -47,6 +47,8 @@ def test_check_returns_findings_score_stats_and_version(client):
     assert body["stats"]["paragraphs"] == 2 == len(body["paragraphs"])
     parts = body["stats"]["score_parts"]
     assert round(parts["specificity"] + parts["originality"]) == body["score"]
+    # trust: what stock phrases leave of the specifics (docs/score.md)
+    assert parts["trust"] == round(0.5 + 0.5 * parts["originality"] / 40, 2) < 1
     assert body["stats"]["kind"] == "letter"
     units = LETTER.encode("utf-16-le")  # offsets count UTF-16 code units
 

@@ -30,7 +30,7 @@ from .overlaps import resolve, supersede
 from .posting.service import PostingService
 from .report import ParagraphSummary, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook
-from .score import score_parts
+from .score import score_parts, trust
 from .stats import text_stats
 
 if TYPE_CHECKING:
@@ -167,6 +167,7 @@ class Linter:
         score = max(0, min(100, round(specificity + originality)))
         stats["score_parts"] = {
             "specificity": round(specificity, 1), "originality": round(originality, 1),
+            "trust": round(trust(originality), 2),
         }
         stats["kind"] = context.kind
         for detector in self._reporters:

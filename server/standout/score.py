@@ -40,8 +40,12 @@ def score_parts(words: int, specifics: int, severities: Iterable[str]) -> tuple[
     specificity = 60.0 * min(1.0, specifics * per_hundred / SPECIFICS_FOR_FULL_MARKS)
     penalty = sum(WEIGHTS[s] for s in severities) * per_hundred
     originality = 40.0 * 0.5 ** (penalty / HALF_LIFE)
-    trust = 1.0 - TRUST_AT_WORST + TRUST_AT_WORST * originality / 40.0
-    return specificity * trust, originality
+    return specificity * trust(originality), originality
+
+
+def trust(originality: float) -> float:
+    """The share of specificity the score counts, 1 down to 1 - TRUST_AT_WORST."""
+    return 1.0 - TRUST_AT_WORST + TRUST_AT_WORST * originality / 40.0
 
 
 def stand_out_score(words: int, specifics: int, severities: Iterable[str]) -> int:

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { Store, STORAGE_KEY, MAX_VERSIONS } from '../../server/standout/web/page/store.js';
 import { reportModel, paragraphStrip } from '../../server/standout/web/page/report-model.js';
 import { reportText, reportMarkdown } from '../../server/standout/web/page/report-export.js';
+import { trustNote } from '../../server/standout/web/page/report-view.js';
 
 class MemoryStorage {
   constructor(items = {}, { full = false } = {}) {
@@ -82,7 +83,7 @@ const FINDINGS = [{
 test('the report model: parts, paragraphs, specifics, groups, text-level findings', () => {
   const model = reportModel(REPLY, TEXT, FINDINGS, { cliche: 'Self-description clichés' });
   assert.equal(model.score, 55);
-  assert.deepEqual(model.parts, { specificity: 40.2, originality: 14.8 });
+  assert.deepEqual(model.parts, { specificity: 40.2, originality: 14.8, trust: 1 }); // no trust sent: counted in full
   assert.deepEqual(model.paragraphs.map((p) => p.level), ['blends', 'stands']);
   assert.deepEqual(model.specifics.find((s) => s.label === 'numbers').items.map((i) => i.text), ['40']);
   assert.equal(model.groups[0].title, 'Self-description clichés');
@@ -103,4 +104,12 @@ test('copy as text and as Markdown', () => {
   assert.match(md, /## Self-description clichés \(1\)/);
   assert.match(md, /- “team player” \*warning\*: Everyone says it\./);
   assert.match(md, /\*\*Instead:\*\* Show \\\*one\\\* time\./); // the user's and the rule's text escaped
+});
+
+test('the specifics part says when stock phrases lower what specifics count for', () => {
+  const reply = { ...REPLY, stats: { ...REPLY.stats, score_parts: { specificity: 30, originality: 20, trust: 0.75 } } };
+  assert.equal(reportModel(reply, TEXT, []).parts.trust, 0.75);
+  assert.match(trustNote(0.75), /^counted at 75%: stock phrases/);
+  assert.equal(trustNote(1), null);
+  assert.equal(trustNote(undefined), null);
 });

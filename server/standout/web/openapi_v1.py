@@ -139,7 +139,10 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                 "type": "object", "required": ["specificity", "originality"],
                 "description": "The score's two parts, out of 60 and 40 (docs/score.md)",
                 "properties": {"specificity": {"type": "number"},
-                               "originality": {"type": "number"}},
+                               "originality": {"type": "number"},
+                               "trust": {"type": "number", "minimum": 0.5, "maximum": 1,
+                                         "description": "The share of the specifics counted:"
+                                                        " less among stock phrases"}},
             },
             "speaking_seconds": {
                 "type": "integer", "minimum": 0,

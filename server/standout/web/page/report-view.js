@@ -21,18 +21,27 @@ export function gauge(model) {
     svg('circle', { class: 'track', cx: 50, cy: 50, r, fill: 'none', 'stroke-width': 12 }),
     arc('spec', spec, 0), arc('orig', orig, spec),
     svg('text', { x: 50, y: 58, 'text-anchor': 'middle' }, String(model.score)));
-  const part = (cls, name, value, max, hint) => h('li', {},
+  const part = (cls, name, value, max, hint, note) => h('li', {},
     h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }),
     h('span', {}, `${name}: ${Math.round(value)}/${max}`),
     h('span', { class: 'bar', 'aria-hidden': 'true' }, barFill(cls, value / max)),
-    h('span', { class: 'visually-hidden' }, hint));
+    h('span', { class: 'visually-hidden' }, hint),
+    note ? h('span', { class: 'part-note' }, note) : null);
   return h('div', { class: 'gauge', role: 'group', 'aria-label': `Stand-out score ${model.score} out of 100` },
     dial,
     h('div', {},
       h('p', { class: 'score-line', 'data-score': model.score }, h('strong', {}, `Stand-out score ${model.score}/100`)),
       h('ul', { class: 'gauge-parts' },
-        part('spec', 'Specifics', model.parts.specificity, 60, 'numbers, dates, names and actions per 100 words'),
+        part('spec', 'Specifics', model.parts.specificity, 60, 'numbers, dates, names and actions per 100 words',
+          trustNote(model.parts.trust)),
         part('orig', 'Originality', model.parts.originality, 40, 'fewer stock phrases scores higher'))));
+}
+
+// Specifics count for less among stock phrases (docs/score.md): say so, or the bar
+// looks wrong to a writer who can count their own numbers and names.
+export function trustNote(trust) {
+  if (!(trust < 0.995)) return null;
+  return `counted at ${Math.round(100 * trust)}%: stock phrases around them make details harder to believe`;
 }
 
 function barFill(cls, share) {
