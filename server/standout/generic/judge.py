@@ -287,7 +287,9 @@ def _points_back(words: Sequence[str]) -> bool:
     if words[0] in POINTERS:
         return True
     opening = words[:REFERENCE_WORDS]
-    return any(a in REFERRING and b in POINTERS for a, b in pairwise(opening)) or any(
+    if any(a in REFERRING and b in POINTERS for a, b in pairwise(opening)):
+        return True
+    return not KINDS.isdisjoint(words) and any(
         a in DEMONSTRATIVES and b in KINDS for a, b in pairwise(words))
 
 
