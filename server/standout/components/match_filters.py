@@ -81,9 +81,8 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.strings = doc.vocab.strings
-        self.orth, self.space, self.alpha, self.title = columns(doc, ORTH, SPACY, IS_ALPHA,
-                                                                IS_TITLE)
-        self.sent_start = doc.to_array(SENT_START).tolist()  # set by the sentences component
+        self.orth, self.space, self.alpha, self.title, self.sent_start = columns(
+            doc, ORTH, SPACY, IS_ALPHA, IS_TITLE, SENT_START)  # SENT_START: kept by the sentences
         self.n = len(self.orth)
         self.hyphen = self.strings["-"]
         self.quotes = {self.strings[q] for q in QUOTES}

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..resources import wordlist
 from . import MAX_CACHED_WORDS, keys
+from .columns import columns
 from .segments import is_break
 
 NUMBER, DATE, NAME, ACTION = "NUMBER", "DATE", "NAME", "ACTION"
@@ -100,9 +101,9 @@ class Specifics:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[keys.Place] = []
         if len(doc):
-            attrs = doc.to_array([ORTH, SENT_START]).tolist()
+            orths, sent_starts = columns(doc, ORTH, SENT_START)  # SENT_START: kept by the sentences
             classes = self._classes
-            kinds = [classes.get(orth) or self._classify(orth) for orth, _ in attrs]
+            kinds = [classes.get(orth) or self._classify(orth) for orth in orths]
             name_start: int | None = None
             skip_to = -1
             for i, word_class in enumerate(kinds):
@@ -110,7 +111,8 @@ class Specifics:
                     continue
                 if word_class == OPEN:
                     skip_to = _placeholder_end(kinds, i)
-                named = word_class == NAMED_ANYWHERE or (word_class == NAMED and attrs[i][1] != 1)
+                named = word_class == NAMED_ANYWHERE or (
+                    word_class == NAMED and sent_starts[i] != 1)
                 if named:
                     if name_start is None:
                         name_start = i

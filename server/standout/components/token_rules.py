@@ -73,8 +73,7 @@ class TokenRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[keys.Place] = []
         if self.patterns and len(doc):
-            orths, lowers = columns(doc, ORTH, LOWER)
-            norms = doc.to_array(NORM).tolist()  # set by the stream: not a fixed column
+            orths, lowers, norms = columns(doc, ORTH, LOWER, NORM)  # NORM: kept by the stream
             strings = self.vocab.strings
             for first, end in token_segments_of(doc):  # each paragraph on its own
                 values = {ORTH: orths[first:end], LOWER: lowers[first:end],
