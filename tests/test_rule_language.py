@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from standout import tokenizer_input as analysed_copy
 from standout.rulebook import RuleError, load_rule_file
 from standout.tokenizer_input import tokenizer_input
 
@@ -108,6 +109,19 @@ def test_the_analysed_copy_maps_back_to_the_text():
     assert all(copy.text[i] == text[copy.origin[i]] or text[copy.origin[i]] in "\u200b\x00"
                for i in range(len(copy.text)))
     assert tokenizer_input("plain text").origin is None
+
+
+def test_ascii_texts_are_asked_as_bytes_with_the_regexes_answers():
+    """The bytes fast path for ASCII texts answers as the regexes do (every control and
+    space character, runs either side of the limit, non-ASCII texts left to the regexes)."""
+    limit = analysed_copy.RUN_LIMIT
+    texts = [chr(c) for c in range(160)] + ["\u00ad", "a\u200bb", "caf\u00e9 au lait"]
+    texts += [f"ab{chr(c)}cd" for c in range(128)]
+    texts += [pad + "x" * n + end for n in (limit - 1, limit, limit + 1, limit + 2)
+              for pad in ("", "a ", "a\n", "a\x1c") for end in ("", " b", "\u00e9")]
+    for text in texts:
+        assert analysed_copy._has_hidden(text) == bool(analysed_copy._HIDDEN.search(text))
+        assert analysed_copy._has_long_run(text) == bool(analysed_copy._LONG_RUN.search(text))
 
 
 def test_syntax_errors_name_the_rule(tmp_path):

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .analysis import CanonicalWord, Match, Mention, ParagraphAnalysis, Specific
 from .components import keys
@@ -175,17 +175,20 @@ class _Splitter:
             self._reader = SentenceReader(self.doc, self.sentence_starts, self.punct, self.space)
         return self._reader
 
-    def _text(self, span: Span) -> str:
-        """``span.text``, sliced from the Doc's text instead of joined from its tokens."""
-        return self.text[span.start_char:span.end_char]
+    def _chars(self, start: int, end: int) -> tuple[int, int]:
+        """The character range of tokens ``[start, end)`` (as a spaCy Span gives it)."""
+        first = self.starts[start] if start < len(self.starts) else len(self.text)
+        return first, (first if start == end else self.ends[end - 1])
 
     def _segment(self, char: int) -> int:
         return bisect_left(self.segment_starts, char + 1) - 1
 
-    def _by_segment(self, spans) -> dict[int, list[Span]]:
-        grouped: dict[int, list[Span]] = defaultdict(list)
-        for span in spans:
-            grouped[self._segment(span.start_char)].append(span)
+    def _by_segment(self, places) -> dict[int, list[tuple[int, int, int, int, str]]]:
+        """Each paragraph's places as (start token, end token, start char, end char, label)."""
+        grouped: dict[int, list[tuple[int, int, int, int, str]]] = defaultdict(list)
+        for start, end, label in places:
+            first, last = self._chars(start, end)
+            grouped[self._segment(first)].append((start, end, first, last, label))
         return grouped
 
     def _sentence(self, token: int) -> tuple[int, int]:
@@ -203,19 +206,20 @@ class _Splitter:
 
     def paragraphs(self, texts: Sequence[str]) -> list[ParagraphAnalysis]:
         doc = self.doc
-        spans = doc.spans  # a subset of the components may have left some out
-        specifics = self._by_segment(spans.get(keys.SPECIFICS, ()))
-        matches = self._by_segment(spans.get(keys.RULE_MATCHES, ()))
-        mentions = self._by_segment(spans.get(keys.EMPLOYER_MENTIONS, ()))
-        generic = self._by_segment(spans.get(keys.GENERIC_REFERENCES, ()))
+        found = doc.user_data  # a subset of the components may have left some out
+        specifics = self._by_segment(found.get(keys.SPECIFICS, ()))
+        matches = self._by_segment(found.get(keys.RULE_MATCHES, ()))
+        mentions = self._by_segment(found.get(keys.EMPLOYER_MENTIONS, ()))
+        generic = self._by_segment(found.get(keys.GENERIC_REFERENCES, ()))
         stream = stream_of(doc)
+        whole = self.text  # the Doc's text: a place's text is a slice of it
         out = []
         for number, ((begin, end), text) in enumerate(zip(self.segments, texts, strict=True)):
             first_token = bisect_left(self.starts, begin)
             end_token = bisect_left(self.starts, end)
             own_specifics = tuple(
-                Specific(s.label_, s.start_char - begin, s.end_char - begin, self._text(s))
-                for s in specifics.get(number, ())
+                Specific(label, a - begin, b - begin, whole[a:b])
+                for _, _, a, b, label in specifics.get(number, ())
             )
             analysis = ParagraphAnalysis(
                 text=text,
@@ -225,11 +229,11 @@ class _Splitter:
                 sentences=self._sentences(first_token, end_token, begin),
                 specifics=own_specifics,
                 mentions=tuple(
-                    Mention(s.start_char - begin, s.end_char - begin, self._text(s))
-                    for s in mentions.get(number, ())
+                    Mention(a - begin, b - begin, whole[a:b])
+                    for _, _, a, b, _ in mentions.get(number, ())
                 ),
                 generic_references=tuple(
-                    (s.start_char - begin, s.end_char - begin) for s in generic.get(number, ())
+                    (a - begin, b - begin) for _, _, a, b, _ in generic.get(number, ())
                 ),
                 canonical_words=self._words(stream, first_token, end_token, begin),
                 specific_counts=dict(Counter(s.label for s in own_specifics)),
@@ -249,15 +253,14 @@ class _Splitter:
             out.append((self.starts[starts[k]] - begin, self.ends[last] - begin))
         return tuple(out)
 
-    def _matches(self, spans, specifics: tuple[Specific, ...], begin: int,
+    def _matches(self, places, specifics: tuple[Specific, ...], begin: int,
                  paragraph: tuple[int, int]) -> tuple[Match, ...]:
-        if len(spans) > MAX_MATCHES:  # a paragraph of boilerplate repeated: keep the first ones
-            spans = sorted(spans, key=lambda span: (span.start, span.end))[:MAX_MATCHES]
+        if len(places) > MAX_MATCHES:  # a paragraph of boilerplate repeated: keep the first ones
+            places = sorted(places, key=lambda place: (place[0], place[1]))[:MAX_MATCHES]
         # A specific inside any rule match is part of a stock phrase ("give 110%", "proficient
         # in MS Office"), not evidence for a claim beside it.
-        if spans:
-            specifics = _outside(specifics, [(s.start_char - begin, s.end_char - begin)
-                                             for s in spans])
+        if places:
+            specifics = _outside(specifics, [(a - begin, b - begin) for _, _, a, b, _ in places])
         starts = [s.start for s in specifics]
         sentence_starts = self.sentence_starts
         by_range: dict[tuple[int, int], tuple[Specific, ...]] = {}
@@ -271,10 +274,8 @@ class _Splitter:
             return found
 
         out = []
-        # Each span's fields read once (every read of a Span attribute goes through spaCy),
-        # in the order of (start, end, label) as before.
-        places = sorted((s.start, s.end, s.label_, s.start_char, s.end_char) for s in spans)
-        for token_start, token_end, label, start_char, end_char in places:
+        ordered = sorted((start, end, label, a, b) for start, end, a, b, label in places)
+        for token_start, token_end, label, start_char, end_char in ordered:
             k = bisect_left(sentence_starts, token_start + 1) - 1
             first, end = self._sentence(token_start)
             start, stop = start_char - begin, end_char - begin

@@ -3,9 +3,10 @@
 ``Doc.to_array`` costs about the same for each attribute, asked one at a time or
 together, and most components read ORTH, LOWER or IS_SPACE for every token: each
 of these lexical attributes is read once per Doc here (and kept in its
-``user_data``), and every component after that gets the same lists. Attributes
-that components set (NORM, SENT_START) are read where they are needed. The lists
-are shared: nothing may change them.
+``user_data``), and every component after that gets the same lists. An attribute
+a component sets (NORM by the stream, SENT_START by the sentences: 1 for a start,
+-1 otherwise) is kept by that component as it sets it (:func:`keep_columns`), so
+it is never read back. The lists are shared: nothing may change them.
 """
 
 from __future__ import annotations
@@ -29,5 +30,6 @@ def columns(doc: Doc, *attrs: int) -> list[list[int]]:
 
 
 def keep_columns(doc: Doc, values: dict[int, list[int]]) -> None:
-    """Record columns known already (the spaCy pass has ORTH and SPACY from tokenizing)."""
+    """Record columns known already (the spaCy pass has ORTH and SPACY from tokenizing, the
+    stream NORM and the sentences SENT_START from setting them)."""
     doc.user_data.setdefault(keys.COLUMNS, {}).update(values)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..resources import wordlist
 from ..rulebook import Rule, expand_phrase
@@ -55,14 +55,14 @@ class EmployerMentions:
                 self.has_patterns = True
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[Span] = []
-        generic: list[Span] = []
+        mentions: list[keys.Place] = []
+        generic: list[keys.Place] = []
         if self.has_patterns:
             strings = self.nlp.vocab.strings
             for match_id, start, end in self.matcher(doc):
                 label = strings[match_id]
                 if label == "GENERIC":
-                    generic.append(Span(doc, start, end, label="GENERIC"))
+                    generic.append((start, end, "GENERIC"))
                 elif self._about_the_past(doc, start):
                     continue
                 elif label == "AFTER":
@@ -73,8 +73,8 @@ class EmployerMentions:
                     span = self._name_from(doc, start - 1, step=-1)
                     if span is not None:
                         mentions.append(span)
-        doc.spans[keys.EMPLOYER_MENTIONS] = _unique(mentions)
-        doc.spans[keys.GENERIC_REFERENCES] = generic
+        doc.user_data[keys.EMPLOYER_MENTIONS] = _unique(mentions)
+        doc.user_data[keys.GENERIC_REFERENCES] = generic
         return doc
 
     def _about_the_past(self, doc: Doc, start: int) -> bool:
@@ -83,7 +83,7 @@ class EmployerMentions:
         window = doc[max(sentence_start, start - 4) : start]
         return any(token.lower_ in self.not_after for token in window)
 
-    def _name_from(self, doc: Doc, i: int, step: int) -> Span | None:
+    def _name_from(self, doc: Doc, i: int, step: int) -> keys.Place | None:
         """The run of capitalized words starting at token ``i``, walking by ``step``."""
         first = last = None
         stop = i + step * MAX_NAME_TOKENS
@@ -107,16 +107,16 @@ class EmployerMentions:
         if first is None:
             return None
         lo, hi = (first, last) if step > 0 else (last, first)
-        return Span(doc, lo, hi + 1, label="ORG")
+        return (lo, hi + 1, "ORG")
 
 
-def _unique(spans: list[Span]) -> list[Span]:
+def _unique(places: list[keys.Place]) -> list[keys.Place]:
     seen = set()
     out = []
-    for span in spans:
-        if (span.start, span.end) not in seen:
-            seen.add((span.start, span.end))
-            out.append(span)
+    for start, end, label in places:
+        if (start, end) not in seen:
+            seen.add((start, end))
+            out.append((start, end, label))
     return out
 
 

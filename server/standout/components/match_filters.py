@@ -41,23 +41,21 @@ class Antipatterns:
         self.literal = frozenset(rule.id for rule in rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        if keys.RULE_MATCHES not in doc.spans:
-            return doc
-        spans = doc.spans[keys.RULE_MATCHES]
+        spans = doc.user_data.get(keys.RULE_MATCHES)
         if not spans:
             return doc
         anti = doc.user_data.get(keys.ANTIPATTERNS) or {}
         places = {rule: _Places(found) for rule, found in anti.items() if found}
         tokens = _Tokens(doc)
         kept = [
-            span for span in spans
-            if not (span.label_ in places and places[span.label_].overlap(span.start, span.end))
-            and not tokens.inside_hyphenated(span.start, span.end)
-            and (span.label_ in self.literal or not (
-                tokens.quoted(span.start, span.end) or tokens.in_a_name(span.start, span.end)))
+            (start, end, rule) for start, end, rule in spans
+            if not (rule in places and places[rule].overlap(start, end))
+            and not tokens.inside_hyphenated(start, end)
+            and (rule in self.literal or not (
+                tokens.quoted(start, end) or tokens.in_a_name(start, end)))
         ]
         if len(kept) != len(spans):
-            doc.spans[keys.RULE_MATCHES] = kept
+            doc.user_data[keys.RULE_MATCHES] = kept
         return doc
 
 
@@ -83,9 +81,8 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.strings = doc.vocab.strings
-        self.orth, self.space, self.alpha, self.title = columns(doc, ORTH, SPACY, IS_ALPHA,
-                                                                IS_TITLE)
-        self.sent_start = doc.to_array(SENT_START).tolist()  # set by the sentences component
+        self.orth, self.space, self.alpha, self.title, self.sent_start = columns(
+            doc, ORTH, SPACY, IS_ALPHA, IS_TITLE, SENT_START)  # SENT_START: kept by the sentences
         self.n = len(self.orth)
         self.hyphen = self.strings["-"]
         self.quotes = {self.strings[q] for q in QUOTES}

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..canonical import Canonicalizer
 from ..phrase_syntax import GAP, GROUP, JOINERS, Phrase, expand_variants
@@ -155,7 +155,7 @@ class PhraseRules:
 
     def __call__(self, doc: Doc) -> Doc:
         stream = stream_of(doc)
-        found: list[Span] = []
+        found: list[keys.Place] = []
         anti: dict[str, list[tuple[int, int]]] = defaultdict(list)
         if stream.words:
             lean_words, lean_index, lean_hashes = stream.lean()
@@ -181,14 +181,14 @@ class PhraseRules:
             if part == ANTI:
                 anti[rule_id].append((index[start], index[end - 1] + 1))
             elif not self.joints[(rule_id, number)]:
-                found.append(_span(doc, words, index, start, end, rule_id))
+                found.append(_place(words, index, start, end, rule_id))
             else:
                 pieces[(rule_id, number)][part].append((start, end))
         for (rule_id, number), by_part in pieces.items():
             found.extend(self._chain(doc, rule_id, number, self.joints[(rule_id, number)],
                                      by_part, index, words))
 
-    def _chain(self, doc, rule_id, number, joints, by_part, index, words) -> list[Span]:
+    def _chain(self, doc, rule_id, number, joints, by_part, index, words) -> list[keys.Place]:
         """Join the parts in order, across gaps and list slots, inside one sentence.
 
         Each part's places are sorted once and searched by bisection, so a paragraph of
@@ -222,7 +222,7 @@ class PhraseRules:
                     last_end = self._list_end(joints[-1], words, last_end)
                     if last_end is None:
                         continue
-                spans.append(_span(doc, words, index, start, last_end, rule_id))
+                spans.append(_place(words, index, start, last_end, rule_id))
         return spans
 
     def _list_end(self, joint: str, words: list[str], end: int) -> int | None:
@@ -277,15 +277,15 @@ def _with_contractions(words: list[str], contracted_form: str) -> list[list[str]
     return [words, contracted] if contracted != words else [words]
 
 
-def _span(doc: Doc, words: list[str], index: list[int], start: int, end: int,
-          rule_id: str) -> Span:
-    """Stream words ``[start, end)`` as a span of the Doc, without the punctuation a pattern
-    may name as context ("apply ." ends at "apply")."""
+def _place(words: list[str], index: list[int], start: int, end: int,
+           rule_id: str) -> keys.Place:
+    """Stream words ``[start, end)`` as a token range of the Doc, without the punctuation a
+    pattern may name as context ("apply ." ends at "apply")."""
     while end - start > 1 and words[end - 1] in CLAUSE_PUNCTUATION:
         end -= 1
     while end - start > 1 and words[start] in CLAUSE_PUNCTUATION:
         start += 1
-    return Span(doc, index[start], index[end - 1] + 1, label=rule_id)
+    return (index[start], index[end - 1] + 1, rule_id)
 
 
 def _entries(forms) -> dict[str, list[tuple[str, ...]]]:
@@ -296,24 +296,14 @@ def _entries(forms) -> dict[str, list[tuple[str, ...]]]:
     return {word: sorted(set(found), key=len, reverse=True) for word, found in by_first.items()}
 
 
-def _unique(spans: list[Span]) -> list[Span]:
+def _unique(places: list[keys.Place]) -> list[keys.Place]:
     """Matches found on both streams, or by two variants of one pattern, once each."""
-    seen: set[tuple[int, int, int]] = set()
-    out = []
-    for span in spans:
-        place = (span.label, span.start, span.end)
-        if place not in seen:
-            seen.add(place)
-            out.append(span)
-    return out
+    return list(dict.fromkeys(places))
 
 
-def set_rule_spans(doc: Doc, spans: list[Span]) -> None:
-    """Add rule matches to ``doc.spans[keys.RULE_MATCHES]`` (labels are rule ids)."""
-    if keys.RULE_MATCHES in doc.spans:
-        doc.spans[keys.RULE_MATCHES].extend(spans)
-    else:
-        doc.spans[keys.RULE_MATCHES] = spans
+def set_rule_spans(doc: Doc, places: list[keys.Place]) -> None:
+    """Add rule matches to ``doc.user_data[keys.RULE_MATCHES]`` (labels are rule ids)."""
+    doc.user_data.setdefault(keys.RULE_MATCHES, []).extend(places)
 
 
 @Language.factory("standout_phrase_rules")

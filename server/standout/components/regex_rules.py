@@ -67,7 +67,7 @@ class RegexRules:
                     span = doc.char_span(begin + match.start(), begin + match.end(),
                                          label=rule_id, alignment_mode="expand")
                     if span is not None:
-                        spans.append(span)
+                        spans.append((span.start, span.end, rule_id))
         set_rule_spans(doc, spans)
         return doc
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import MAX_CACHED_WORDS, keys
-from .columns import columns
+from .columns import columns, keep_columns
 from .segments import is_break
 
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
@@ -110,6 +110,7 @@ class Sentences:
             previous = kind
         array = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
         doc.from_array([SENT_START], array)
+        keep_columns(doc, {SENT_START: starts})
         doc.user_data[keys.SENTENCE_STARTS] = [i for i, start in enumerate(starts) if start == 1]
         return doc
 

@@ -20,10 +20,11 @@ import re
 
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..resources import wordlist
 from . import MAX_CACHED_WORDS, keys
+from .columns import columns
 from .segments import is_break
 
 NUMBER, DATE, NAME, ACTION = "NUMBER", "DATE", "NAME", "ACTION"
@@ -98,11 +99,11 @@ class Specifics:
         return word_class
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
+        spans: list[keys.Place] = []
         if len(doc):
-            attrs = doc.to_array([ORTH, SENT_START]).tolist()
+            orths, sent_starts = columns(doc, ORTH, SENT_START)  # SENT_START: kept by the sentences
             classes = self._classes
-            kinds = [classes.get(orth) or self._classify(orth) for orth, _ in attrs]
+            kinds = [classes.get(orth) or self._classify(orth) for orth in orths]
             name_start: int | None = None
             skip_to = -1
             for i, word_class in enumerate(kinds):
@@ -110,7 +111,8 @@ class Specifics:
                     continue
                 if word_class == OPEN:
                     skip_to = _placeholder_end(kinds, i)
-                named = word_class == NAMED_ANYWHERE or (word_class == NAMED and attrs[i][1] != 1)
+                named = word_class == NAMED_ANYWHERE or (
+                    word_class == NAMED and sent_starts[i] != 1)
                 if named:
                     if name_start is None:
                         name_start = i
@@ -119,18 +121,18 @@ class Specifics:
                     word_class == JOINER and i + 1 < len(kinds)
                     and kinds[i + 1] in (NAMED, NAMED_ANYWHERE)
                 ):
-                    spans.append(Span(doc, name_start, _name_end(kinds, name_start, i), label=NAME))
+                    spans.append((name_start, _name_end(kinds, name_start, i), NAME))
                     name_start = None
                 if word_class == NUMBER_WORD:
-                    spans.append(Span(doc, i, i + 1, label=NUMBER))
+                    spans.append((i, i + 1, NUMBER))
                 elif word_class == DATE_WORD:
-                    spans.append(Span(doc, i, i + 1, label=DATE))
+                    spans.append((i, i + 1, DATE))
                 elif (word_class == ACTION_WORD and _after_subject(kinds, i)
                         and not _quality_object(kinds, i)):
-                    spans.append(Span(doc, i, i + 1, label=ACTION))
+                    spans.append((i, i + 1, ACTION))
             if name_start is not None:
-                spans.append(Span(doc, name_start, len(kinds), label=NAME))
-        doc.spans[keys.SPECIFICS] = spans
+                spans.append((name_start, len(kinds), NAME))
+        doc.user_data[keys.SPECIFICS] = spans
         return doc
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..canonical import Canonicalizer
 from . import MAX_CACHED_WORDS, keys
-from .columns import columns
+from .columns import columns, keep_columns
 from .segments import is_break
 
 BARRIER = "¶"
@@ -99,6 +99,7 @@ class CanonicalStream:
                     index.append(i)
                     hashes.append(form[1])  # the hash of the canonical form
             doc.from_array([NORM], numpy.array(norms, dtype=numpy.uint64).reshape(-1, 1))
+            keep_columns(doc, {NORM: norms})
         if optional:
             skip = set(optional)
             keep = [k for k in range(len(words)) if k not in skip]

@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..rulebook import Rule, RuleError
+from . import keys
 from .columns import columns
 from .phrase_rules import set_rule_spans
 from .segments import token_segments_of
@@ -70,10 +71,10 @@ class TokenRules:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
+        spans: list[keys.Place] = []
         if self.patterns and len(doc):
-            orths, lowers = columns(doc, ORTH, LOWER)
-            norms = doc.to_array(NORM).tolist()  # set by the stream: not a fixed column
+            orths, lowers, norms = columns(doc, ORTH, LOWER, NORM)  # NORM: kept by the stream
+            strings = self.vocab.strings
             for first, end in token_segments_of(doc):  # each paragraph on its own
                 values = {ORTH: orths[first:end], LOWER: lowers[first:end],
                           NORM: norms[first:end]}
@@ -84,7 +85,7 @@ class TokenRules:
                     if leading and not _side_by_side(values, *leading):
                         continue
                     spans.extend(
-                        Span(doc, first + start, first + stop, label=match_id)
+                        (first + start, first + stop, strings[match_id])
                         for match_id, start, stop in matcher(doc[first:end])
                     )
         set_rule_spans(doc, spans)
