@@ -37,7 +37,20 @@ def last_words() -> frozenset[str]:
     return frozenset(_endings())
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _last_word(text: str) -> str | None:
+    """The run of ASCII letters the text ends on, past any trailing non-word characters
+    ("show it." -> "it"; None after a digit or a non-ASCII letter). A loop from the end:
+    it runs on every sentence, and a regex anchored at the end is tried at every start."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return text[start:end] if start < end else None
 
 
 def points_on(sentence: str) -> bool:
@@ -48,8 +61,8 @@ def points_on(sentence: str) -> bool:
         return True
     if "ollowing" in stripped and _THE_FOLLOWING.search(stripped):
         return True
-    last = _LAST_WORD.search(stripped[-16:])
-    candidates = _endings().get(last.group(1).lower()) if last else None
+    last = _last_word(stripped[-16:])
+    candidates = _endings().get(last.lower()) if last else None
     if not candidates:
         return False
     words = _WORDS.findall(stripped[-40:].lower().replace("’", "'"))
