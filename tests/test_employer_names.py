@@ -134,3 +134,12 @@ def test_a_question_about_the_team_is_not_about_the_employer(linter):
 
     assert "employer.missing" not in asked("What would you bring to our team?")
     assert "employer.missing" in asked("Why do you want to join our firm?")
+
+
+def test_a_site_the_text_calls_the_employers_is_not_another_employer(linter):
+    text = ("I'm applying for the fitter vacancy at your Kelsall depot. I look forward to "
+            "joining the Kelsall team and working on its electric vans.")
+    context = {"company": "Brannock & Pyle Transport Ltd"}
+    assert "employer.other" not in rules(linter, text, context)
+    assert "employer.other" in rules(linter, text.replace("your Kelsall", "the Kelsall"),
+                                     context)

@@ -2,7 +2,8 @@
 
 - ``employer-other``: the text names another employer as the one it is aimed
   at ("the analyst position at Globex" in a letter for Acme), a leftover from a
-  letter written for someone else. The mentions come from the pipeline
+  letter written for someone else; not a name the text calls theirs ("your
+  Avonmouth depot" ... "join the Avonmouth team"). The mentions come from the pipeline
   (components/employer_mentions.py, triggers in the rule's params).
 - ``employer-missing``: a text of at least ``min_words`` words never names the
   company in any form ("ACME Inc." is Acme, "Tidewater" is Tidewater Analytics:
@@ -56,7 +57,8 @@ class EmployerOther(Detector):
             for mention in paragraph.mentions:
                 if not same_company(mention.text, company) and not any(
                         same_company(mention.text, name) for name in own) and not (
-                        writers_employer(analysis.text, mention.text)):
+                        writers_employer(analysis.text, mention.text)) and not (
+                        _called_theirs(analysis, mention.text)):
                     out.extend(
                         Candidate(rule.id, rule.severity, mention.start, mention.end,
                                   rule.message, {"other": mention.text})
@@ -114,6 +116,14 @@ class EmployerMissing(Detector):
 # "your" and at most one word before a name: "your Whitby branch", "your new Leeds depot".
 _YOUR_BEFORE = re.compile(r"\b[Yy]our\s+(?:[a-z]+\s+)?\Z")
 _LOOK_BACK = 24  # characters before a name searched for "your"
+
+
+def _called_theirs(analysis: Analysis, name: str) -> bool:
+    """Whether the text calls ``name`` the employer's own ("your Avonmouth depot")."""
+    return any(
+        specific.label == NAME and specific.text == name and _YOUR_BEFORE.search(
+            paragraph.local.text, max(0, specific.start - _LOOK_BACK), specific.start)
+        for paragraph in analysis.paragraphs for specific in paragraph.local.specifics)
 
 
 def _names_their_things(analysis: Analysis) -> bool:
