@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from .writer_name import candidate_first_name
+
 # A canonical word of the stream (components/stream.py) with its place in the
 # paragraph: (form, start, end). A plain tuple: it is built on every cold check.
 CanonicalWord = tuple[str, int, int]
@@ -114,6 +116,12 @@ class Analysis:
 
     text: str
     paragraphs: tuple[PlacedParagraph, ...]
+
+    @cached_property
+    def candidate(self) -> str | None:
+        """The candidate's first name (writer_name.py), read once a check: the rules and
+        the score both ask for it."""
+        return candidate_first_name(self.text)
 
     @property
     def words(self) -> int:

@@ -13,7 +13,6 @@ from .context import Context
 from .employer_names import repeats_context
 from .named_things import continuations
 from .report import Finding
-from .writer_name import candidate_first_name
 
 # Findings whose sentence is boilerplate: the specifics in it do not count.
 DISCOUNTING = frozenset({"error", "warning"})
@@ -75,7 +74,7 @@ def _not_counted(
 ) -> list[str]:
     """Labels of the specifics the score does not count (see :func:`text_stats`)."""
     company, role = (context.company, context.role) if context else (None, None)
-    candidate = candidate_first_name(analysis.text)
+    candidate = analysis.candidate
     paragraphs = analysis.paragraphs
     starts = [p.offset for p in paragraphs]
     flagged: dict[int, list[int]] = {}  # paragraph -> local starts of its flagged findings

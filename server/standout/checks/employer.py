@@ -52,13 +52,15 @@ class EmployerOther(Detector):
         # The posting's own names are this employer's: its sites, brands, parent.
         own = self.postings.read(context.posting).own_names if (
             context.posting and self.postings is not None) else frozenset()
+        theirs = _their_named_things(analysis) if any(
+            p.mentions for p in analysis.paragraphs) else frozenset()
         out = []
         for paragraph in analysis.paragraphs:
             for mention in paragraph.mentions:
                 if not same_company(mention.text, company) and not any(
                         same_company(mention.text, name) for name in own) and not (
-                        writers_employer(analysis.text, mention.text)) and not (
-                        _called_theirs(analysis, mention.text)):
+                        writers_employer(analysis.text, mention.text)) and (
+                        mention.text not in theirs):
                     out.extend(
                         Candidate(rule.id, rule.severity, mention.start, mention.end,
                                   rule.message, {"other": mention.text})
@@ -86,7 +88,7 @@ class EmployerMissing(Detector):
         company = context.company or ""
         if company_pattern(company) is None or not analysis.paragraphs:
             return []
-        if names_company_in(analysis.text, company) or _names_their_things(analysis):
+        if names_company_in(analysis.text, company) or _their_named_things(analysis):
             return []
         words = analysis.words
         rules = [
@@ -118,23 +120,13 @@ _YOUR_BEFORE = re.compile(r"\b[Yy]our\s+(?:[a-z]+\s+)?\Z")
 _LOOK_BACK = 24  # characters before a name searched for "your"
 
 
-def _called_theirs(analysis: Analysis, name: str) -> bool:
-    """Whether the text calls ``name`` the employer's own ("your Avonmouth depot")."""
-    return any(
-        specific.label == NAME and specific.text == name and _YOUR_BEFORE.search(
-            paragraph.local.text, max(0, specific.start - _LOOK_BACK), specific.start)
-        for paragraph in analysis.paragraphs for specific in paragraph.local.specifics)
-
-
-def _names_their_things(analysis: Analysis) -> bool:
-    """Whether the text names something of the employer's own after "your"."""
-    for paragraph in analysis.paragraphs:
-        text = paragraph.local.text
-        for specific in paragraph.local.specifics:
-            if specific.label == NAME and _YOUR_BEFORE.search(
-                    text, max(0, specific.start - _LOOK_BACK), specific.start):
-                return True
-    return False
+def _their_named_things(analysis: Analysis) -> frozenset[str]:
+    """The names the text calls the employer's own, after "your" ("your Whitby branch")."""
+    return frozenset(
+        specific.text
+        for paragraph in analysis.paragraphs for specific in paragraph.local.specifics
+        if specific.label == NAME and _YOUR_BEFORE.search(
+            paragraph.local.text, max(0, specific.start - _LOOK_BACK), specific.start))
 
 
 def _strings(rule: Rule, name: str) -> list[str]:

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from ..employer_names import repeats_context, same_company
 from ..generic.model import generic_vocabulary
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
-from ..writer_name import about_named_writer, candidate_first_name
+from ..writer_name import about_named_writer
 from .base import Candidate, Detector, EngineParts
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class PatternMatches(Detector):
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         rules = self._rules
-        writer = candidate_first_name(analysis.text)
+        writer = analysis.candidate
         # Not evidence: the employer's own name, nor the writer's ("Priya has a proven ...").
         not_evidence = _employers(analysis, context) + ((writer,) if writer else ())
         out = []
