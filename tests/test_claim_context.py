@@ -19,6 +19,9 @@ def severities(linter, text, rule, context=None):
     ("My daughter is passionate about dinosaurs.", "passion.passionate-about"),
     ("My brother is a real team player at the rugby club.", "cliche.team-player"),
     ("Fast learner mode in the app skips the tutorial.", "cliche.fast-learner"),
+    # an "I" elsewhere in the sentence; the verb's subject is the dog
+    ("My terrier thrives in a fast-paced house, as I found out the first week.",
+     "cliche.fast-paced"),
 ])
 def test_self_description_rules_need_the_writer(linter, text, rule):
     assert severities(linter, text, rule) == []
@@ -28,6 +31,8 @@ def test_self_description_rules_need_the_writer(linter, text, rule):
     ("I always go the extra mile for my patients.", "cliche.above-and-beyond"),
     ("Team player who loves a busy shop floor.", "cliche.team-player"),  # a CV fragment
     ("My manager says I am a real team player.", "cliche.team-player"),
+    ("I am the kind of nurse who thrives in a fast-paced ward.", "cliche.fast-paced"),
+    ("The post aligns with my long-term career goals.", "career.place-to-grow"),
     ("My colleagues know me as a team player.", "cliche.team-player"),
     ("Self-starter seeking a role in logistics.", "cliche.self-starter"),
     ("Problem solver by nature and by training.", "cliche.problem-solver"),
@@ -120,3 +125,23 @@ def test_one_point_one_warning(linter):
     assert sorted(got.values()) == ["info", "warning"]
     apart = "I am a team player, and on weekends I am a fast learner of languages."
     assert severities(linter, apart, "cliche.fast-learner") == ["warning"]
+
+
+LETTER_AFTER = (
+    " I catalogued 1,400 parish deeds at Redmarsh Library between 2021 and 2024, and wrote "
+    "the finding aid that the searchroom still uses. Before that I spent two summers "
+    "scanning glass plate negatives for the Hollin Valley Society, about 3,000 of them, and "
+    "I taught two volunteers to do the same. Last winter I moved the society's index of "
+    "sitters from a card box to a spreadsheet that the volunteers search every week. I would "
+    "bring the same care to your collections and I can start in April. Yours sincerely, "
+    "Tomasz Wren"
+)
+
+
+def test_a_plain_opening_line_before_a_heading_and_its_evidence(linter):
+    opener = "I'm writing to apply for the Archives Assistant post, reference RA-114."
+    with_heading = f"{opener}\n\nWhy this post\n\n{LETTER_AFTER.strip()}"
+    vague = (f"{opener}\n\nWhy this post\n\nI have always been interested in history and "
+             "I think archives are important for everyone in the community." + LETTER_AFTER)
+    assert severities(linter, with_heading, "opener.writing-to-apply") == ["info"]
+    assert severities(linter, vague, "opener.writing-to-apply") == ["warning"]

@@ -167,3 +167,13 @@ def test_one_named_qualification_is_not_an_example_told_in_full(linter):
     two = "In 2023 I completed an ILM Level 2 Award in Team Leading at Harlan Foods."
     assert [f.severity for f in generic(linter.check(f"{wish} {one}"))] == ["warning"]
     assert [f.severity for f in generic(linter.check(f"{wish} {two}"))] == ["info"]
+
+
+def test_a_sentence_that_ends_on_what_came_before_points_back(linter):
+    before = "Marrick's cost database covers six school extensions over three years. "
+    assert [f.severity for f in generic(linter.check(
+        before + "I'd like to be the person who builds the future."))
+        if f.start > 0] == ["warning"]
+    assert [f.severity for f in generic(linter.check(
+        before + "I'd like to be the person who builds it."))
+        if f.start > 0] == ["info"]

@@ -67,6 +67,11 @@ STRUCTURE = [
     # before and after with words for numbers
     ("I moved our stock count to a shared spreadsheet, which took the weekly count from two "
      "days to half a day.", False, True, True),
+    # "now" and when the change holds: a result, though a weekday also sets a scene
+    ("I kept every delivery check to myself. Now I hand the Tuesday checks to the new "
+     "driver and read his notes after.", True, True, True),
+    ("I kept every delivery check to myself. I hand the Tuesday checks to the new driver.",
+     True, True, False),
     # emoji and CRLF do not disturb it
     ("Last March 🙂 the kitchen at Rosa's failed its hygiene check.\r\n\r\nI retrained the "
      "morning crew on labelling. We passed the re-inspection in June with a score of 5.",

@@ -26,7 +26,7 @@ Three facts, all context-free (so they are cached with the paragraph):
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import NamedTuple
 
@@ -67,6 +67,12 @@ FRAGMENT_LINKS = frozenset({
     "willing", "passionate", "committed", "dedicated", "known", "experienced", "skilled",
     "offering", "bringing", "having", "used", "focused", "motivated", "driven", "too",
 })
+# "our spaniel thrives", "the team works well": a determiner and a noun before a verb.
+THIRD_PARTY_DETERMINERS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their",
+                                     "this", "that", "every", "each", "your"})
+AUXILIARIES = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
+                         "are", "were", "have", "had", "do", "did", "shall"})
+SELF_NOUNS = frozenset({"self"})  # "my true self thrives ..." is the writer
 GROWTH_OBJECT_WORDS = 6  # words after a growth verb searched for a skill or quality
 LIST_MIN_WORDS = 3  # words after a colon that make a list
 
@@ -195,6 +201,25 @@ class SentenceReader:
             word != my or i + 1 >= len(lower) or lower[i + 1] not in others)
             for i, word in enumerate(lower))
 
+    def _someone_elses_verb(self, words: list[int], start: int, stop: int) -> bool:
+        """ "Our spaniel thrives in a fast-paced ...": the match opens on a verb in the
+        third person ("-s") right after a noun with its determiner, and has no "I" or
+        "my" of its own, so its subject is someone or something else, whatever "I" the
+        sentence holds elsewhere. "I am someone who thrives ..." (a relative "who") and
+        "The post aligns with my goals" (the writer's own goals) stay the writer's."""
+        first = self._text(start).lower()
+        if len(first) < 4 or not first.endswith("s") or first.endswith("ss"):
+            return False
+        if not self.first_person.isdisjoint(self.lower[start:stop]):
+            return False
+        k = bisect_left(words, start)
+        if k < 2 or words[k] != start or (
+                k + 1 < len(words) and self._text(words[k + 1]).lower() in AUXILIARIES):
+            return False  # "my additional strengths will translate": a noun, not a verb
+        determiner, noun = self._text(words[k - 2]).lower(), self._text(words[k - 1])
+        return (determiner in THIRD_PARTY_DETERMINERS and noun.isalpha() and noun.islower()
+                and noun not in SELF_NOUNS)
+
     def _grows(self, lower: list[int]) -> bool:
         """A growth verb with a skill or quality in the words after it."""
         growth, qualities = self.growth, self.qualities
@@ -214,7 +239,8 @@ class SentenceReader:
         if not sentence.first_person and words and self._opens(words, start) and (
                 not sentence.copula and not self._modifies_a_noun(stop, sentence.end)):
             self._fragments.add((k, paragraph_end))
-        about = sentence.first_person or (k, paragraph_end) in self._fragments
+        about = (sentence.first_person or (k, paragraph_end) in self._fragments) and not (
+            self._someone_elses_verb(words, start, stop))
         following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
         points_on_next = sentence.last_text == ":" or sentence.promises
         lists_after = bool(sentence.colons) and next(

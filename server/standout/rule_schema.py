@@ -54,6 +54,7 @@ RULE = {
         "frame": {"type": "boolean"},
         "lead_in": {"type": "boolean"},
         "concrete_backs": {"type": "boolean"},
+        "result_backs": {"type": "boolean"},
         "phrases": _STRINGS,
         "tokens": {
             "type": "array",

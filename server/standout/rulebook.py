@@ -85,6 +85,7 @@ class Rule:
     frame: bool = False  # "I am a ...": gives way to the claim rule that names the quality
     lead_in: bool = False  # an opening line: info when the sentence after it has evidence
     concrete_backs: bool = False  # a claim backed by words no generic sentence uses
+    result_backs: bool = False  # info when the answer tells what changed (its result)
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()
@@ -224,6 +225,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         frame=entry.get("frame", False),
         lead_in=entry.get("lead_in", False),
         concrete_backs=entry.get("concrete_backs", False),
+        result_backs=entry.get("result_backs", False),
         check=entry.get("check"),
         params=entry.get("params", {}),
         flag_examples=examples("flag"),

@@ -27,7 +27,11 @@ whole text or the context:
 - a ``lead_in`` rule (a plain opening: "I would like to apply for") drops to
   ``info`` when the sentence after it carries evidence and the text has
   LEAD_IN_MIN_WORDS words or more: the letter gets to its point at once, and
-  the line is a small part of it.
+  the line is a small part of it;
+- a ``result_backs`` rule (the stock half of a weakness answer: "and I'm working
+  on that") drops to ``info`` with its backed message when the text, read as an
+  interview answer, tells what the writer did and what came of it
+  (interview/answers.py): the answer has already shown the work.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from ..employer_names import repeats_context, same_company
 from ..generic.model import generic_vocabulary
+from ..interview.readers import answers_for
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
 from ..writer_name import about_named_writer
 from .base import Candidate, Detector, EngineParts
@@ -51,6 +56,9 @@ IDEA_DISTANCE = 30  # characters between two findings of one idea in one sentenc
 FRAME_DISTANCE = 15  # characters between a frame and the claim it introduces
 # A plain opening line costs little in a letter; in a 40-word answer it is a third of it.
 LEAD_IN_MIN_WORDS = 100
+HEADINGS_PASSED = 1  # between an opening line and the sentence that backs it
+HEADING_MAX_WORDS = 8
+HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
 
 
 class PatternMatches(Detector):
@@ -59,6 +67,7 @@ class PatternMatches(Detector):
     def __init__(self, rules: Sequence[Rule], parts: EngineParts) -> None:
         super().__init__(rules, parts)
         self._rules = {rule.id: rule for rule in self.rules}
+        self._answers = answers_for(parts.nlp)
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         rules = self._rules
@@ -81,6 +90,8 @@ class PatternMatches(Detector):
                         _next_sentence_backs(analysis, number, match.start, not_evidence,
                                              context.role)):
                     found.append(Candidate(rule.id, "info", start, end, LEAD_IN_MESSAGE))
+                elif rule.result_backs and self._tells_result(analysis):
+                    found.append(Candidate(rule.id, "info", start, end, rule.backed_message))
                 elif not rule.claim:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
                 elif match.heading:
@@ -96,6 +107,13 @@ class PatternMatches(Detector):
         return out
 
 
+    def _tells_result(self, analysis: Analysis) -> bool:
+        """Whether the text holds an action of the writer's and a result (read once a text,
+        and only when a ``result_backs`` rule matched)."""
+        shape = self._answers.read(analysis)
+        return bool(shape.action and shape.result)
+
+
 def _employers(analysis: Analysis, context: Context) -> tuple[str, ...]:
     """The employer the text is for: the context's company and the ones it says it applies to."""
     names = [mention.text for paragraph in analysis.paragraphs for mention in paragraph.mentions]
@@ -109,23 +127,43 @@ def _next_sentence_backs(analysis: Analysis, number: int, start: int,
     """Whether the sentence after the one at ``start`` (in paragraph ``number``) carries
     evidence: the next sentence of the paragraph, or the next paragraph's first when the
     opening line stands alone ("I am applying for the archivist post." + "Since 2021 I
-    have catalogued ..."). The employer's name and the role's title are not evidence."""
+    have catalogued ..."). A heading between them ("Why this role") is passed over: it
+    labels the evidence, it is not the next thing said. The employer's name and the
+    role's title are not evidence."""
+    for local, (begin, end) in _sentences_after(analysis, number, start):
+        if _is_heading(local.text[begin:end]):
+            continue
+        lo = bisect_left(local.specifics, begin, key=_start)
+        hi = bisect_left(local.specifics, end, key=_start)
+        evidence = tuple(s for s in local.specifics[lo:hi]
+                         if not repeats_context(s, None, role))
+        return _backs(evidence, not_evidence)
+    return False
+
+
+def _sentences_after(analysis: Analysis, number: int, start: int):
+    """The next few sentences after the one at ``start``, as (paragraph analysis, span)."""
     paragraphs = analysis.paragraphs
     local = paragraphs[number].local
-    starts = [a for a, _ in local.sentences]
-    k = bisect_right(starts, start)  # the index of the next sentence
-    if k < len(starts):
-        begin, end = local.sentences[k]
-    elif number + 1 < len(paragraphs) and paragraphs[number + 1].local.sentences:
-        local = paragraphs[number + 1].local
-        begin, end = local.sentences[0]
-    else:
-        return False
-    lo = bisect_left(local.specifics, begin, key=_start)
-    hi = bisect_left(local.specifics, end, key=_start)
-    evidence = tuple(s for s in local.specifics[lo:hi]
-                     if not repeats_context(s, None, role))
-    return _backs(evidence, not_evidence)
+    k = bisect_right([a for a, _ in local.sentences], start)
+    seen = 0
+    while seen < HEADINGS_PASSED + 1:
+        if k >= len(local.sentences):
+            number += 1
+            if number >= len(paragraphs):
+                return
+            local, k = paragraphs[number].local, 0
+            continue
+        yield local, local.sentences[k]
+        k += 1
+        seen += 1
+
+
+def _is_heading(sentence: str) -> bool:
+    """A short line with no sentence end: "Why this role", "Experience"."""
+    line = sentence.strip()
+    return (bool(line) and "\n" not in line and line[-1] not in HEADING_NOT_ENDS
+            and len(line.split()) <= HEADING_MAX_WORDS)
 
 
 CONCRETE_WORDS = 2  # words no generic sentence uses that make a claim's reason concrete

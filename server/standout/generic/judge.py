@@ -54,6 +54,8 @@ ALWAYS_EVIDENCE = frozenset({ACTION, DATE})  # never repeats the context (only n
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
                     "yourself"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
+ENDING_POINTERS = frozenset({"it", "this", "that"})  # "I'd like to be the person who builds it."
+ENDING_POINTER_WORDS = 10  # a longer sentence has its own nouns for "it" ("... that drives it")
 REFERRING = frozenset({"from", "of", "about", "after", "through", "on"})  # "what I took from it"
 REFERENCE_WORDS = 6
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
@@ -94,7 +96,7 @@ class Judged(NamedTuple):
     words: int  # in the stretch judged
     novel: int  # words of the sentence no generic sentence of the bank uses
     person: bool
-    points_back: bool  # opens with "this", "it", "these"..., or "what I took from it"
+    points_back: bool  # opens or ends with "this", "it"..., or "what I took from it"
     points_on: bool  # ends with a colon or "... and I can show it." (forward_pointers.py)
     specifics: tuple  # the sentence's Specifics, one per named thing (named_things.py)
     own_voice: bool  # a word of the writer's spoken voice, or a line that continues a sentence
@@ -280,11 +282,13 @@ def _things(text: str, specifics: tuple) -> tuple:
 
 def _points_back(words: Sequence[str]) -> bool:
     """ "It was ...", "This taught me ...", and "What I took from it is ...": the sentence
-    refers back, in its first words, to what the one before told; or anywhere, by its
-    kind: "somewhere that takes that kind of timing seriously"."""
+    refers back, in its first words, to what the one before told; in its last, when it
+    is short ("I'd like to be the person who builds it."); or anywhere, by its kind: "somewhere that
+    takes that kind of timing seriously"."""
     if not words:
         return False
-    if words[0] in POINTERS:
+    if words[0] in POINTERS or (
+            words[-1] in ENDING_POINTERS and len(words) <= ENDING_POINTER_WORDS):
         return True
     opening = words[:REFERENCE_WORDS]
     if any(a in REFERRING and b in POINTERS for a, b in pairwise(opening)):

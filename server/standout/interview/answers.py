@@ -17,7 +17,7 @@ what *you* did (action), and what came of it (result), told with "I" rather than
 - **result**: an outcome cue ("was promoted", "still use it", "no more
   complaints"); a change with a number ("cut ... to 15 minutes", "raised £400");
   a before and after ("from two days to 40 minutes"); or a result connective with a
-  specific ("as a result, 30 families ..."). "It was a success" is not a result:
+  specific ("as a result, 30 families ...", "now we split the rota every Monday"). "It was a success" is not a result:
   nothing in it can be checked.
 
 Numbers inside a situation cue ("two years ago") are the situation's, not a result.
@@ -178,8 +178,10 @@ class AnswerReader:
         if numbers and self._before_after(words, numbers):
             return True
         if self.connectives.any_in(words):
+            # A date after "now" or "since then" is when the change holds ("Now we split
+            # the rota every Monday"), though a date alone also sets a scene.
             return any(
-                w.label in ("NUMBER", "DATE", "NAME") and k not in in_scene
+                w.label == "DATE" or (w.label in ("NUMBER", "NAME") and k not in in_scene)
                 for k, w in enumerate(words)
             )
         return False
