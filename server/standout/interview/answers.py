@@ -17,8 +17,8 @@ what *you* did (action), and what came of it (result), told with "I" rather than
 - **result**: an outcome cue ("was promoted", "still use it", "no more
   complaints"); a change with a number ("cut ... to 15 minutes", "raised £400");
   a before and after ("from two days to 40 minutes"); or a result connective with a
-  specific ("as a result, 30 families ...", "now we split the rota every Monday"). "It was a success" is not a result:
-  nothing in it can be checked.
+  specific ("as a result, 30 families ...", "now we split the rota every Monday").
+  "It was a success" is not a result: nothing in it can be checked.
 
 Numbers inside a situation cue ("two years ago") are the situation's, not a result.
 """
