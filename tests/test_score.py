@@ -123,3 +123,17 @@ def test_boilerplate_around_specifics_lowers_what_they_count_for():
     assert clean == 60.0
     assert clean > some > many >= 30.0
     assert stand_out_score(60, 6, ["warning"] * 4) <= 50
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("I am available from June 2026 and have a full driving licence.", 0),
+    ("I can start in September after a four-week notice period.", 0),
+    ("I have my own car and live ten minutes from the Leeds branch.", 0),
+    # the same kind of specifics, telling what the writer did
+    ("In June 2026 I drove the Leeds route four times a week.", 5),
+    ("I started the September intake with four new trainees.", 3),
+])
+def test_arrangements_are_not_specifics(linter, text, counted):
+    """When the writer can start, their licence and their car are facts every applicant
+    states: the score does not count them (arrangements.py)."""
+    assert linter.check(text).stats["specifics"]["total"] == counted

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .analysis import Analysis
+from .arrangements import arrangement_sentences
 from .components.specifics import ACTION, DATE, NAME, NUMBER
 from .context import Context
 from .employer_names import repeats_context
@@ -34,7 +35,9 @@ def text_stats(
     - every name of a list but its first ("Python, Java and SQL" is one claim);
     - every part of one name but its first: "Windows 11", "ILM Level 2 Award in Team
       Leading" (a named qualification and its subject) are one thing each;
-    - the candidate's own name (writer_name.py): it is in every letter they send.
+    - the candidate's own name (writer_name.py): it is in every letter they send;
+    - the ones in a sentence of practical arrangements ("I am available from June",
+      arrangements.py): every applicant states when they can start.
     """
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
@@ -97,6 +100,10 @@ def _not_counted(
                 lo = bisect_left(specifics, begin, key=_start)
                 hi = bisect_left(specifics, end, key=_start)
                 left_out.update(range(lo, hi))
+        for n in arrangement_sentences(local):
+            begin, end = local.sentences[n]
+            lo = bisect_left(specifics, begin, key=_start)
+            left_out.update(range(lo, bisect_left(specifics, end, key=_start)))
         if company or role:
             left_out.update(i for i, s in enumerate(specifics)
                             if repeats_context(s, company, role))
