@@ -137,3 +137,15 @@ def test_arrangements_are_not_specifics(linter, text, counted):
     """When the writer can start, their licence and their car are facts every applicant
     states: the score does not count them (arrangements.py)."""
     assert linter.check(text).stats["specifics"]["total"] == counted
+
+
+def test_every_arrangement_cue_holds_a_trigger_word(linter):
+    """The arrangement cues are looked for only in paragraphs holding a trigger word
+    (arrangements.TRIGGERS): a cue without one would never be found."""
+    from standout.arrangements import TRIGGERS
+    from standout.resources import wordlist
+
+    for phrase in wordlist("arrangement-words"):
+        forms = {form for form, _, _ in
+                 linter.analyse(f"I mention {phrase} here.").paragraphs[0].local.canonical_words}
+        assert not TRIGGERS.isdisjoint(forms), phrase

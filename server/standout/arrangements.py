@@ -11,11 +11,17 @@ in such a sentence (stats.py); findings are untouched. The cue phrases are in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from .resources import wordlist
 
 _KEY = object()  # this module's entry in a paragraph analysis's derived data
+# A key word of every cue phrase, in canonical form (the stream's: "DBS" is "db"); a test
+# holds every phrase of the word list to holding one.
+TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence", "license",
+                      "car", "transport", "relocate", "permit", "visa", "sponsorship", "db",
+                      "interview", "reference", "right"})
 
 
 @cache
@@ -26,15 +32,34 @@ def _cues() -> re.Pattern[str]:
 
 
 def arrangement_sentences(local) -> tuple[int, ...]:
-    """Indices of the paragraph analysis's sentences that state arrangements (worked out
-    once a paragraph: kept with its cached analysis, as warm checks read it again)."""
+    """Indices of the paragraph analysis's sentences that hold a specific and state
+    arrangements (worked out once a paragraph: kept with its cached analysis, as warm
+    checks read it again). A sentence with no specific has nothing to leave out."""
     derived = local.derived
     found = derived.get(_KEY)
     if found is None:
-        text = local.text
-        found = ()
-        if _cues().search(text):  # most paragraphs hold none: one search over the text
-            found = tuple(k for k, (a, b) in enumerate(local.sentences)
-                          if _cues().search(text, a, b))
-        derived[_KEY] = found
+        found = derived[_KEY] = _find(local)
     return found
+
+
+def _find(local) -> tuple[int, ...]:
+    specifics, words = local.specifics, local.canonical_words
+    # Most paragraphs hold no cue: their canonical words are asked for a cue's key word
+    # first, since the regex's 30-odd alternatives are tried at every character.
+    if not specifics or TRIGGERS.isdisjoint([form for form, _, _ in words]):
+        return ()
+    starts = [start for _, start, _ in words]
+    cues, text = _cues(), local.text
+    out = []
+    for k, (a, b) in enumerate(local.sentences):
+        if bisect_left(specifics, b, key=_start) == bisect_left(specifics, a, key=_start):
+            continue  # no specific in the sentence
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        if not TRIGGERS.isdisjoint([form for form, _, _ in words[lo:hi]]) and cues.search(
+                text, a, b):
+            out.append(k)
+    return tuple(out)
+
+
+def _start(specific) -> int:
+    return specific.start
