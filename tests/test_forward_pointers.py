@@ -20,6 +20,9 @@ from standout.forward_pointers import points_on
     ("I have the following to say about the work I want to do.", True),
     ("For the following reasons I would like to join.", True),
     ("The following year I moved to the Leeds office.", False),
+    ("I am careful, and the clearest proof is the stock count.", True),  # names its proof
+    ("My evidence was the ledger.", True),
+    ("The evidence in the case was weak.", False),
 ])
 def test_points_on(sentence, points):
     assert points_on(sentence) is points

@@ -53,13 +53,22 @@ def _last_word(text: str) -> str | None:
     return text[start:end] if start < end else None
 
 
+# "I am organized, and the clearest proof is staffing.": the proof is what comes next.
+_NAMES_ITS_PROOF = re.compile(
+    r"\b(?:the|my)\s+(?:(?:clearest|best|simplest|strongest|plainest|surest|easiest)\s+)?"
+    r"(?:proof|evidence)\s+(?:of\s+(?:it|this|that)\s+)?(?:is|was|comes)\b", re.IGNORECASE)
+PROOF_WORDS = ("proof", "evidence")
+
+
 def points_on(sentence: str) -> bool:
     """Whether ``sentence`` ends with a colon or with a phrase that promises what follows,
-    or announces "the following"."""
+    announces "the following", or names its proof ("the clearest proof is staffing")."""
     stripped = sentence.rstrip()
     if stripped.endswith(":"):
         return True
     if "ollowing" in stripped and _THE_FOLLOWING.search(stripped):
+        return True
+    if ("proof" in stripped or "vidence" in stripped) and _NAMES_ITS_PROOF.search(stripped):
         return True
     last = _last_word(stripped[-16:])
     candidates = _endings().get(last.lower()) if last else None

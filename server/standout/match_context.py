@@ -35,7 +35,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .components.columns import columns
-from .forward_pointers import last_words, points_on
+from .forward_pointers import PROOF_WORDS, last_words, points_on
 from .resources import wordlist
 
 FIRST_PERSON = ("i", "me", "my", "myself", "mine")
@@ -70,8 +70,13 @@ FRAGMENT_LINKS = frozenset({
 # "our spaniel thrives", "the team works well": a determiner and a noun before a verb.
 THIRD_PARTY_DETERMINERS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their",
                                      "this", "that", "every", "each", "your"})
-AUXILIARIES = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
-                         "are", "were", "have", "had", "do", "did", "shall"})
+# The verbs self-description matches open on, in the third person ("thrives in a
+# fast-paced ..."): a plural noun in their place ("skills align") is not one of them.
+THIRD_PERSON_VERBS = frozenset({
+    "thrives", "excels", "flourishes", "succeeds", "works", "performs", "does", "goes",
+    "takes", "brings", "loves", "enjoys", "puts", "reaches", "remains", "stays", "keeps",
+    "handles", "adapts", "learns", "pays", "hits", "gives", "shows", "strives", "prides",
+    "communicates", "gets", "rises", "steps", "wears", "thinks", "aligns"})
 SELF_NOUNS = frozenset({"self"})  # "my true self thrives ..." is the writer
 GROWTH_OBJECT_WORDS = 6  # words after a growth verb searched for a skill or quality
 LIST_MIN_WORDS = 3  # words after a colon that make a list
@@ -128,6 +133,7 @@ class SentenceReader:
         self.growth, self.qualities = _growth_words()
         self.pointer_ends = last_words()
         self.following = hash_string("following")
+        self.proof = frozenset(map(hash_string, PROOF_WORDS))  # "the clearest proof is"
         self.since, self.then, self.ever = map(hash_string, ("since", "then", "ever"))
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._fragments: set[tuple[int, int]] = set()  # sentences that open with a label
@@ -168,7 +174,8 @@ class SentenceReader:
         )
         if last_text != ":" and words and (
                 self._text(words[-1]).lower() in self.pointer_ends
-                or self.following in lowers) and points_on(self._span_text(first, last + 1)):
+                or self.following in lowers or not self.proof.isdisjoint(lowers)) and points_on(
+                    self._span_text(first, last + 1)):
             sentence = sentence._replace(promises=True)
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
@@ -207,15 +214,13 @@ class SentenceReader:
         "my" of its own, so its subject is someone or something else, whatever "I" the
         sentence holds elsewhere. "I am someone who thrives ..." (a relative "who") and
         "The post aligns with my goals" (the writer's own goals) stay the writer's."""
-        first = self._text(start).lower()
-        if len(first) < 4 or not first.endswith("s") or first.endswith("ss"):
-            return False
+        if self._text(start).lower() not in THIRD_PERSON_VERBS:
+            return False  # "my technical skills align with": a noun, not a verb
         if not self.first_person.isdisjoint(self.lower[start:stop]):
             return False
         k = bisect_left(words, start)
-        if k < 2 or words[k] != start or (
-                k + 1 < len(words) and self._text(words[k + 1]).lower() in AUXILIARIES):
-            return False  # "my additional strengths will translate": a noun, not a verb
+        if k < 2 or words[k] != start:
+            return False
         determiner, noun = self._text(words[k - 2]).lower(), self._text(words[k - 1])
         return (determiner in THIRD_PARTY_DETERMINERS and noun.isalpha() and noun.islower()
                 and noun not in SELF_NOUNS)

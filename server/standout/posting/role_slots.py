@@ -43,6 +43,10 @@ OWN = {"my", "our", "his", "her", "their", "previous", "former", "current", "las
 PAST = {"promoted", "held", "took", "moved", "stepped", "hired", "covered", "filled", "was",
         "were", "had", "left", "started", "worked", "served", "spent", "joined", "became",
         "been", "did", "doing", "in", "into", "from", "during", "after", "before", "while"}
+# Words no title holds, lowercase: a run with one of them is a comparison or a second
+# slot ("the job rather than a coordinator role", "this post, not a manager role").
+NOT_IN_TITLES = frozenset({"than", "rather", "instead", "not", "unlike", "job", "role",
+                           "position", "post", "vacancy"})
 GENERIC = {"senior", "junior", "new", "next", "trainee", "graduate", "entry", "level", "full",
            "time", "part", "permanent", "temporary", "contract", "interim", "acting", "the"}
 
@@ -91,6 +95,8 @@ def _trim_title(title: str) -> str | None:
     heads = [i for i, w in enumerate(words) if w.lower().strip(".,'’") in nouns]
     if not heads:
         return None
+    if any(w in NOT_IN_TITLES for w in words[: heads[-1]]):
+        return None  # "this job rather than a coordinator role": two jobs, compared
     last = heads[-1]
     # "Teacher of Science": the words after "of" belong to the title.
     if last + 2 < len(words) and words[last + 1].lower() == "of" and words[last + 2][:1].isupper():
@@ -106,6 +112,8 @@ def _own_or_past(plain: str, at: int) -> bool:
     if before[-2:-1] and before[-2] in ("interest", "interested") and before[-1] == "in":
         before = before[:-1]  # "interested in the Data Analyst role" is a slot
     # "my previous role as", but not "my application for the ... post"
+    if before[-1:] and before[-1] in NOT_IN_TITLES:
+        return True  # "this post, not a manager role": the job compared with, not applied for
     return bool(set(before[-2:]) & OWN) or bool(set(before[-3:]) & PAST)
 
 
