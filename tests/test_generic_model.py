@@ -7,6 +7,7 @@ import pytest
 from standout.generic.features import NOVEL, sentence_views, with_novelty
 from standout.generic.judge import SentenceJudge, Thresholds
 from standout.generic.model import bundled_model
+from standout.sentence_words import sentence_words
 
 
 @pytest.fixture(scope="module")
@@ -125,11 +126,21 @@ def test_judgements_are_cached_per_paragraph(linter, judge):
 def test_sentence_views_leave_out_names_numbers_and_dates(linter):
     text = "I joined Acme Robotics in 2019 with 12 others. We shipped it."
     local = linter.analyse(text).paragraphs[0].local
-    views = sentence_views(local.canonical_words, local.sentences, local.specifics)
+    views = sentence_views(sentence_words(local), local.sentences, local.specifics)
     assert len(views) == 2
     assert "acme" not in views[0].words and "2019" not in views[0].words
     assert "12" not in views[0].words and "join" in views[0].words
     assert {s.label for s in views[0].specifics} >= {"NAME", "DATE", "NUMBER"}
+
+
+def test_sentence_words_hold_the_words_that_start_in_each_sentence(linter):
+    text = "I joined Acme in 2019.  We shipped it!\nThen I left: for good."
+    local = linter.analyse(text).paragraphs[0].local
+    grouped = sentence_words(local)
+    assert sentence_words(local) is grouped  # worked out once, kept with the analysis
+    for (begin, end), (lo, hi) in zip(local.sentences, grouped.ranges, strict=True):
+        assert [w for w, start, _ in local.canonical_words if begin <= start < end] == (
+            grouped.forms[lo:hi])
 
 
 def test_novelty_counts_words_outside_the_generic_vocabulary():

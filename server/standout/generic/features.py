@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..components.specifics import ACTION, DATE, NAME, NUMBER
+
+if TYPE_CHECKING:
+    from ..sentence_words import SentenceWords
 
 MASKED = frozenset({NUMBER, DATE, NAME})
 # Appended to a sentence's words: how many of them the bank's generic sentences never use.
@@ -49,24 +52,20 @@ class SentenceView(NamedTuple):
 
 
 def sentence_views(
-    words: Sequence[tuple[str, int, int]],
+    grouped: SentenceWords,
     sentences: Sequence[tuple[int, int]],
     specifics: Sequence[_Specific],
-    word_starts: Sequence[int] | None = None,
 ) -> tuple[SentenceView, ...]:
-    """Group a paragraph's ``(form, start, end)`` words and specifics into its sentences
-    (``word_starts``: the words' starts, when the caller has them already)."""
-    if word_starts is None:
-        word_starts = [start for _, start, _ in words]
-    forms = [form for form, _, _ in words]
+    """Each of a paragraph's ``sentences`` with its words (``grouped``: the paragraph's
+    words by sentence, ``sentence_words.py``) and its specifics."""
+    word_starts, forms = grouped.starts, grouped.forms
     hidden = set()
     for s in specifics:
         if s.label in MASKED:
             hidden.update(range(bisect_left(word_starts, s.start), bisect_left(word_starts, s.end)))
     specific_starts = [s.start for s in specifics]
     out = []
-    for begin, end in sentences:
-        lo, hi = bisect_left(word_starts, begin), bisect_left(word_starts, end)
+    for (begin, end), (lo, hi) in zip(sentences, grouped.ranges, strict=True):
         if hidden and not hidden.isdisjoint(range(lo, hi)):
             own = tuple([forms[k] for k in range(lo, hi) if k not in hidden])
         else:

@@ -47,6 +47,7 @@ from ..forward_pointers import points_on
 from ..named_things import continuations
 from ..resources import wordlist
 from ..rule_params import FromParams
+from ..sentence_words import sentence_words
 from .features import EVIDENCE, MASKED, SentenceView, novel_count, sentence_views
 from .model import GenericModel
 
@@ -241,15 +242,16 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
     beside the sentences, instead of every sentence scanning every match.
     """
     words = local.canonical_words
-    starts = [word[1] for word in words]
+    grouped = sentence_words(local)
+    starts = grouped.starts
     matched = sorted((bisect_left(starts, m.start), bisect_left(starts, m.end))
                      for m in local.matches)
     text = local.text
     out = []
     active: list[tuple[int, int]] = []  # matches begun before this sentence's end
     taken = 0
-    for view in sentence_views(words, local.sentences, local.specifics, starts):
-        first, last = bisect_left(starts, view.start), bisect_left(starts, view.end)
+    views = sentence_views(grouped, local.sentences, local.specifics)
+    for view, (first, last) in zip(views, grouped.ranges, strict=True):
         while taken < len(matched) and matched[taken][0] < last:
             active.append(matched[taken])
             taken += 1

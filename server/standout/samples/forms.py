@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 from ..components.specifics import DATE, NAME, NUMBER
 from ..paragraph_breaks import split_paragraphs
 from ..pipeline import READING_COMPONENTS
+from ..sentence_words import sentence_words
 from ..spacy_pass import spacy_pass
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from ..analysis import CanonicalWord, ParagraphAnalysis
+    from ..sentence_words import SentenceWords
 
 NAME_WORD, NUMBER_WORD, DATE_WORD = "#name", "#num", "#date"
 CLASS_WORDS = frozenset({NAME_WORD, NUMBER_WORD, DATE_WORD})
@@ -46,47 +48,42 @@ class Sentence:
 
 def _sentences(
     words: Sequence[CanonicalWord],
+    grouped: SentenceWords,
     spans: Sequence[tuple[int, int]],
     classes: Sequence[tuple[int, int, str]],
-    offset: int = 0,
 ) -> tuple[Sentence, ...]:
-    """Group ``(form, start, end)`` words into sentence ``spans``, replacing class spans.
-
-    Words and spans are in text order; all offsets are absolute, and the
-    sentences returned are relative to ``offset``.
-    """
-    # A class span (a name, a number) becomes one class word, at its first word.
-    marks: dict[int, str] = {}
-    covered: set[int] = set()
-    if classes:
-        c = 0
-        opened = -1
-        for _, w_start, _ in words:
-            while c < len(classes) and classes[c][1] <= w_start:
-                c += 1
-            if c == len(classes):
-                break
-            if classes[c][0] <= w_start:
-                if opened != c:
-                    marks[w_start] = classes[c][2]
-                    opened = c
-                else:
-                    covered.add(w_start)
+    """Each sentence span's words (``grouped``: which words are in which sentence),
+    each class span (a name, a number) made one class word, at its first word."""
+    forms = grouped.forms
+    if not classes:
+        return tuple([Sentence(start, end, tuple(forms[lo:hi]))
+                      for (start, end), (lo, hi) in zip(spans, grouped.ranges, strict=True)])
+    marked: dict[int, str | None] = {}  # word index: its class word, or None (left out)
+    c = 0
+    opened = -1
+    for k, (_, w_start, _) in enumerate(words):
+        while c < len(classes) and classes[c][1] <= w_start:
+            c += 1
+        if c == len(classes):
+            break
+        if classes[c][0] <= w_start:
+            if opened != c:
+                marked[k] = classes[c][2]
+                opened = c
+            else:
+                marked[k] = None
     out: list[Sentence] = []
-    position = 0
-    count = len(words)
-    for start, end in spans:
-        forms: list[str] = []
-        while position < count and words[position][1] < start:
-            position += 1
-        while position < count and words[position][1] < end:
-            w_start = words[position][1]
-            if w_start in marks:
-                forms.append(marks[w_start])
-            elif w_start not in covered:
-                forms.append(words[position][0])
-            position += 1
-        out.append(Sentence(start - offset, end - offset, tuple(forms)))
+    for (start, end), (lo, hi) in zip(spans, grouped.ranges, strict=True):
+        if marked and any(k in marked for k in range(lo, hi)):
+            own = []
+            for k in range(lo, hi):
+                if k not in marked:
+                    own.append(forms[k])
+                elif (form := marked[k]) is not None:
+                    own.append(form)
+            out.append(Sentence(start, end, tuple(own)))
+        else:
+            out.append(Sentence(start, end, tuple(forms[lo:hi])))
     return tuple(out)
 
 
@@ -108,7 +105,8 @@ def paragraph_sentences(
         if s.label in _CLASS_OF and not any(a <= s.start < b for a, b, _ in marked):
             classes.append((s.start, s.end, _CLASS_OF[s.label]))
     classes.sort()
-    return _sentences(paragraph.canonical_words, paragraph.sentences, classes)
+    return _sentences(paragraph.canonical_words, sentence_words(paragraph),
+                      paragraph.sentences, classes)
 
 
 class SampleReader:
