@@ -106,7 +106,6 @@ class PatternMatches(Detector):
             out += _one_per_point(found, rules, paragraph) if len(found) > 1 else found
         return out
 
-
     def _tells_result(self, analysis: Analysis) -> bool:
         """Whether the text holds an action of the writer's and a result (read once a text,
         and only when a ``result_backs`` rule matched)."""
