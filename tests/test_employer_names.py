@@ -25,6 +25,7 @@ LETTER = (
     ("Acme Inc.", "acme"),
     ("Kestrel Citizens Advice", "Kestrel"),  # a rare word of the name stands for it
     ("Bank of Wrexley", "Wrexley's"),
+    ("The Northern Ledger", "the Ledger's"),  # "the" and the name's last word
 ])
 def test_the_company_is_named_by_its_core(company, written):
     assert names_company_in(f"I read {written} every morning.", company)
@@ -37,6 +38,7 @@ def test_the_company_is_named_by_its_core(company, written):
     ("Royal Bank of Canada", "Canada"),    # common words alone are not the name
     ("Tarn Valley Drinks", "the Valley"),
     ("Kestrel Citizens Advice", "a kestrel"),
+    ("The Northern Ledger", "the ledger"),
 ])
 def test_common_words_are_not_the_name(company, written):
     assert not names_company_in(f"I saw {written} today.", company)

@@ -72,6 +72,12 @@ STRUCTURE = [
      "driver and read his notes after.", True, True, True),
     ("I kept every delivery check to myself. I hand the Tuesday checks to the new driver.",
      True, True, False),
+    # found with a sum: what came of the work, not the scene
+    ("A landlord gave me two years of bank statements in a carrier bag. I matched every line "
+     "to an invoice and found £2,150 in rent he had never chased.", False, True, True),
+    # what people have told the speaker since: a result without a number
+    ("I rewrote the club's membership form on one page. Several members have told me it is "
+     "the first form they finished without ringing.", False, True, True),
     # emoji and CRLF do not disturb it
     ("Last March 🙂 the kitchen at Rosa's failed its hygiene check.\r\n\r\nI retrained the "
      "morning crew on labelling. We passed the re-inspection in June with a score of 5.",

@@ -177,3 +177,11 @@ def test_questions_not_in_the_bank(linter):
     report = linter.check(CLAIMS, {"question": "Anything else you would like us to know?"})
     assert not [r for r in rules(report) if r.startswith("answer.no-")]
     assert report.stats["answer"]["expected"] == []
+
+
+def test_about_yourself_needs_no_result(linter):
+    text = ("I have run the front desk of a dental surgery in Harlow for five years and I book "
+            "about 150 appointments a day. Before that I worked in a shoe shop.")
+    report = linter.check(text, {"question": "Tell me about yourself."})
+    assert report.stats["answer"]["expected"] == ["action"]
+    assert "answer.no-result" not in rules(report)

@@ -132,6 +132,9 @@ def test_boilerplate_around_specifics_lowers_what_they_count_for():
     # the same kind of specifics, telling what the writer did
     ("In June 2026 I drove the Leeds route four times a week.", 5),
     ("I started the September intake with four new trainees.", 3),
+    # the standard credential for the post: every applicant states one
+    ("I graduated from Keele University in 2019 with a 2:1 in History.", 0),
+    ("I completed my PGCE at Bath Spa in 2022.", 0),
 ])
 def test_arrangements_are_not_specifics(linter, text, counted):
     """When the writer can start, their licence and their car are facts every applicant

@@ -84,3 +84,13 @@ def test_the_candidates_name_is_not_a_specific(linter):
     report = linter.check(text)
     assert [s.text for s in report.specifics] == ["Femi Adeyemi"]
     assert report.to_dict()["stats"]["specifics"]["names"] == 0
+
+
+def test_her_and_his_continue_the_chain_like_she_and_he(linter):
+    text = ("I write to recommend Tomasz Wrona, who worked at our print works in Leith.\n\n"
+            "Tomasz ran the night shift. His calm manner settled new starters. "
+            "He is a true team player.\n\n"
+            "Kind regards,\nAlison Reid")
+    report = linter.check(text)
+    # "His ..." keeps the sentences about Tomasz, so "He is a true team player" is his
+    assert rules_on(report, "team player", text) == {"cliche.team-player": "warning"}

@@ -1,5 +1,6 @@
 """Sentences of practical arrangements: when the writer can start, their notice period,
-licence, transport, hours, right to work.
+licence, transport, hours, right to work; and the standard credential for the job ("I
+graduated from Leeds in 2021 with a 2:1", "I completed my PGCE in 2022").
 
 "I am available from mid-June" and "I have a full driving licence and my own car" hold
 a date and a name, but every applicant states them: the employer needs them, and they
@@ -21,7 +22,8 @@ _KEY = object()  # this module's entry in a paragraph analysis's derived data
 # holds every phrase of the word list to holding one.
 TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence", "license",
                       "car", "transport", "relocate", "permit", "visa", "sponsorship", "db",
-                      "interview", "reference", "right"})
+                      "interview", "reference", "right", "graduate", "complete", "degree",
+                      "upper", "1", "2:1", "2:2"})  # "first" is "1" in canonical form
 
 
 @cache

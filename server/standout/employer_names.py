@@ -12,8 +12,8 @@ context stands for several written forms:
   the employer ("Analytics", "Bank", "Coffee Roasters":
   models/wordlists/company-descriptors.txt), and never a word capitalized by
   convention ("Senior");
-- "the" and its last word when that is a descriptor, with a capital ("the
-  Herald", "the Council");
+- "the" and its last word, with a capital ("the Herald", "the Council", "the
+  Ledger's" for The Northern Ledger);
 - any word of it that is distinctive, with a capital: not a common English word
   (wordfreq's Zipf frequency under 3: "Eastbrook" for Eastbrook Citizens Advice,
   "Kestrel" for Bank of Kestrel, but never "Royal" or "Valley" alone);
@@ -114,6 +114,15 @@ def _prefixes(core: str) -> list[str]:
     return out
 
 
+def _titled_last(words: list[str]) -> bool:
+    """Whether a name's last word, after "the", can stand for it: "the Ledger" for The
+    Northern Ledger, as "the Herald" does. A capitalised word of four letters or more
+    that is not a convention ("Senior") or a small word."""
+    last = re.sub(r"['’]s$", "", words[-1])
+    return (len(last) >= DISTINCTIVE_MIN_LETTERS and last.isalpha() and last[:1].isupper()
+            and last.casefold() not in _conventional() and last.casefold() not in _SMALL_WORDS)
+
+
 def _distinctive(word: str) -> bool:
     """A word of a name that names it alone: capitalized, not a convention ("Senior",
     "Bank") and rare in English ("Eastbrook", not "Royal")."""
@@ -135,7 +144,7 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
         forms += [(prefix, True) for prefix in _prefixes(core)]
         if len(words) > 1:
             forms += [(word, True) for word in words if _distinctive(word)]
-        if len(words) > 1 and words[-1].casefold() in _descriptors():
+        if len(words) > 1 and (words[-1].casefold() in _descriptors() or _titled_last(words)):
             forms.append(("the " + words[-1], True))
         initials = _initials(words)
         if len(initials) >= 3:

@@ -9,8 +9,8 @@ known by the name under the closing ("Kind regards," then "Sophie Turner", or
 letter from an agency or a referee is signed by someone else and says who the
 candidate is: "I am delighted to introduce Sarah Lennox"; that name is the
 candidate's. A sentence is about the candidate when it names them by their
-first name, or opens with "She", "He" or "They" right after one that is about
-them, in the same paragraph.
+first name, or opens with "She", "He" or "They" (or "Her", "His", "Their": "Her
+positive attitude ...") right after one that is about them, in the same paragraph.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 CLOSINGS = ("regards", "sincerely", "faithfully", "wishes", "thanks", "thank you",
             "best", "cheers", "respectfully", "yours", "warmly", "truly")
 NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
-PRONOUNS = ("She ", "He ", "They ")
+PRONOUNS = ("She ", "He ", "They ", "Her ", "His ", "Their ")
 SIGNATURE_LINES = 5  # the closing and the name are among the text's last few lines
 SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
 

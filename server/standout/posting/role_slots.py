@@ -77,6 +77,8 @@ def role_slots(text: str) -> tuple[Slot, ...]:
             title = _trim_title(text[start:end])
             if title is None:
                 continue
+            if pattern is AS_YOUR and text[start + len(title) : end].strip(".,;:!?'’ "):
+                continue  # "as your head of department explained": their staff, not a slot
             end = start + len(title)
             if "note" in pattern.groupindex and match.group("note"):
                 end = match.end("note")
@@ -99,8 +101,14 @@ def _trim_title(title: str) -> str | None:
         return None  # "this job rather than a coordinator role": two jobs, compared
     last = heads[-1]
     # "Teacher of Science": the words after "of" belong to the title.
+    # "Teacher of Science": the capitalised words after "of" belong to the title ("Head of
+    # Department", not the "explained" after it).
     if last + 2 < len(words) and words[last + 1].lower() == "of" and words[last + 2][:1].isupper():
-        last = len(words) - 1
+        last += 2
+        while last + 1 < len(words) and (words[last + 1][:1].isupper() or (
+                words[last + 1].lower() in ("and", "&", "of") and last + 2 < len(words)
+                and words[last + 2][:1].isupper())):
+            last += 1
     if all(w[:1].islower() for w in words[: last + 1]) and last + 1 > 6:
         return None
     return title[: spans[last][1]].rstrip(".,;:!?'’")
