@@ -177,3 +177,13 @@ def test_a_sentence_that_ends_on_what_came_before_points_back(linter):
     assert [f.severity for f in generic(linter.check(
         before + "I'd like to be the person who builds it."))
         if f.start > 0] == ["info"]
+
+
+def test_a_plan_in_the_readers_own_terms_is_not_warned(linter):
+    """A sentence the model finds only a little generic (about 0.91: it has seen many "the
+    first thing I would ..." lines) is at most an info: warnings start at 0.92, where the
+    blind sets' wrong warnings on specific texts ended (docs/generic-model.md)."""
+    plan = ("The first thing I would look forward to is reading your complaints log to see "
+            "which problems come up most.")
+    assert [f.severity for f in generic(linter.check(plan))] in ([], ["info"])
+    assert [f.severity for f in generic(linter.check(STOCK))] == ["warning"]
