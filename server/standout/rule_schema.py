@@ -55,6 +55,7 @@ RULE = {
         "lead_in": {"type": "boolean"},
         "concrete_backs": {"type": "boolean"},
         "result_backs": {"type": "boolean"},
+        "change_backs": {"type": "boolean"},
         "phrases": _STRINGS,
         "tokens": {
             "type": "array",

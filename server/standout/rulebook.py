@@ -86,6 +86,7 @@ class Rule:
     lead_in: bool = False  # an opening line: info when the sentence after it has evidence
     concrete_backs: bool = False  # a claim backed by words no generic sentence uses
     result_backs: bool = False  # info when the answer tells what changed (its result)
+    change_backs: bool = False  # info when the paragraph goes on to what the writer now does
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()
@@ -226,6 +227,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         lead_in=entry.get("lead_in", False),
         concrete_backs=entry.get("concrete_backs", False),
         result_backs=entry.get("result_backs", False),
+        change_backs=entry.get("change_backs", False),
         check=entry.get("check"),
         params=entry.get("params", {}),
         flag_examples=examples("flag"),

@@ -31,11 +31,16 @@ whole text or the context:
 - a ``result_backs`` rule (the stock half of a weakness answer: "and I'm working
   on that") drops to ``info`` with its backed message when the text, read as an
   interview answer, tells what the writer did and what came of it
-  (interview/answers.py): the answer has already shown the work.
+  (interview/answers.py): the answer has already shown the work;
+- a ``change_backs`` rule (a lesson claimed: "I learned a lot from that project")
+  drops to ``info`` with its backed message when a later sentence of its paragraph
+  tells what the writer has done differently since ("Since then I build the replay
+  path first"): the lesson is given, in the writer's own terms.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -59,6 +64,9 @@ LEAD_IN_MIN_WORDS = 100
 HEADINGS_PASSED = 1  # between an opening line and the sentence that backs it
 HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
+# What the writer has done differently since: "Since then I ...", "Now I ...", "I now ...".
+CHANGE = re.compile(r"\b(?:(?:since then|ever since|from then on|these days|today|now),? I|"
+                    r"I (?:now|have since|always now))\b", re.IGNORECASE)
 
 
 class PatternMatches(Detector):
@@ -90,7 +98,8 @@ class PatternMatches(Detector):
                         _next_sentence_backs(analysis, number, match.start, not_evidence,
                                              context.role)):
                     found.append(Candidate(rule.id, "info", start, end, LEAD_IN_MESSAGE))
-                elif rule.result_backs and self._tells_result(analysis):
+                elif (rule.result_backs and self._tells_result(analysis)) or (
+                        rule.change_backs and _tells_change(paragraph.local, match.end)):
                     found.append(Candidate(rule.id, "info", start, end, rule.backed_message))
                 elif not rule.claim:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
@@ -111,6 +120,13 @@ class PatternMatches(Detector):
         and only when a ``result_backs`` rule matched)."""
         shape = self._answers.read(analysis)
         return bool(shape.action and shape.result)
+
+
+def _tells_change(local, at: int) -> bool:
+    """Whether a sentence of the paragraph after the one holding ``at`` tells what the
+    writer has done differently since (CHANGE)."""
+    k = bisect_right([a for a, _ in local.sentences], at)
+    return any(CHANGE.search(local.text, a, b) for a, b in local.sentences[k:])
 
 
 def _employers(analysis: Analysis, context: Context) -> tuple[str, ...]:
