@@ -74,9 +74,26 @@ def test_an_agencys_letter_describes_the_candidate_it_introduces(linter):
     assert rules_on(report, "team player", AGENCY) == {"cliche.team-player": "warning"}
     # two sentences on from the one that names her, through "She keeps ..."
     assert rules_on(report, "quick learner", AGENCY) == {"cliche.fast-learner": "warning"}
-    # a new paragraph's "She" is not chained to the last one
-    hard = AGENCY.index("She is hard-working")
-    assert not [f for f in report.findings if f.start >= hard and f.rule.startswith("cliche.")]
+    # a reference is about its candidate throughout: a new paragraph's "She" too
+    assert rules_on(report, "hard-working", AGENCY) == {"cliche.hard-worker": "warning"}
+
+
+def test_a_new_paragraphs_she_is_not_the_profiles_writer(linter):
+    """Outside a reference, the chain stops at the paragraph: the "She" that opens the
+    next one may be anyone (a manager, a client)."""
+    text = "A caring support worker, Femi has six years in care.\n\nShe is hard-working."
+    assert not rules_on(linter.check(text), "hard-working", text)
+
+
+def test_a_reference_without_a_name_still_describes_its_candidate(linter):
+    text = ("Dear Sir or Madam,\n\nI am pleased to recommend [Candidate Name] for the post "
+            "of stores assistant.\n\nThroughout her time with us she has been a true team "
+            "player.\n\nYours faithfully,\nJo Pike")
+    report = linter.check(text)
+    assert rules_on(report, "team player", text) == {"cliche.team-player": "warning"}
+    # and without a reference, a "she" is someone else
+    plain = text.replace("I am pleased to recommend [Candidate Name]", "I am applying")
+    assert not rules_on(linter.check(plain), "team player", plain)
 
 
 def test_the_candidates_name_is_not_a_specific(linter):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from .writer_name import candidate_first_name
+from .writer_name import candidate_first_name, introduces_candidate
 
 # A canonical word of the stream (components/stream.py) with its place in the
 # paragraph: (form, start, end). A plain tuple: it is built on every cold check.
@@ -122,6 +122,11 @@ class Analysis:
         """The candidate's first name (writer_name.py), read once a check: the rules and
         the score both ask for it."""
         return candidate_first_name(self.text)
+
+    @cached_property
+    def reference(self) -> bool:
+        """Whether the text introduces a candidate: a reference or an agency's letter."""
+        return introduces_candidate(self.text)
 
     @property
     def words(self) -> int:

@@ -11,6 +11,12 @@ candidate is: "I am delighted to introduce Sarah Lennox"; that name is the
 candidate's. A sentence is about the candidate when it names them by their
 first name, or opens with "She", "He" or "They" (or "Her", "His", "Their": "Her
 positive attitude ...") right after one that is about them, in the same paragraph.
+
+A reference is about its candidate from start to end, so in a letter that
+introduces one ("I am delighted to recommend Sophie Marchetti", "... to recommend
+[Candidate Name]", "... to recommend her for"), any sentence that speaks of a
+"she" or "he" is about them, in any paragraph: "Throughout her time with us she
+has proven herself a reliable and conscientious individual."
 """
 
 from __future__ import annotations
@@ -31,7 +37,9 @@ SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
 # presenting verb. One capitalised word alone ("introduce Salesforce") is not a person.
 INTRODUCED = re.compile(
     r"\bto (?:introduce|recommend|present|put forward|submit)\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
-    r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+)")
+    r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+"
+    r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
+THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECASE)
 INTRODUCTION_CHARS = 600  # the introduction is the letter's first lines
 # A CV profile's first line: "A highly motivated events professional, Sophie has ...".
 PROFILE = re.compile(
@@ -44,13 +52,20 @@ def candidate_first_name(text: str) -> str | None:
     introduces at its start, else the name signed under the closing, else the one a CV
     profile opens with (or ``None``)."""
     introduced = INTRODUCED.search(text, 0, INTRODUCTION_CHARS)
-    if introduced:
-        return introduced.group("first") or introduced.group("titled")
+    if introduced and not introduced.group("pronoun"):
+        return (introduced.group("first") or introduced.group("titled")
+                or introduced.group("placeholder"))
     signed = signed_first_name(text)
     if signed:
         return signed
     profile = PROFILE.search(text, 0, INTRODUCTION_CHARS)
     return profile.group("name") if profile else None
+
+
+def introduces_candidate(text: str) -> bool:
+    """Whether the text is a reference or an agency's letter: its first lines introduce
+    or recommend someone (by name, by a template's placeholder, or as "her"/"him")."""
+    return INTRODUCED.search(text, 0, INTRODUCTION_CHARS) is not None
 
 
 def signed_first_name(text: str) -> str | None:
@@ -70,13 +85,18 @@ def signed_first_name(text: str) -> str | None:
 
 
 def about_named_writer(text: str, sentences: Sequence[tuple[int, int]], at: int,
-                       name: str) -> bool:
-    """Whether the sentence of ``text`` holding ``at`` speaks of the writer called ``name``."""
+                       name: str | None, reference: bool = False) -> bool:
+    """Whether the sentence of ``text`` holding ``at`` speaks of the writer called ``name``
+    (in a ``reference``, of the candidate it introduces: any "she" or "he" is them)."""
     starts = [a for a, _ in sentences]
     k = bisect_right(starts, at) - 1
     if k < 0:
         return False
-    named = re.compile(rf"\b{re.escape(name)}\b")
+    if reference and THIRD_PERSON.search(text, *sentences[k]):
+        return True
+    if not name:
+        return False
+    named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     # Back over the sentences that open with a pronoun to the one that names someone.
     while True:
         begin, end = sentences[k]

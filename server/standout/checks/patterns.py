@@ -89,9 +89,9 @@ class PatternMatches(Detector):
             for match in paragraph.local.matches:
                 rule = rules[match.rule]
                 if rule.about == "writer" and not match.about_writer and not (
-                        writer and about_named_writer(paragraph.local.text,
-                                                      paragraph.local.sentences, match.start,
-                                                      writer)):
+                        (writer or analysis.reference) and about_named_writer(
+                            paragraph.local.text, paragraph.local.sentences, match.start,
+                            writer, analysis.reference)):
                     continue
                 start, end = match.start + offset, match.end + offset
                 if rule.lead_in and analysis.words >= LEAD_IN_MIN_WORDS and (
