@@ -16,13 +16,13 @@ or ``models/`` (see each set's README.md), with the boilerplate marked as
   warning is wrong (info underlines are counted too).
 
 The **dev** sets (dev, dev2, dev3, dev4: short paragraphs) are for looking at
-and tuning to. The held-out sets are **test2**, **test4** and **test7** (issue
-14, fourth round: run once at its end, figures only): look only at their
+and tuning to. The held-out sets are **test2**, **test4** and **test8** (issue
+14, fifth round: run once at its end, figures only): look only at their
 figures, never at what they missed, or they stop being blind. **test** (issue
-14, first round), **test3**, **test5** and **test6** (each run once in a round,
-see their HELD-OUT.md) were held out until their figures were reported, then
-opened. A new round of tuning needs a new held-out set, written by someone who
-has not seen the rules (test7 is one until it is opened).
+14, first round), **test3**, **test5**, **test6** and **test7** (each run once
+in a round, see their HELD-OUT.md) were held out until their figures were
+reported, then opened. A new round of tuning needs a new held-out set, written
+by someone who has not seen the rules (test8 is one until it is opened).
 No sentence of any set may go into a rule, a sample or a training bank
 (tests/test_blind_sets_kept_out.py).
 
