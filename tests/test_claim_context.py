@@ -22,6 +22,9 @@ def severities(linter, text, rule, context=None):
     # an "I" elsewhere in the sentence; the verb's subject is the dog
     ("My terrier thrives in a fast-paced house, as I found out the first week.",
      "cliche.fast-paced"),
+    # "my" and a thing before "is": the thing is described, not the writer
+    ("My old bread maker is very detail-oriented about its timings.", "cliche.detail-oriented"),
+    ("My garden robot is a real team player with the hose.", "cliche.team-player"),
 ])
 def test_self_description_rules_need_the_writer(linter, text, rule):
     assert severities(linter, text, rule) == []
@@ -38,6 +41,9 @@ def test_self_description_rules_need_the_writer(linter, text, rule):
     ("Problem solver by nature and by training.", "cliche.problem-solver"),
     ("Detail-oriented team player who ships every week.", "cliche.team-player"),
     ("Hard-working team player with a love of spreadsheets.", "cliche.team-player"),
+    # "my" and an aspect of the writer before "is": the writer
+    ("My approach is detail-oriented and calm.", "cliche.detail-oriented"),
+    ("My greatest strength is being a team player.", "cliche.team-player"),
 ])
 def test_self_description_when_the_writer_is_the_subject(linter, text, rule):
     assert severities(linter, text, rule) == ["warning"]
@@ -145,3 +151,13 @@ def test_a_plain_opening_line_before_a_heading_and_its_evidence(linter):
              "I think archives are important for everyone in the community." + LETTER_AFTER)
     assert severities(linter, with_heading, "opener.writing-to-apply") == ["info"]
     assert severities(linter, vague, "opener.writing-to-apply") == ["warning"]
+
+
+def test_a_fact_in_another_clause_does_not_back_a_claim(linter):
+    """ "..., and during my placement I ..." starts a clause of its own: its facts are not
+    evidence for the claim before it (spacy_pass.CLAUSE_BREAK)."""
+    text = ("I am a true team player, and during my placement at a Leeds accountancy firm I "
+            "prepared 40 VAT returns.")
+    assert severities(linter, text, "cliche.team-player") == ["warning"]
+    backed = "I am a true team player who covered 40 night shifts for colleagues in 2023."
+    assert severities(linter, backed, "cliche.team-player") == ["info"]

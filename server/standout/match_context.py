@@ -78,6 +78,7 @@ THIRD_PERSON_VERBS = frozenset({
     "handles", "adapts", "learns", "pays", "hits", "gives", "shows", "strives", "prides",
     "communicates", "gets", "rises", "steps", "wears", "thinks", "aligns"})
 SELF_NOUNS = frozenset({"self"})  # "my true self thrives ..." is the writer
+MY_THING_WORDS = 4  # "my" and the words of its noun before "is": "my new kitchen scales are"
 GROWTH_OBJECT_WORDS = 6  # words after a growth verb searched for a skill or quality
 LIST_MIN_WORDS = 3  # words after a colon that make a list
 
@@ -200,13 +201,25 @@ class SentenceReader:
                 and after not in FRAGMENT_LINKS)
 
     def _first_person(self, lower: list[int]) -> bool:
-        """The writer speaks of themselves: "I", "me", or a "my" that is not "my daughter"."""
+        """The writer speaks of themselves: "I", "me", or a "my" that is not "my daughter"
+        nor the subject of a thing ("My new kitchen scales are detail-oriented")."""
         if self.first_person.isdisjoint(lower):
             return False
         my, others = _my_and_others()
         return any(word in self.first_person and (
-            word != my or i + 1 >= len(lower) or lower[i + 1] not in others)
+            word != my or i + 1 >= len(lower) or (
+                lower[i + 1] not in others and not self._my_thing(lower, i)))
             for i, word in enumerate(lower))
+
+    def _my_thing(self, lower: list[int], i: int) -> bool:
+        """Whether the "my" at ``i`` opens the subject of a copula and names a thing, not an
+        aspect of the writer (models/wordlists/self-aspects.txt): "My sourdough starter is
+        a real self-starter" is about the starter; "My attention to detail is" the writer."""
+        aspects = _self_aspects()
+        for j in range(i + 2, min(len(lower), i + 1 + MY_THING_WORDS)):
+            if lower[j] in self.copulas:
+                return all(w not in aspects for w in lower[i + 1 : j])
+        return False
 
     def _someone_elses_verb(self, words: list[int], start: int, stop: int) -> bool:
         """ "Our spaniel thrives in a fast-paced ...": the match opens on a verb in the
@@ -314,6 +327,11 @@ def _growth_words() -> tuple[frozenset[int], frozenset[int]]:
 def _describes(word: str) -> bool:
     return "-" in word or word in DESCRIBING_WORDS or (
         word.isalpha() and word.endswith(DESCRIBING_ENDINGS))
+
+
+@cache
+def _self_aspects() -> frozenset[int]:
+    return frozenset(map(hash_string, wordlist("self-aspects")))
 
 
 @cache

@@ -13,6 +13,7 @@ Sample texts go through the same pass with fewer components (see
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -35,6 +36,13 @@ from .tokenizer_input import tokenizer_input
 # In a sentence of growth ("I developed strong skills at Tesco in 2021") a name or a date
 # is where and when, not evidence for a claim; a number or a concrete action still is.
 SETTING_LABELS = frozenset({NAME, DATE})
+# Where a sentence starts a second clause of its own: "I am a natural leader, and during
+# my internship I helped prepare VAT returns". A claim in one clause is not backed by a
+# fact in the other: the VAT returns say nothing of the leading. A comma and a
+# conjunction before a new subject or scene, or a semicolon.
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|yet|so)\s+(?=(?:I|we|during|in|at|on|last|since|"
+    r"when|as|for|before|after|this|that|these|those)\b)|;\s+")
 
 
 def spacy_pass(
@@ -280,6 +288,8 @@ class _Splitter:
             first, end = self._sentence(token_start)
             start, stop = start_char - begin, end_char - begin
             evidence = evidence_in(first, end)
+            if evidence:
+                evidence = self._in_clause(evidence, first, end, start_char, end_char, begin)
             facts = self.reader.facts(k, token_start, token_end, paragraph)
             if facts.grows:  # "At Tesco I developed strong skills": where, not what
                 evidence = tuple(s for s in evidence if s.label not in SETTING_LABELS)
@@ -289,6 +299,18 @@ class _Splitter:
             out.append(Match(label, start, stop, evidence, pointed, facts.about_writer,
                              facts.heading, facts.introduces))
         return tuple(out)
+
+    def _in_clause(self, evidence: tuple[Specific, ...], first: int, end: int, start: int,
+                   stop: int, begin: int) -> tuple[Specific, ...]:
+        """The evidence in the clause of the sentence (tokens ``first``..``end``) that holds
+        the match at ``start``..``stop`` (CLAUSE_BREAK); offsets of specifics from ``begin``."""
+        lo, hi = self.starts[first], self.ends[end - 1]
+        breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(self.text, lo, hi)]
+        if not breaks:
+            return evidence
+        clause_lo = max((b for a, b in breaks if b <= start), default=lo) - begin
+        clause_hi = min((a for a, b in breaks if a >= stop), default=hi) - begin
+        return tuple(s for s in evidence if clause_lo <= s.start < clause_hi)
 
     def _words(
         self, stream: Stream, first_token: int, end_token: int, begin: int
