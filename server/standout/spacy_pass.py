@@ -39,10 +39,11 @@ SETTING_LABELS = frozenset({NAME, DATE})
 # Where a sentence starts a second clause of its own: "I am a natural leader, and during
 # my internship I helped prepare VAT returns". A claim in one clause is not backed by a
 # fact in the other: the VAT returns say nothing of the leading. A comma and a
-# conjunction before a new subject or scene, or a semicolon.
+# conjunction before a new subject or scene; not a semicolon, which mostly brings the
+# claim's own proof ("I have always been fascinated by radio; at 14 I built a set").
 CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|yet|so)\s+(?=(?:I|we|during|in|at|on|last|since|"
-    r"when|as|for|before|after|this|that|these|those)\b)|;\s+")
+    r"when|as|for|before|after|this|that|these|those)\b)")
 
 
 def spacy_pass(
