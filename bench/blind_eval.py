@@ -15,8 +15,9 @@ or ``models/`` (see each set's README.md), with the boilerplate marked as
 - ``traps.txt``: one sentence per line that only looks like a cliché; any
   warning is wrong (info underlines are counted too).
 
-The **dev** sets (dev, dev2, dev3, dev4: short paragraphs) are for looking at
-and tuning to. The held-out sets are **test2**, **test4** and **test8** (issue
+The **dev** sets (dev, dev2, dev3, dev4: short paragraphs; dev5, run once blind
+at issue 14's fifth round's end, see its HELD-OUT.md) are for looking at and
+tuning to. The held-out sets are **test2**, **test4** and **test8** (issue
 14, fifth round: run once at its end, figures only): look only at their
 figures, never at what they missed, or they stop being blind. **test** (issue
 14, first round), **test3**, **test5**, **test6** and **test7** (each run once
