@@ -137,17 +137,14 @@ class SentenceJudge:
             new = list({p.text: p for p, e in zip(locals_, entries, strict=True)
                         if e is None}.values())
             pending = [_pending(local, self.model.vocabulary) for local in new]
-            # Only sentences that could ever be reported go to the model: someone speaks
-            # in them, and no concrete action or date (evidence in any context) is there.
-            worth = [[_worth_scoring(fields) for fields, _ in part] for part in pending]
-            bags = [bag for part, scored in zip(pending, worth, strict=True)
-                    for (_, bag), score in zip(part, scored, strict=True) if score]
+            # Only sentences that could ever be reported go to the model (a bag of words).
+            bags = [bag for part in pending for _, bag in part if bag is not None]
             scores = iter(self.model.scores(bags) if bags else ())
             with self._lock:
-                for local, part, scored in zip(new, pending, worth, strict=True):
+                for local, part in zip(new, pending, strict=True):
                     local.derived[key] = _Entry(tuple([
-                        Judged(*fields, next(scores) if score else 0.0)
-                        for (fields, _), score in zip(part, scored, strict=True)]))
+                        Judged(*fields, next(scores) if bag is not None else 0.0)
+                        for fields, bag in part]))
             entries = [local.derived.get(key) or _judged_twin(local, new, key)
                        for local in locals_]
         return entries
@@ -164,12 +161,6 @@ class SentenceJudge:
                 o = paragraph.offset
                 out += [Verdict(a + o, b + o, severity, whole) for a, b, severity, whole in found]
         return out
-
-
-def _worth_scoring(fields: tuple) -> bool:
-    """Whether a sentence (its Judged fields) can be reported in some context."""
-    _, _, _, _, _, person, _, _, specifics, _ = fields
-    return person and not any(s.label in ALWAYS_EVIDENCE for s in specifics)
 
 
 def _judged_twin(local, new: list, key: object) -> _Entry:
@@ -235,11 +226,19 @@ class _Entry:
         return found
 
 
-def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, ...]]]:
-    """Each sentence's :class:`Judged` fields but the score, and its words for the model.
+def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, ...] | None]]:
+    """Each sentence's :class:`Judged` fields but the score, and its words for the model
+    (None for a sentence not worth scoring).
 
     Near-linear in the paragraph (issue 9): the matches are swept once, in order,
     beside the sentences, instead of every sentence scanning every match.
+
+    A sentence is worth scoring when someone speaks in it and no concrete action or
+    date (evidence in any context) is there. Any other is never reported, whatever
+    the context and thresholds (``_Entry._decide`` skips a sentence with evidence),
+    and its neighbours read only its specifics: so only those and ``person`` are
+    worked out for it; the rest of its fields are neutral (the whole sentence, no
+    novel words, no pointers, not the writer's own voice).
     """
     words = local.canonical_words
     grouped = sentence_words(local)
@@ -257,17 +256,21 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
             taken += 1
         active = [(a, b) for a, b in active if first < b]  # sentences come in order
         inside = [(a, b) for a, b in active if a < last]
+        person = not PERSON.isdisjoint(view.words)
+        things = _things(text, view.specifics)
+        if not person or any(s.label in ALWAYS_EVIDENCE for s in things):
+            out.append(((view.start, view.end, True, len(view.words), 0, person, False, False,
+                         things, False), None))
+            continue
         if inside:
             start, end, bag = _rest(view, words, first, last, inside)
         else:
             start, end, bag = view.start, view.end, view.words
-        novel = novel_count(view.words, vocabulary)
         out.append(((
-            start, end, not inside, len(bag), novel,
-            not PERSON.isdisjoint(view.words),  # person
+            start, end, not inside, len(bag), novel_count(view.words, vocabulary), person,
             _points_back(view.words),
             points_on(text[view.start:view.end]),
-            _things(text, view.specifics),
+            things,
             _own_voice(text, view, not inside),
         ), bag))
     return out
