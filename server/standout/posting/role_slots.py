@@ -100,7 +100,6 @@ def _trim_title(title: str) -> str | None:
     if any(w in NOT_IN_TITLES for w in words[: heads[-1]]):
         return None  # "this job rather than a coordinator role": two jobs, compared
     last = heads[-1]
-    # "Teacher of Science": the words after "of" belong to the title.
     # "Teacher of Science": the capitalised words after "of" belong to the title ("Head of
     # Department", not the "explained" after it).
     if last + 2 < len(words) and words[last + 1].lower() == "of" and words[last + 2][:1].isupper():
