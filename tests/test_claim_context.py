@@ -25,6 +25,9 @@ def severities(linter, text, rule, context=None):
     # "my" and a thing before "is": the thing is described, not the writer
     ("My old bread maker is very detail-oriented about its timings.", "cliche.detail-oriented"),
     ("My garden robot is a real team player with the hose.", "cliche.team-player"),
+    # a thing as the subject, and "my" before another thing
+    ("The longer lead gave my puppy an opportunity to grow into the harness.",
+     "flattery.allow-me-to-grow"),
 ])
 def test_self_description_rules_need_the_writer(linter, text, rule):
     assert severities(linter, text, rule) == []
@@ -44,6 +47,8 @@ def test_self_description_rules_need_the_writer(linter, text, rule):
     # "my" and an aspect of the writer before "is": the writer
     ("My approach is detail-oriented and calm.", "cliche.detail-oriented"),
     ("My greatest strength is being a team player.", "cliche.team-player"),
+    # a thing as the subject, and "my" before an aspect of the writer
+    ("The course would give my career an opportunity to grow.", "flattery.allow-me-to-grow"),
 ])
 def test_self_description_when_the_writer_is_the_subject(linter, text, rule):
     assert severities(linter, text, rule) == ["warning"]
@@ -148,9 +153,24 @@ def test_a_plain_opening_line_before_a_heading_and_its_evidence(linter):
     opener = "I'm writing to apply for the Archives Assistant post, reference RA-114."
     with_heading = f"{opener}\n\nWhy this post\n\n{LETTER_AFTER.strip()}"
     vague = (f"{opener}\n\nWhy this post\n\nI have always been interested in history and "
-             "I think archives are important for everyone in the community." + LETTER_AFTER)
+             "I think archives are important for everyone in the community. I am a hard "
+             "worker with a real eye for detail." + LETTER_AFTER)
     assert severities(linter, with_heading, "opener.writing-to-apply") == ["info"]
     assert severities(linter, vague, "opener.writing-to-apply") == ["warning"]
+
+
+def test_an_opening_line_citing_the_advert_may_be_backed_a_sentence_later(linter):
+    """The advert's date or reference in the opening line: a claim proved at once may come
+    first ("I can find stories in public data. In 2023 I ..."); without one, the claim is
+    the next thing said and the line stays a warning."""
+    claim = " I can find stories in public data and get them into print."
+    cited = ("I would like to apply for the Data Reporter post, advertised on 3 May."
+             + claim + LETTER_AFTER)
+    assert severities(linter, cited, "opener.would-like-to-apply") == ["info"]
+    plain = cited.replace(", advertised on 3 May", "")
+    assert severities(linter, plain, "opener.would-like-to-apply") == ["warning"]
+    website = cited.replace("advertised on 3 May", "as advertised on your website")
+    assert severities(linter, website, "opener.would-like-to-apply") == ["warning"]
 
 
 def test_a_fact_in_another_clause_does_not_back_a_claim(linter):

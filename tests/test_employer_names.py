@@ -100,6 +100,17 @@ def test_only_questions_about_the_employer_need_its_name(linter):
         linter, answer, {"company": "Parcelly", "question": "Why do you want to work here?"})
 
 
+@pytest.mark.parametrize(("text", "company", "named"), [
+    ("I know HB's Didcot site from a training day.", "Harlow Bioscience Ltd", True),
+    ("I drew it in hb pencil.", "Harlow Bioscience Ltd", False),  # initials in capitals only
+    ("I ran IT for a school.", "Inter Tech", False),  # two common letters are not its initials
+    ("I have eaten at Marlowe's twice this year.", "Marlowe & Finch Restaurants Ltd", True),
+    ("Marks were high this year.", "Marks & Spencer", False),  # a common first name is not it
+])
+def test_two_letter_initials_and_a_partners_name(text, company, named):
+    assert names_company_in(text, company) is named
+
+
 def test_a_short_form_is_not_another_employer(linter):
     text = "I would love to join the Home Depot garden centre team this summer."
     assert "employer.other" not in rules(linter, text, {"company": "The Home Depot"})
@@ -111,6 +122,26 @@ def test_the_writers_own_employer_is_not_a_leftover(linter):
     assert "employer.other" not in rules(linter, text, {"company": "Brennock Construction"})
     leftover = "I admire Halden Kerr's work on schools and want to join the team."
     assert "employer.other" in rules(linter, leftover, {"company": "Brennock Construction"})
+
+
+def test_a_past_employer_told_as_where_the_writer_worked_is_not_a_leftover(linter):
+    context = {"company": "Brennock Construction"}
+    worked = ("For six years I worked on rail jobs at Halden Kerr Rail. "
+              "Most of Halden Kerr's work was signalling, which I want less of.")
+    assert "employer.other" not in rules(linter, worked, context)
+    opened = ("At Halden Kerr I planned the signalling jobs for six years. "
+              "I admire Halden Kerr's work on stations.")
+    assert "employer.other" not in rules(linter, opened, context)
+    # wanting to work there is not having worked there
+    wanted = "I would love to work at Halden Kerr, where I could plan signalling jobs."
+    assert "employer.other" in rules(linter, wanted, context)
+
+
+def test_a_quantifier_starting_the_sentence_is_not_part_of_the_name(linter):
+    report = linter.check("Most of Globex's work is design. I admire Globex's mission.",
+                          {"company": "Acme"})
+    others = {f.message for f in report.findings if f.rule == "employer.other"}
+    assert others and all("Most" not in message for message in others)
 
 
 def test_a_text_naming_the_employers_own_things_knows_who_it_is_for(linter):

@@ -135,6 +135,8 @@ def test_boilerplate_around_specifics_lowers_what_they_count_for():
     # the standard credential for the post: every applicant states one
     ("I graduated from Keele University in 2019 with a 2:1 in History.", 0),
     ("I completed my PGCE at Bath Spa in 2022.", 0),
+    ("I qualified as a paramedic at Teesside University in 2020.", 0),
+    ("I earned my associate degree from Pima Community College in 2017.", 0),
 ])
 def test_arrangements_are_not_specifics(linter, text, counted):
     """When the writer can start, their licence and their car are facts every applicant

@@ -64,6 +64,11 @@ AGENCY = (
     ("Last year I helped to introduce Salesforce to the sales team.\n\nBest wishes, Ana", "Ana"),
     ("A caring and reliable support worker, Femi brings six years of care work.", "Femi"),
     ("A keen cyclist, I ride to work.", None),  # the profile names no one
+    # a reference "for" someone, and "can recommend" without "to"
+    ("I am glad to give this reference for Tariq Bell, who ran our stores.\n\nBest, Jo",
+     "Tariq"),
+    ("It is a testimonial in support of Mr Dunn.\n\nBest, Jo", "Dunn"),
+    ("As his manager I can recommend Omar Haddad warmly.\n\nBest, Jo", "Omar"),
 ])
 def test_the_candidates_name(text, name):
     assert candidate_first_name(text) == name
@@ -83,6 +88,12 @@ def test_a_new_paragraphs_she_is_not_the_profiles_writer(linter):
     next one may be anyone (a manager, a client)."""
     text = "A caring support worker, Femi has six years in care.\n\nShe is hard-working."
     assert not rules_on(linter.check(text), "hard-working", text)
+
+
+def test_a_reference_that_recommends_her_describes_its_candidate(linter):
+    text = ("Dear Ms Hale,\n\nI can recommend her for the post of ward clerk.\n\n"
+            "She is a true team player.\n\nYours sincerely,\nJo Pike")
+    assert rules_on(linter.check(text), "team player", text) == {"cliche.team-player": "warning"}
 
 
 def test_a_reference_without_a_name_still_describes_its_candidate(linter):

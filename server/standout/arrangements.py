@@ -23,7 +23,8 @@ _KEY = object()  # this module's entry in a paragraph analysis's derived data
 TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence", "license",
                       "car", "transport", "relocate", "permit", "visa", "sponsorship", "db",
                       "interview", "reference", "right", "graduate", "complete", "degree",
-                      "upper", "1", "2:1", "2:2", "finish"})  # "first" is "1" in canonical form
+                      "upper", "1", "2:1", "2:2", "finish", "qualify", "qualified", "earn",
+                      "obtain", "receive", "award", "course"})  # "first" is "1" in canonical form
 
 
 @cache

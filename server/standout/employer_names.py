@@ -123,6 +123,13 @@ def _titled_last(words: list[str]) -> bool:
             and last.casefold() not in _conventional() and last.casefold() not in _SMALL_WORDS)
 
 
+def _rare(word: str) -> bool:
+    """Rarer in English than a shared lead word may be ("Marlowe", "HB"; not "Marks", "IT")."""
+    from wordfreq import zipf_frequency  # here: only a check given a company needs it
+
+    return zipf_frequency(word, "en") < LEAD_ZIPF
+
+
 def _distinctive(word: str) -> bool:
     """A word of a name that names it alone: capitalized, not a convention ("Senior",
     "Bank") and rare in English ("Eastbrook", not "Royal")."""
@@ -147,8 +154,11 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
         if len(words) > 1 and (words[-1].casefold() in _descriptors() or _titled_last(words)):
             forms.append(("the " + words[-1], True))
         initials = _initials(words)
-        if len(initials) >= 3:
-            forms.append((initials, True))
+        if len(initials) >= 3 or (len(initials) == 2 and _rare(initials)):
+            forms.append((initials, True))  # "HB's" for Harlow Bioscience, written in capitals
+        if len(words) >= 3 and words[1] in ("&", "and") and _rare(words[0]) and (
+                len(words[0]) >= DISTINCTIVE_MIN_LETTERS and words[0][:1].isupper()):
+            forms.append((words[0], True))  # "Marlowe's" for Marlowe & Finch Restaurants
         grouped = _initials_with_group(given)
         if grouped:
             forms.append((grouped, True))  # "BCG" for Brennock Construction Group Ltd
@@ -183,6 +193,8 @@ def names_company_in(text: str, company: str) -> bool:
             if found.replace("-", " ") != form.casefold().replace("-", " "):
                 continue
             first = match.group().split()[-1] if form.lower().startswith("the ") else match.group()
+            if form.isupper() and first != form:
+                continue  # initials count in capitals only: "HB", not "hb"
             if not needs_capital or first[:1].isupper():
                 return True
     return False
@@ -264,8 +276,12 @@ def _words(text: str) -> str:
 
 # "seven years with Halden Kerr Contractors", "I worked at Globex", "my placement at Initech":
 # words that make the name after them a place the writer has worked.
-_WORKED = (r"(?:work|works|worked|working|spent\b[^.!?\n]{0,40}?|been|employed|"
+# Not after "to": "I would love to work at Globex" is where the writer wants to go.
+_WORKED = (r"(?<!\bto )(?:work|works|(?:worked|spent)\b[^.!?\n]{0,40}?|working|been|employed|"
            r"years|months|apprenticeship|career|shifts?)")
+# ... or a sentence that opens on the place and goes on with what the writer did there:
+# "At Calder I've spent most of my time on two sites."
+_AT_START = r"(?:^|(?<=[.!?:])\s+|\n)At\s+(?:the\s+)?"
 _WORKED_AT = r"\b" + _WORKED + r"\s+(?:at|with|for|by|in)\s+(?:the\s+)?"
 
 
@@ -282,5 +298,7 @@ def _worked_at(name: str) -> re.Pattern[str] | None:
     core = _core_name(name)
     if not core:
         return None
-    words = [re.escape(w) for w in core.split()]
-    return re.compile(_WORKED_AT + r"[\s-]*".join(words) + r"(?!\w)", re.IGNORECASE)
+    name = r"[\s-]*".join(re.escape(w) for w in core.split())
+    return re.compile(
+        _WORKED_AT + name + r"(?!\w)|" + _AT_START + r"(?-i:" + name
+        + r"(?:['’]s)?(?:\s+[A-Z][\w&'’-]*){0,3}),?\s+(?:I|we)\b", re.IGNORECASE)

@@ -78,7 +78,9 @@ THIRD_PERSON_VERBS = frozenset({
     "handles", "adapts", "learns", "pays", "hits", "gives", "shows", "strives", "prides",
     "communicates", "gets", "rises", "steps", "wears", "thinks", "aligns"})
 SELF_NOUNS = frozenset({"self"})  # "my true self thrives ..." is the writer
-MY_THING_WORDS = 4  # "my" and the words of its noun before "is": "my new kitchen scales are"
+# "my" and the words of its noun before "is" ("my new kitchen scales are"), or read for an
+# aspect of the writer after it ("my long-term career")
+MY_THING_WORDS = 4
 GROWTH_OBJECT_WORDS = 6  # words after a growth verb searched for a skill or quality
 LIST_MIN_WORDS = 3  # words after a colon that make a list
 
@@ -212,14 +214,17 @@ class SentenceReader:
             for i, word in enumerate(lower))
 
     def _my_thing(self, lower: list[int], i: int) -> bool:
-        """Whether the "my" at ``i`` opens the subject of a copula and names a thing, not an
-        aspect of the writer (models/wordlists/self-aspects.txt): "My sourdough starter is
-        a real self-starter" is about the starter; "My attention to detail is" the writer."""
+        """Whether the "my" at ``i`` names a thing, not an aspect of the writer
+        (models/wordlists/self-aspects.txt): as the subject of a copula ("My sourdough
+        starter is a real self-starter" is about the starter; "My attention to detail is"
+        the writer), or after a subject that is a thing ("The new racquet gave my backhand
+        an opportunity to grow"; "The course gave my career a lift" is the writer's)."""
         aspects = _self_aspects()
         for j in range(i + 2, min(len(lower), i + 1 + MY_THING_WORDS)):
             if lower[j] in self.copulas:
                 return all(w not in aspects for w in lower[i + 1 : j])
-        return False
+        return bool(i) and lower[0] in _thing_openers() and all(
+            w not in aspects for w in lower[i + 1 : i + 1 + MY_THING_WORDS])
 
     def _someone_elses_verb(self, words: list[int], start: int, stop: int) -> bool:
         """ "Our spaniel thrives in a fast-paced ...": the match opens on a verb in the
@@ -332,6 +337,12 @@ def _describes(word: str) -> bool:
 @cache
 def _self_aspects() -> frozenset[int]:
     return frozenset(map(hash_string, wordlist("self-aspects")))
+
+
+@cache
+def _thing_openers() -> frozenset[int]:
+    """Determiners that open a sentence on someone or something other than the writer."""
+    return frozenset(map(hash_string, THIRD_PARTY_DETERMINERS - {"my", "our", "your"}))
 
 
 @cache

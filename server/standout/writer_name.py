@@ -36,7 +36,9 @@ SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
 # "I am pleased to recommend Ms Sarah Lennox": a full name (or a title and a name) after a
 # presenting verb. One capitalised word alone ("introduce Salesforce") is not a person.
 INTRODUCED = re.compile(
-    r"\bto (?:introduce|recommend|present|put forward|submit)\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
+    r"\b(?:(?:to|can|could|would|gladly|happily|highly|strongly|warmly) (?:introduce|recommend"
+    r"|present|put forward|submit|endorse)|(?:reference|referee|testimonial) (?:for|on behalf of"
+    r"|in support of))\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
     r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+"
     r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECASE)

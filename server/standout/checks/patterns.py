@@ -65,6 +65,13 @@ HEADINGS_PASSED = 1  # between an opening line and the sentence that backs it
 HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
 # What the writer has done differently since: "Since then I ...", "Now I ...", "I now ...".
+# The advert's date or reference number in an opening line (see _cites_the_advert).
+AD_REFERENCE = re.compile(
+    r"\b(?:advertised|posted|listed|published|saw|seen)\b[^.!?\n]{0,40}?\bon\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)"
+    r"|\b(?:[Rr]ef(?:erence)?|[Jj]ob (?:ID|id|number|no)|[Pp]osting|[Rr]eq(?:uisition)?|"
+    r"[Vv]acancy (?:number|no))\.?(?:\s*(?:no\.?|number|#|:))?\s*[A-Z0-9][\w./-]*\d"
+    r"|#\s?\d{3,}")
 CHANGE = re.compile(r"\b(?:(?:since then|ever since|from then on|these days|today|now),? I|"
                     r"I (?:now|have since|always now))\b", re.IGNORECASE)
 
@@ -96,7 +103,8 @@ class PatternMatches(Detector):
                 start, end = match.start + offset, match.end + offset
                 if rule.lead_in and analysis.words >= LEAD_IN_MIN_WORDS and (
                         _next_sentence_backs(analysis, number, match.start, not_evidence,
-                                             context.role)):
+                                             context.role,
+                                             _after_advert(paragraph.local, match.end))):
                     found.append(Candidate(rule.id, "info", start, end, LEAD_IN_MESSAGE))
                 elif (rule.result_backs and self._tells_result(analysis)) or (
                         rule.change_backs and _tells_change(paragraph.local, match.end)):
@@ -138,31 +146,47 @@ def _employers(analysis: Analysis, context: Context) -> tuple[str, ...]:
 
 
 def _next_sentence_backs(analysis: Analysis, number: int, start: int,
-                         not_evidence: tuple[str, ...], role: str | None) -> bool:
+                         not_evidence: tuple[str, ...], role: str | None,
+                         sentences: int = 1) -> bool:
     """Whether the sentence after the one at ``start`` (in paragraph ``number``) carries
     evidence: the next sentence of the paragraph, or the next paragraph's first when the
     opening line stands alone ("I am applying for the archivist post." + "Since 2021 I
     have catalogued ..."). A heading between them ("Why this role") is passed over: it
     labels the evidence, it is not the next thing said. The employer's name and the
-    role's title are not evidence."""
-    for local, (begin, end) in _sentences_after(analysis, number, start):
+    role's title are not evidence. With ``sentences`` 2, either of the next two will do."""
+    for local, (begin, end) in _sentences_after(analysis, number, start, sentences):
         if _is_heading(local.text[begin:end]):
             continue
         lo = bisect_left(local.specifics, begin, key=_start)
         hi = bisect_left(local.specifics, end, key=_start)
         evidence = tuple(s for s in local.specifics[lo:hi]
                          if not repeats_context(s, None, role))
-        return _backs(evidence, not_evidence)
+        if _backs(evidence, not_evidence):
+            return True
+        sentences -= 1
+        if not sentences:
+            return False
     return False
 
 
-def _sentences_after(analysis: Analysis, number: int, start: int):
-    """The next few sentences after the one at ``start``, as (paragraph analysis, span)."""
+def _after_advert(local, at: int) -> int:
+    """How many sentences after an opening line may back it: two when its sentence (from
+    ``at``, the end of the match) gives the advert's date or reference ("advertised on 12
+    February", "(ref. HEC-0417)"), which no template does, so the writer may state a skill
+    and prove it at once ("I can find stories in public data. In October 2023 I ..."); else
+    one. "As advertised on your website" is no reference."""
+    end = next((b for a, b in local.sentences if a <= at < b), len(local.text))
+    return 2 if AD_REFERENCE.search(local.text, at, end) else 1
+
+
+def _sentences_after(analysis: Analysis, number: int, start: int, sentences: int = 1):
+    """The next few sentences after the one at ``start``, as (paragraph analysis, span):
+    ``sentences`` of them, and as many headings as may stand between."""
     paragraphs = analysis.paragraphs
     local = paragraphs[number].local
     k = bisect_right([a for a, _ in local.sentences], start)
     seen = 0
-    while seen < HEADINGS_PASSED + 1:
+    while seen < HEADINGS_PASSED + sentences:
         if k >= len(local.sentences):
             number += 1
             if number >= len(paragraphs):

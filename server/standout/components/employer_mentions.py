@@ -24,6 +24,9 @@ from .sentences import sentence_bounds
 
 _STOP = {"i", "we", "my", "our"}
 _JOINERS = {"&", "-", "of", "de"}
+# Capitalised at a sentence's start, never part of a name: "Most of Calder's work".
+_QUANTIFIERS = {"most", "much", "many", "some", "part", "none", "half", "each", "few",
+                "several", "more", "less"}
 MAX_NAME_TOKENS = 12  # "University of California at Los Angeles Extension" and then some
 
 
@@ -98,6 +101,7 @@ class EmployerMentions:
                 and (text[0].isupper() or any(ch.isupper() for ch in text[1:]))
                 and token.lower_ not in self.generic
                 and token.lower_ not in _STOP
+                and token.lower_ not in _QUANTIFIERS
             ):
                 first = i if first is None else first
                 last = i
