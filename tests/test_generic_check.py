@@ -42,6 +42,19 @@ def test_offsets_are_python_indices_with_emoji_and_crlf(linter):
     assert finding.text == text[finding.start : finding.end] == STOCK
 
 
+def test_a_reference_judges_its_candidates_sentences_in_the_third_person(linter):
+    """In a reference "she" speaks for the candidate: her stock sentence is anyone's, as
+    it would be in the first person; outside one, "she" may be anyone, so it is left."""
+    praise = "She is happy to take on whatever tasks are needed and always gets things done."
+    reference = (f"Dear Mr Lund,\n\nI am pleased to recommend Ana Ruiz for the post.\n\n"
+                 f"{praise}\n\nYours sincerely,\nJo Pike")
+    [finding] = generic(linter.check(reference))
+    assert finding.text == praise
+    letter = reference.replace("I am pleased to recommend Ana Ruiz for the post.",
+                               "My manager told me about the post.")
+    assert generic(linter.check(letter)) == []
+
+
 def test_specific_text_and_plain_lines_get_nothing(linter):
     text = f"{CONCRETE}\n\nMy notice period is four weeks.\n\nKind regards,\nSam"
     assert generic(linter.check(text)) == []

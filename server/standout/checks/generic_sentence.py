@@ -57,7 +57,7 @@ class GenericSentences(Detector):
                 Candidate(rule.id, severity, start, end, messages[whole])
                 for start, end, severity, whole in self.judge.verdicts(
                     analysis.paragraphs, context.company, context.role,
-                    self.thresholds[rule.id])
+                    self.thresholds[rule.id], analysis.reference)
             ]
         return out
 

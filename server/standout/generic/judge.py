@@ -10,8 +10,8 @@ the context, the decision:
 - never judged: a sentence with evidence (a number, date, name or concrete
   action; the employer's own name and the role's title are not evidence), with
   no "I", "we" or "you" in it (a literal use of a cliché's words: "microbes
-  thrive under pressure"), or shorter than ``min_words`` canonical words
-  ("Kind regards,");
+  thrive under pressure"; in a reference, "she" or "he" will do), or shorter
+  than ``min_words`` canonical words ("Kind regards,");
 - where phrase rules matched part of a sentence, only its rest is judged (no
   "and" or "to" at its edges), and only when that rest has ``min_rest_words``
   words: the phrase findings already say what they matched, and no words are
@@ -54,6 +54,13 @@ from .model import GenericModel
 ALWAYS_EVIDENCE = frozenset({ACTION, DATE})  # never repeats the context (only names, numbers)
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
                     "yourself"})
+# A reference or agency letter speaks of its candidate in the third person: there, a
+# sentence in which only "she" or "he" speaks is judged as if the candidate wrote it
+# ("she consistently performs to a high standard" reads as "I consistently ..."), the
+# pronouns put in the first person, as the model was trained on.
+AS_WRITER = {"she": "i", "he": "i", "her": "my", "his": "my", "him": "me",
+             "herself": "myself", "himself": "myself"}
+THIRD = frozenset(AS_WRITER)
 POINTERS = frozenset({"this", "that", "these", "those", "it", "such", "they"})
 ENDING_POINTERS = frozenset({"it", "this", "that"})  # "I'd like to be the person who builds it."
 ENDING_POINTER_WORDS = 10  # a longer sentence has its own nouns for "it" ("... that drives it")
@@ -96,7 +103,8 @@ class Judged(NamedTuple):
     whole: bool
     words: int  # in the stretch judged
     novel: int  # words of the sentence no generic sentence of the bank uses
-    person: bool
+    person: bool  # "I", "we" or "you" speaks in it
+    third: bool  # only "she" or "he" does: judged in a reference (AS_WRITER)
     points_back: bool  # opens or ends with "this", "it"..., or "what I took from it"
     points_on: bool  # ends with a colon or "... and I can show it." (forward_pointers.py)
     specifics: tuple  # the sentence's Specifics, one per named thing (named_things.py)
@@ -150,13 +158,14 @@ class SentenceJudge:
         return entries
 
     def verdicts(self, paragraphs: Sequence, company: str | None, role: str | None,
-                 thresholds: Thresholds) -> list[Verdict]:
-        """Sentences (or rests) to report, offsets into the whole text."""
+                 thresholds: Thresholds, reference: bool = False) -> list[Verdict]:
+        """Sentences (or rests) to report, offsets into the whole text; with ``reference``,
+        the candidate's sentences in the third person too."""
         out: list[Verdict] = []
         placed = list(paragraphs)
         for paragraph, entry in zip(placed, self._entries([p.local for p in placed]),
                                     strict=True):
-            found = entry.verdicts(company, role, thresholds)
+            found = entry.verdicts(company, role, thresholds, reference)
             if found:
                 o = paragraph.offset
                 out += [Verdict(a + o, b + o, severity, whole) for a, b, severity, whole in found]
@@ -175,26 +184,26 @@ class _Entry:
 
     def __init__(self, judged: tuple[Judged, ...]) -> None:
         self.judged = judged
-        self._reportable: dict[Thresholds, tuple[tuple[int, str], ...]] = {}
+        self._reportable: dict[tuple[Thresholds, bool], tuple[tuple[int, str], ...]] = {}
         self._verdicts: dict[tuple, tuple[Verdict, ...]] = {}
 
-    def verdicts(self, company: str | None, role: str | None,
-                 thresholds: Thresholds) -> tuple[Verdict, ...]:
+    def verdicts(self, company: str | None, role: str | None, thresholds: Thresholds,
+                 reference: bool = False) -> tuple[Verdict, ...]:
         """What to report in this paragraph for this context, offsets in the paragraph
         (kept for the last few contexts: a warm check is a dictionary lookup)."""
-        key = (company, role, thresholds)
+        key = (company, role, thresholds, reference)
         found = self._verdicts.get(key)
         if found is None:
             if len(self._verdicts) >= CONTEXTS_KEPT:
                 self._verdicts.clear()
-            found = self._verdicts[key] = self._decide(company, role, thresholds)
+            found = self._verdicts[key] = self._decide(company, role, thresholds, reference)
         return found
 
-    def _decide(self, company: str | None, role: str | None,
-                thresholds: Thresholds) -> tuple[Verdict, ...]:
+    def _decide(self, company: str | None, role: str | None, thresholds: Thresholds,
+                reference: bool) -> tuple[Verdict, ...]:
         judged = self.judged
         out = []
-        for k, severity in self.reportable(thresholds):
+        for k, severity in self.reportable(thresholds, reference):
             j = judged[k]
             if _has_evidence(j.specifics, company, role):
                 continue
@@ -209,20 +218,23 @@ class _Entry:
             out.append(Verdict(j.start, j.end, severity, j.whole))
         return tuple(out)
 
-    def reportable(self, thresholds: Thresholds) -> tuple[tuple[int, str], ...]:
+    def reportable(self, thresholds: Thresholds,
+                   reference: bool = False) -> tuple[tuple[int, str], ...]:
         """(index, severity before the context) of the sentences that may be reported:
         worked out once per paragraph, so a warm check only looks at these."""
-        found = self._reportable.get(thresholds)
+        key = (thresholds, reference)
+        found = self._reportable.get(key)
         if found is None:
             out = []
             for k, j in enumerate(self.judged):
                 least = thresholds.min_words if j.whole else thresholds.min_rest_words
-                if j.words < least or not j.person or j.score < thresholds.info_at:
+                if j.words < least or not (j.person or (reference and j.third)) or (
+                        j.score < thresholds.info_at):
                     continue
                 warning = (j.score >= thresholds.warning_at and j.novel < thresholds.novel_words
                            and not j.own_voice)
                 out.append((k, "warning" if warning else "info"))
-            found = self._reportable[thresholds] = tuple(out)
+            found = self._reportable[key] = tuple(out)
         return found
 
 
@@ -257,18 +269,21 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
         active = [(a, b) for a, b in active if first < b]  # sentences come in order
         inside = [(a, b) for a, b in active if a < last]
         person = not PERSON.isdisjoint(view.words)
+        third = not person and not THIRD.isdisjoint(view.words)
         things = _things(text, view.specifics)
-        if not person or any(s.label in ALWAYS_EVIDENCE for s in things):
+        if not (person or third) or any(s.label in ALWAYS_EVIDENCE for s in things):
             out.append(((view.start, view.end, True, len(view.words), 0, person, False, False,
-                         things, False), None))
+                         False, things, False), None))
             continue
         if inside:
             start, end, bag = _rest(view, words, first, last, inside)
         else:
             start, end, bag = view.start, view.end, view.words
+        if third:
+            bag = tuple([AS_WRITER.get(word, word) for word in bag])
         out.append(((
             start, end, not inside, len(bag), novel_count(view.words, vocabulary), person,
-            _points_back(view.words),
+            third, _points_back(view.words),
             points_on(text[view.start:view.end]),
             things,
             _own_voice(text, view, not inside),
