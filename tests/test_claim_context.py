@@ -181,3 +181,16 @@ def test_a_fact_in_another_clause_does_not_back_a_claim(linter):
     assert severities(linter, text, "cliche.team-player") == ["warning"]
     backed = "I am a true team player who covered 40 night shifts for colleagues in 2023."
     assert severities(linter, backed, "cliche.team-player") == ["info"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("I took the initiative to fold the laundry before Mum got home.", "story.rolled-up-sleeves"),
+    ("The new duvet is a real team player on cold nights.", "cliche.team-player"),
+])
+def test_a_stock_phrase_about_life_outside_work_is_at_most_info(linter, text, rule):
+    """A word of home life (models/wordlists/everyday-life.txt) in the sentence: the stock
+    words are most likely meant literally, so the finding is at most info."""
+    assert severities(linter, text, rule) in ([], ["info"])
+    work = text.replace("before Mum got home", "before the night shift").replace(
+        "The new duvet is", "At work I am")
+    assert severities(linter, work, rule) == ["warning"]

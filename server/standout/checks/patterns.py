@@ -43,11 +43,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..employer_names import repeats_context, same_company
 from ..generic.model import generic_vocabulary
 from ..interview.readers import answers_for
+from ..resources import wordlist
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
 from ..writer_name import about_named_writer
 from .base import Candidate, Detector, EngineParts
@@ -65,6 +67,7 @@ HEADINGS_PASSED = 1  # between an opening line and the sentence that backs it
 HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
 # What the writer has done differently since: "Since then I ...", "Now I ...", "I now ...".
+WORD = re.compile(r"[^\W\d_]+")
 # The advert's date or reference number in an opening line (see _cites_the_advert).
 AD_REFERENCE = re.compile(
     r"\b(?:advertised|posted|listed|published|saw|seen)\b[^.!?\n]{0,40}?\bon\s+"
@@ -120,6 +123,8 @@ class PatternMatches(Detector):
                     found.append(Candidate(rule.id, "info", start, end, POINTED_MESSAGE))
                 else:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
+            if any(c.severity == "warning" for c in found):
+                found = _everyday_at_most_info(found, paragraph)
             out += _one_per_point(found, rules, paragraph) if len(found) > 1 else found
         return out
 
@@ -128,6 +133,30 @@ class PatternMatches(Detector):
         and only when a ``result_backs`` rule matched)."""
         shape = self._answers.read(analysis)
         return bool(shape.action and shape.result)
+
+
+def _everyday_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
+    """Warnings in a sentence about life outside work ("after Dad clipped the gatepost",
+    "our hamster"; models/wordlists/everyday-life.txt) drop to info: the stock words are
+    most likely meant literally there, and a letter rarely needs them."""
+    local, offset = paragraph.local, paragraph.offset
+    starts = [a for a, _ in local.sentences]
+    everyday = _everyday_words()
+    out = []
+    for c in found:
+        if c.severity == "warning":
+            k = bisect_right(starts, c.start - offset) - 1
+            if k >= 0:
+                a, b = local.sentences[k]
+                if not everyday.isdisjoint(WORD.findall(local.text[a:b].lower())):
+                    c = c._replace(severity="info")
+        out.append(c)
+    return out
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    return frozenset(wordlist("everyday-life"))
 
 
 def _tells_change(local, at: int) -> bool:
