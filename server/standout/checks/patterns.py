@@ -67,6 +67,7 @@ HEADINGS_PASSED = 1  # between an opening line and the sentence that backs it
 HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
 # What the writer has done differently since: "Since then I ...", "Now I ...", "I now ...".
+_ADVERT = object()  # _after_advert's entries in a paragraph analysis's derived data
 WORD = re.compile(r"[^\W\d_]+")
 # The advert's date or reference number in an opening line (see _cites_the_advert).
 AD_REFERENCE = re.compile(
@@ -142,14 +143,16 @@ def _everyday_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]
     local, offset = paragraph.local, paragraph.offset
     starts = [a for a, _ in local.sentences]
     everyday = _everyday_words()
+    read: dict[int, bool] = {}  # sentence -> about life outside work (each read once)
     out = []
     for c in found:
         if c.severity == "warning":
             k = bisect_right(starts, c.start - offset) - 1
-            if k >= 0:
+            if k >= 0 and k not in read:
                 a, b = local.sentences[k]
-                if not everyday.isdisjoint(WORD.findall(local.text[a:b].lower())):
-                    c = c._replace(severity="info")
+                read[k] = not everyday.isdisjoint(WORD.findall(local.text[a:b].lower()))
+            if k >= 0 and read[k]:
+                c = c._replace(severity="info")
         out.append(c)
     return out
 
@@ -199,13 +202,22 @@ def _next_sentence_backs(analysis: Analysis, number: int, start: int,
 
 
 def _after_advert(local, at: int) -> int:
-    """How many sentences after an opening line may back it: two when its sentence (from
-    ``at``, the end of the match) gives the advert's date or reference ("advertised on 12
-    February", "(ref. HEC-0417)"), which no template does, so the writer may state a skill
-    and prove it at once ("I can find stories in public data. In October 2023 I ..."); else
-    one. "As advertised on your website" is no reference."""
-    end = next((b for a, b in local.sentences if a <= at < b), len(local.text))
-    return 2 if AD_REFERENCE.search(local.text, at, end) else 1
+    """How many sentences after an opening line may back it: two when its sentence (the
+    one holding ``at``) gives the advert's date or reference ("advertised on 12 February",
+    "(ref. HEC-0417)"), which no template does, so the writer may state a skill and prove
+    it at once ("I can find stories in public data. In October 2023 I ..."); else one.
+    "As advertised on your website" is no reference. Read once a sentence."""
+    read = local.derived.get(_ADVERT)
+    if read is None:
+        read = local.derived[_ADVERT] = {"starts": [a for a, _ in local.sentences]}
+    k = bisect_right(read["starts"], at) - 1
+    if k < 0:
+        return 1
+    found = read.get(k)
+    if found is None:
+        a, b = local.sentences[k]
+        found = read[k] = 2 if AD_REFERENCE.search(local.text, a, b) else 1
+    return found
 
 
 def _sentences_after(analysis: Analysis, number: int, start: int, sentences: int = 1):
