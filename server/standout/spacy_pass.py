@@ -200,10 +200,9 @@ class _Splitter:
             grouped[self._segment(first)].append((start, end, first, last, label))
         return grouped
 
-    def _sentence(self, token: int) -> tuple[int, int]:
-        """Token range of the sentence holding ``token`` (never beyond its paragraph)."""
+    def _sentence(self, k: int) -> tuple[int, int]:
+        """Token range of sentence ``k`` (never beyond its paragraph)."""
         starts = self.sentence_starts
-        k = bisect_left(starts, token + 1) - 1
         end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
         return starts[k], end
 
@@ -283,15 +282,16 @@ class _Splitter:
             return found
 
         out = []
+        reader = self.reader
         ordered = sorted((start, end, label, a, b) for start, end, a, b, label in places)
         for token_start, token_end, label, start_char, end_char in ordered:
             k = bisect_left(sentence_starts, token_start + 1) - 1
-            first, end = self._sentence(token_start)
+            first, end = self._sentence(k)
             start, stop = start_char - begin, end_char - begin
             evidence = evidence_in(first, end)
             if evidence:
                 evidence = self._in_clause(evidence, first, end, start_char, end_char, begin)
-            facts = self.reader.facts(k, token_start, token_end, paragraph)
+            facts = reader.facts(k, token_start, token_end, paragraph)
             if facts.grows:  # "At Tesco I developed strong skills": where, not what
                 evidence = tuple(s for s in evidence if s.label not in SETTING_LABELS)
             pointed: tuple[Specific, ...] = ()
