@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..components.specifics import DATE, NAME, NUMBER
 from ..paragraph_breaks import split_paragraphs
@@ -39,9 +38,10 @@ _CLASS_OF = {NAME: NAME_WORD, NUMBER: NUMBER_WORD, DATE: DATE_WORD}
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence's canonical words; ``start``/``end`` are offsets in the text read."""
+class Sentence(NamedTuple):
+    """A sentence's canonical words; ``start``/``end`` are offsets in the text read.
+
+    (A named tuple: a cold check makes one for every sentence of the text.)"""
 
     start: int
     end: int
@@ -110,7 +110,7 @@ def paragraph_sentences(
         classes = [(m.start(), m.end(), NAME_WORD) for m in PLACEHOLDER.finditer(paragraph.text)]
     marked = tuple(classes)
     for s in paragraph.specifics:
-        if s.label in _CLASS_OF and not any(a <= s.start < b for a, b, _ in marked):
+        if s.label in _CLASS_OF and not (marked and any(a <= s.start < b for a, b, _ in marked)):
             classes.append((s.start, s.end, _CLASS_OF[s.label]))
     classes.sort()
     return _sentences(sentence_words(paragraph),
