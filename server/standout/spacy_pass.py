@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -166,9 +166,12 @@ class _Splitter:
         self.segments = segments
         self.origins = origins
         self.segment_starts = [start for start, _ in segments]
-        lengths, punct, space = columns(doc, LENGTH, IS_PUNCT, IS_SPACE)
+        spacy, punct, space = columns(doc, SPACY, IS_PUNCT, IS_SPACE)
         self.starts = starts = token_starts
-        self.ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+        # A token ends where the next one starts, less the space after it (the Doc's text
+        # is its tokens and their spaces): no LENGTH column to read for every token.
+        self.ends = [following - after for following, after in
+                     zip([*starts[1:], len(text)] if starts else [], spacy, strict=True)]
         self.punct = punct
         self.space = space
         # Words (neither punctuation nor space) before each token: a paragraph's count
