@@ -129,6 +129,8 @@ class SentenceReader:
         self.strings = strings = doc.vocab.strings
         self.orth, self.lower = columns(doc, ORTH, LOWER)
         self.first_person = {strings[w] for w in FIRST_PERSON}
+        self.plainly_first_person = self.first_person - {strings["my"]}  # "I", "me", "mine"
+        self.third_person_verbs = frozenset(map(hash_string, THIRD_PERSON_VERBS))
         self.copulas = {strings[w] for w in COPULAS}
         # Tokens are told apart by their hashes here, not by their strings: one lookup less.
         self.colon = strings[":"]
@@ -207,6 +209,8 @@ class SentenceReader:
         nor the subject of a thing ("My new kitchen scales are detail-oriented")."""
         if self.first_person.isdisjoint(lower):
             return False
+        if not self.plainly_first_person.isdisjoint(lower):
+            return True  # only a "my" needs its next words read
         my, others = _my_and_others()
         return any(word in self.first_person and (
             word != my or i + 1 >= len(lower) or (
@@ -232,7 +236,7 @@ class SentenceReader:
         "my" of its own, so its subject is someone or something else, whatever "I" the
         sentence holds elsewhere. "I am someone who thrives ..." (a relative "who") and
         "The post aligns with my goals" (the writer's own goals) stay the writer's."""
-        if self._text(start).lower() not in THIRD_PERSON_VERBS:
+        if self.lower[start] not in self.third_person_verbs:
             return False  # "my technical skills align with": a noun, not a verb
         if not self.first_person.isdisjoint(self.lower[start:stop]):
             return False

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -166,9 +166,12 @@ class _Splitter:
         self.segments = segments
         self.origins = origins
         self.segment_starts = [start for start, _ in segments]
-        lengths, punct, space = columns(doc, LENGTH, IS_PUNCT, IS_SPACE)
+        spacy, punct, space = columns(doc, SPACY, IS_PUNCT, IS_SPACE)
         self.starts = starts = token_starts
-        self.ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+        # A token ends where the next one starts, less the space after it (the Doc's text
+        # is its tokens and their spaces): no LENGTH column to read for every token.
+        self.ends = [following - after for following, after in
+                     zip([*starts[1:], len(text)] if starts else [], spacy, strict=True)]
         self.punct = punct
         self.space = space
         # Words (neither punctuation nor space) before each token: a paragraph's count
@@ -200,10 +203,9 @@ class _Splitter:
             grouped[self._segment(first)].append((start, end, first, last, label))
         return grouped
 
-    def _sentence(self, token: int) -> tuple[int, int]:
-        """Token range of the sentence holding ``token`` (never beyond its paragraph)."""
+    def _sentence(self, k: int) -> tuple[int, int]:
+        """Token range of sentence ``k`` (never beyond its paragraph)."""
         starts = self.sentence_starts
-        k = bisect_left(starts, token + 1) - 1
         end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
         return starts[k], end
 
@@ -283,15 +285,16 @@ class _Splitter:
             return found
 
         out = []
+        reader = self.reader
         ordered = sorted((start, end, label, a, b) for start, end, a, b, label in places)
         for token_start, token_end, label, start_char, end_char in ordered:
             k = bisect_left(sentence_starts, token_start + 1) - 1
-            first, end = self._sentence(token_start)
+            first, end = self._sentence(k)
             start, stop = start_char - begin, end_char - begin
             evidence = evidence_in(first, end)
             if evidence:
                 evidence = self._in_clause(evidence, first, end, start_char, end_char, begin)
-            facts = self.reader.facts(k, token_start, token_end, paragraph)
+            facts = reader.facts(k, token_start, token_end, paragraph)
             if facts.grows:  # "At Tesco I developed strong skills": where, not what
                 evidence = tuple(s for s in evidence if s.label not in SETTING_LABELS)
             pointed: tuple[Specific, ...] = ()

@@ -10,7 +10,7 @@ import itertools
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH, SENT_START, SPACY
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -77,15 +77,23 @@ QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»"}
 
 
 class _Tokens:
-    """The token attributes the filters read, as arrays read once per Doc."""
+    """The token attributes the filters read, as arrays read once per Doc.
+
+    Whether a token is alphabetic (spaCy's IS_ALPHA, ``str.isalpha``) or in title case
+    (IS_TITLE, ``str.istitle``) is asked of its text, for the few tokens beside a match:
+    reading those attributes for every token of the Doc cost more than all the filters.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.strings = doc.vocab.strings
-        self.orth, self.space, self.alpha, self.title, self.sent_start = columns(
-            doc, ORTH, SPACY, IS_ALPHA, IS_TITLE, SENT_START)  # SENT_START: kept by the sentences
+        self.orth, self.space, self.sent_start = columns(
+            doc, ORTH, SPACY, SENT_START)  # SENT_START: kept by the sentences
         self.n = len(self.orth)
         self.hyphen = self.strings["-"]
         self.quotes = {self.strings[q] for q in QUOTES}
+
+    def _alpha(self, i: int) -> bool:
+        return self.strings[self.orth[i]].isalpha()
 
     def quoted(self, start: int, end: int) -> bool:
         """A phrase in quotation marks is mentioned, not used: 'the "fast learner" mode'."""
@@ -94,12 +102,12 @@ class _Tokens:
                 and not self.space[end - 1])
 
     def _title_word(self, i: int) -> bool:
-        return bool(self.alpha[i] and self.title[i]) or (
-            bool(self.alpha[i]) and _title_case(self.strings[self.orth[i]]))
+        text = self.strings[self.orth[i]]
+        return text.isalpha() and (text.istitle() or _title_case(text))
 
     def in_a_name(self, start: int, end: int) -> bool:
         """Title-case words running on past the match, mid-sentence: "the Hard Worker Series"."""
-        alpha = [i for i in range(start, end) if self.alpha[i]]
+        alpha = [i for i in range(start, end) if self._alpha(i)]
         if not alpha or self.sent_start[start] == 1 or not all(map(self._title_word, alpha)):
             return False
         return any(0 <= i < self.n and self._title_word(i) and self.sent_start[i] != 1
@@ -107,12 +115,12 @@ class _Tokens:
 
     def inside_hyphenated(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` begin or end inside a hyphenated word."""
-        orth, space, alpha = self.orth, self.space, self.alpha
+        orth, space, alpha = self.orth, self.space, self._alpha
         if start >= 2 and orth[start - 1] == self.hyphen and not space[start - 1] and (
-                not space[start - 2] and alpha[start - 2] and alpha[start]):
+                not space[start - 2] and alpha(start - 2) and alpha(start)):
             return True
         return (end + 1 < self.n and orth[end] == self.hyphen and not space[end - 1]
-                and not space[end] and bool(alpha[end - 1]) and bool(alpha[end + 1]))
+                and not space[end] and alpha(end - 1) and alpha(end + 1))
 
 
 def _title_case(text: str) -> bool:

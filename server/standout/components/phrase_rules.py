@@ -204,15 +204,18 @@ class PhraseRules:
         # Two tokens are in one sentence when as many sentence starts come before both.
         sentence_starts = sentences_of(doc)
         for start, end in ordered[0]:
-            sentence = bisect_right(sentence_starts, index[start])
+            sentence = None  # its number, found once a next part is within reach: most never are
             last_end = end
             for part, joint in enumerate(fixed_joints, 1):
                 # The first place of this part that may follow, within reach, in the sentence.
                 reach = last_end + (gap if joint == GAP else LIST_MAX)
                 places, k = ordered[part], bisect_left(firsts[part], last_end)
-                while k < len(places) and places[k][0] <= reach and not (
-                        self._joined(joint, words, last_end, places[k][0], gap)
-                        and bisect_right(sentence_starts, index[places[k][0]]) == sentence):
+                while k < len(places) and places[k][0] <= reach:
+                    if self._joined(joint, words, last_end, places[k][0], gap):
+                        if sentence is None:
+                            sentence = bisect_right(sentence_starts, index[start])
+                        if bisect_right(sentence_starts, index[places[k][0]]) == sentence:
+                            break
                     k += 1
                 if k == len(places) or places[k][0] > reach:
                     break

@@ -84,10 +84,20 @@ class Sentences:
         starts[0] = 1
         start_next = True
         previous: int | None = None  # kind of the last non-space token
-        for i in range(n):
+        strings = self.strings
+        after = 0  # the token after the last one read
+        # Only spaces and tokens of a kind other than OTHER are read one by one: a run of
+        # OTHER tokens (most words) starts a sentence at its first token if one is due,
+        # and leaves none due.
+        for i in [i for i, info in enumerate(kinds) if info is None or info[0] != OTHER]:
+            if i > after:
+                if start_next:
+                    starts[after] = 1
+                start_next, previous = False, OTHER
+            after = i + 1
             info = kinds[i]
             if info is None:
-                whitespace = doc[i].text
+                whitespace = strings[orths[i]]
                 if is_break(whitespace):
                     start_next, previous = True, None  # a new paragraph (see segments.py)
                 elif previous is not None and "\n" in whitespace:
@@ -108,6 +118,8 @@ class Sentences:
                 else:
                     start_next = False
             previous = kind
+        if after < n and start_next:
+            starts[after] = 1
         array = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
         doc.from_array([SENT_START], array)
         keep_columns(doc, {SENT_START: starts})

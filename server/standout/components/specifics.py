@@ -106,7 +106,15 @@ class Specifics:
             kinds = [classes.get(orth) or self._classify(orth) for orth in orths]
             name_start: int | None = None
             skip_to = -1
-            for i, word_class in enumerate(kinds):
+            after = 0  # the token after the last one read
+            # Plain words are stepped over: the first of a run ends a name open before it,
+            # and no other does anything.
+            for i in [i for i, word_class in enumerate(kinds) if word_class != PLAIN]:
+                if name_start is not None and i > after:
+                    spans.append((name_start, _name_end(kinds, name_start, after), NAME))
+                    name_start = None
+                after = i + 1
+                word_class = kinds[i]
                 if i <= skip_to:
                     continue
                 if word_class == OPEN:
@@ -131,7 +139,8 @@ class Specifics:
                         and not _quality_object(kinds, i)):
                     spans.append((i, i + 1, ACTION))
             if name_start is not None:
-                spans.append((name_start, len(kinds), NAME))
+                spans.append((name_start, _name_end(kinds, name_start, after) if after < len(kinds)
+                              else len(kinds), NAME))
         doc.user_data[keys.SPECIFICS] = spans
         return doc
 

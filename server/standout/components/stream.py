@@ -82,10 +82,11 @@ class CanonicalStream:
             lowers, spaces = columns(doc, LOWER, IS_SPACE)
             norms = []
             forms = self._forms
+            strings = self.vocab.strings
             for i, (lower, is_space) in enumerate(zip(lowers, spaces, strict=True)):
                 if is_space:
                     norms.append(lower)
-                    if is_break(doc[i].text):
+                    if is_break(strings[lower]):  # a space's lowercase is its text
                         words.append(BARRIER)
                         index.append(i)
                         hashes.append(self._barrier)

@@ -266,8 +266,10 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
         while taken < len(matched) and matched[taken][0] < last:
             active.append(matched[taken])
             taken += 1
-        active = [(a, b) for a, b in active if first < b]  # sentences come in order
-        inside = [(a, b) for a, b in active if a < last]
+        inside = []
+        if active:
+            active = [(a, b) for a, b in active if first < b]  # sentences come in order
+            inside = [(a, b) for a, b in active if a < last]
         person = not PERSON.isdisjoint(view.words)
         third = not person and not THIRD.isdisjoint(view.words)
         things = _things(text, view.specifics)
@@ -356,8 +358,12 @@ def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[
         hi -= 1
     if lo == hi:
         return view.start, view.start, ()
-    inside = _Spans([(s.start, s.end) for s in view.specifics if s.label in MASKED])
-    bag = tuple(form for form, s, e in words[lo:hi] if not inside.covers(s, e))
+    masked = [(s.start, s.end) for s in view.specifics if s.label in MASKED]
+    if masked:
+        inside = _Spans(masked)
+        bag = tuple(form for form, s, e in words[lo:hi] if not inside.covers(s, e))
+    else:  # most rests: nothing to leave out
+        bag = tuple([form for form, _, _ in words[lo:hi]])
     return words[lo][1], words[hi - 1][2], bag
 
 

@@ -15,9 +15,10 @@ intensifiers dropped; see ``canonical.py``): "I'm extremely keen to organise" an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from itertools import accumulate
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..components.specifics import DATE, NAME, NUMBER
 from ..paragraph_breaks import split_paragraphs
@@ -28,7 +29,7 @@ from ..spacy_pass import spacy_pass
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from ..analysis import CanonicalWord, ParagraphAnalysis
+    from ..analysis import ParagraphAnalysis
     from ..sentence_words import SentenceWords
 
 NAME_WORD, NUMBER_WORD, DATE_WORD = "#name", "#num", "#date"
@@ -37,9 +38,10 @@ _CLASS_OF = {NAME: NAME_WORD, NUMBER: NUMBER_WORD, DATE: DATE_WORD}
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence's canonical words; ``start``/``end`` are offsets in the text read."""
+class Sentence(NamedTuple):
+    """A sentence's canonical words; ``start``/``end`` are offsets in the text read.
+
+    (A named tuple: a cold check makes one for every sentence of the text.)"""
 
     start: int
     end: int
@@ -47,7 +49,6 @@ class Sentence:
 
 
 def _sentences(
-    words: Sequence[CanonicalWord],
     grouped: SentenceWords,
     spans: Sequence[tuple[int, int]],
     classes: Sequence[tuple[int, int, str]],
@@ -58,23 +59,11 @@ def _sentences(
     if not classes:
         return tuple([Sentence(start, end, tuple(forms[lo:hi]))
                       for (start, end), (lo, hi) in zip(spans, grouped.ranges, strict=True)])
-    marked: dict[int, str | None] = {}  # word index: its class word, or None (left out)
-    c = 0
-    opened = -1
-    for k, (_, w_start, _) in enumerate(words):
-        while c < len(classes) and classes[c][1] <= w_start:
-            c += 1
-        if c == len(classes):
-            break
-        if classes[c][0] <= w_start:
-            if opened != c:
-                marked[k] = classes[c][2]
-                opened = c
-            else:
-                marked[k] = None
+    marked = _marked(grouped.starts, classes)
+    firsts = list(marked)  # in word order
     out: list[Sentence] = []
     for (start, end), (lo, hi) in zip(spans, grouped.ranges, strict=True):
-        if marked and any(k in marked for k in range(lo, hi)):
+        if bisect_left(firsts, lo) < bisect_left(firsts, hi):
             own = []
             for k in range(lo, hi):
                 if k not in marked:
@@ -85,6 +74,25 @@ def _sentences(
         else:
             out.append(Sentence(start, end, tuple(forms[lo:hi])))
     return tuple(out)
+
+
+def _marked(starts: Sequence[int],
+            classes: Sequence[tuple[int, int, str]]) -> dict[int, str | None]:
+    """Word index -> its class word (the first word of a class span) or None (a later one).
+
+    A word belongs to the first class span (in order) that ends after the word starts,
+    if that span has begun: with ``reach`` the furthest end so far, those words are
+    found by bisection on the words' starts, not by a walk over every word.
+    """
+    marked: dict[int, str | None] = {}
+    reach = list(accumulate((end for _, end, _ in classes), max))
+    for c, (start, _, label) in enumerate(classes):
+        lo = bisect_left(starts, max(start, reach[c - 1]) if c else start)
+        hi = bisect_left(starts, reach[c])
+        if lo < hi:
+            marked[lo] = label
+            marked.update(dict.fromkeys(range(lo + 1, hi)))
+    return marked
 
 
 def paragraph_sentences(
@@ -102,10 +110,10 @@ def paragraph_sentences(
         classes = [(m.start(), m.end(), NAME_WORD) for m in PLACEHOLDER.finditer(paragraph.text)]
     marked = tuple(classes)
     for s in paragraph.specifics:
-        if s.label in _CLASS_OF and not any(a <= s.start < b for a, b, _ in marked):
+        if s.label in _CLASS_OF and not (marked and any(a <= s.start < b for a, b, _ in marked)):
             classes.append((s.start, s.end, _CLASS_OF[s.label]))
     classes.sort()
-    return _sentences(paragraph.canonical_words, sentence_words(paragraph),
+    return _sentences(sentence_words(paragraph),
                       paragraph.sentences, classes)
 
 

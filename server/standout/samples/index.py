@@ -133,7 +133,7 @@ class SampleIndex:
             self._first.append(len(self._sets))
             self.sizes.append(size)
         cap = self.settings.max_postings or max(50, len(samples) // 50)
-        postings: dict[str, list[int]] = {}
+        postings: dict[tuple[str, str], list[int]] = {}
         for number, sample in enumerate(sentences):
             for key in {k for words in sample for k in self.keys(words)}:
                 postings.setdefault(key, []).append(number)
@@ -143,10 +143,15 @@ class SampleIndex:
     def __len__(self) -> int:
         return len(self.samples)
 
-    def keys(self, words: Sequence[str]) -> set[str]:
+    def keys(self, words: Sequence[str]) -> set[tuple[str, str]]:
+        """The sentence's keys: each pair of neighbouring content words.
+
+        Pairs, not joined strings: a tuple of two strings is hashed from their cached
+        hashes, a new string is built and hashed anew. Canonical words hold no spaces or
+        characters below one, so the pairs sort as the joined strings ("a b") would.
+        """
         skipped = self._skipped
-        content = [w for w in words if w not in skipped and len(w) > 1]
-        return {f"{a} {b}" for a, b in pairwise(content)}
+        return set(pairwise([w for w in words if w not in skipped and len(w) > 1]))
 
     def lookup(self, sentences: Sequence[Sentence]) -> Lookup:
         """The samples sharing keys with a paragraph, and its sentences ready to pair."""
