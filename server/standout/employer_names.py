@@ -123,22 +123,21 @@ def _titled_last(words: list[str]) -> bool:
             and last.casefold() not in _conventional() and last.casefold() not in _SMALL_WORDS)
 
 
-def _rare(word: str) -> bool:
-    """Rarer in English than a shared lead word may be ("Marlowe", "HB"; not "Marks", "IT")."""
+def _rare(word: str, below: float = LEAD_ZIPF) -> bool:
+    """Whether ``word`` is rarer in English than Zipf frequency ``below``: by default, as
+    rare as a shared lead word must be ("Marlowe", "HB"; not "Marks", "IT")."""
     from wordfreq import zipf_frequency  # here: only a check given a company needs it
 
-    return zipf_frequency(word, "en") < LEAD_ZIPF
+    return zipf_frequency(word, "en") < below
 
 
 def _distinctive(word: str) -> bool:
     """A word of a name that names it alone: capitalized, not a convention ("Senior",
     "Bank") and rare in English ("Eastbrook", not "Royal")."""
-    from wordfreq import zipf_frequency  # here: only a check given a company needs it
-
     word = re.sub(r"['’]s$", "", word)
     return (len(word) >= DISTINCTIVE_MIN_LETTERS and word.isalpha() and word[:1].isupper()
             and word.casefold() not in _conventional() and word.casefold() not in _SMALL_WORDS
-            and zipf_frequency(word, "en") < DISTINCTIVE_ZIPF)
+            and _rare(word, DISTINCTIVE_ZIPF))
 
 
 @lru_cache(maxsize=256)
@@ -233,9 +232,7 @@ def _same_lead(a: list[str], b: list[str]) -> bool:
     if (len(a) < 2 or len(b) < 2 or lead != b[0] or not lead.isalpha()
             or lead in _conventional()):
         return False
-    from wordfreq import zipf_frequency  # here: only two names sharing a lead need it
-
-    if zipf_frequency(lead, "en") >= LEAD_ZIPF:
+    if not _rare(lead):
         return False
     descriptive = _descriptors() | _SMALL_WORDS
     return all(w in descriptive for w in a[1:]) and all(w in descriptive for w in b[1:])

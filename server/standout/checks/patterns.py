@@ -66,16 +66,16 @@ LEAD_IN_MIN_WORDS = 100
 HEADINGS_PASSED = 1  # between an opening line and the sentence that backs it
 HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
-# What the writer has done differently since: "Since then I ...", "Now I ...", "I now ...".
-_ADVERT = object()  # _after_advert's entries in a paragraph analysis's derived data
+_ADVERT = object()  # _after_advert's entry in a paragraph analysis's derived data
 WORD = re.compile(r"[^\W\d_]+")
-# The advert's date or reference number in an opening line (see _cites_the_advert).
+# The advert's date or reference number in an opening line (see _after_advert).
 AD_REFERENCE = re.compile(
     r"\b(?:advertised|posted|listed|published|saw|seen)\b[^.!?\n]{0,40}?\bon\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)"
     r"|\b(?:[Rr]ef(?:erence)?|[Jj]ob (?:ID|id|number|no)|[Pp]osting|[Rr]eq(?:uisition)?|"
     r"[Vv]acancy (?:number|no))\.?(?:\s*(?:no\.?|number|#|:))?\s*[A-Z0-9][\w./-]*\d"
     r"|#\s?\d{3,}")
+# What the writer has done differently since: "Since then I ...", "Now I ...", "I now ...".
 CHANGE = re.compile(r"\b(?:(?:since then|ever since|from then on|these days|today|now),? I|"
                     r"I (?:now|have since|always now))\b", re.IGNORECASE)
 
@@ -206,18 +206,16 @@ def _after_advert(local, at: int) -> int:
     one holding ``at``) gives the advert's date or reference ("advertised on 12 February",
     "(ref. HEC-0417)"), which no template does, so the writer may state a skill and prove
     it at once ("I can find stories in public data. In October 2023 I ..."); else one.
-    "As advertised on your website" is no reference. Read once a sentence."""
-    read = local.derived.get(_ADVERT)
-    if read is None:
-        read = local.derived[_ADVERT] = {"starts": [a for a, _ in local.sentences]}
-    k = bisect_right(read["starts"], at) - 1
-    if k < 0:
-        return 1
-    found = read.get(k)
+    "As advertised on your website" is no reference. Each sentence is read once a paragraph,
+    only when an opening line matched in it."""
+    found = local.derived.get(_ADVERT)
     if found is None:
-        a, b = local.sentences[k]
-        found = read[k] = 2 if AD_REFERENCE.search(local.text, a, b) else 1
-    return found
+        found = local.derived[_ADVERT] = (
+            [a for a, _ in local.sentences],
+            [AD_REFERENCE.search(local.text, a, b) is not None for a, b in local.sentences])
+    starts, cites = found
+    k = bisect_right(starts, at) - 1
+    return 2 if k >= 0 and cites[k] else 1
 
 
 def _sentences_after(analysis: Analysis, number: int, start: int, sentences: int = 1):

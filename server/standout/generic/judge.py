@@ -245,8 +245,9 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
     Near-linear in the paragraph (issue 9): the matches are swept once, in order,
     beside the sentences, instead of every sentence scanning every match.
 
-    A sentence is worth scoring when someone speaks in it and no concrete action or
-    date (evidence in any context) is there. Any other is never reported, whatever
+    A sentence is worth scoring when someone speaks in it ("I", "we", "you"; or only
+    "she" or "he", for a reference) and no concrete action or date (evidence in any
+    context) is there. Any other is never reported, whatever
     the context and thresholds (``_Entry._decide`` skips a sentence with evidence),
     and its neighbours read only its specifics: so only those and ``person`` are
     worked out for it; the rest of its fields are neutral (the whole sentence, no
