@@ -186,11 +186,16 @@ def test_a_fact_in_another_clause_does_not_back_a_claim(linter):
 @pytest.mark.parametrize(("text", "rule"), [
     ("I took the initiative to fold the laundry before Mum got home.", "story.rolled-up-sleeves"),
     ("The new duvet is a real team player on cold nights.", "cliche.team-player"),
+    # a plural of a listed word ("crossword", "puppy")
+    ("I have a real passion for crosswords and sudokus.", "passion.passion-for"),
+    ("I am a real team player when the puppies need walking.", "cliche.team-player"),
 ])
 def test_a_stock_phrase_about_life_outside_work_is_at_most_info(linter, text, rule):
     """A word of home life (models/wordlists/everyday-life.txt) in the sentence: the stock
     words are most likely meant literally, so the finding is at most info."""
     assert severities(linter, text, rule) in ([], ["info"])
     work = text.replace("before Mum got home", "before the night shift").replace(
-        "The new duvet is", "At work I am")
+        "The new duvet is", "At work I am").replace("crosswords and sudokus",
+                                                    "logistics").replace(
+        "the puppies need walking", "the night shift needs cover")
     assert severities(linter, work, rule) == ["warning"]

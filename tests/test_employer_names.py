@@ -106,6 +106,12 @@ def test_only_questions_about_the_employer_need_its_name(linter):
     ("I ran IT for a school.", "Inter Tech", False),  # two common letters are not its initials
     ("I have eaten at Marlowe's twice this year.", "Marlowe & Finch Restaurants Ltd", True),
     ("Marks were high this year.", "Marks & Spencer", False),  # a common first name is not it
+    # initials of the words before "NHS Trust"
+    ("KUH's critical care unit runs a programme.", "Kingsmere University Hospitals NHS Trust",
+     True),
+    ("kuh was all he said.", "Kingsmere University Hospitals NHS Trust", False),
+    ("ABC's night shift runs seven nights.", "Aldgate Bread Company Ltd", True),  # Company
+    ("Forge's Eastside gym opens at six.", "Forge Fitness Group", True),  # a sector word
 ])
 def test_two_letter_initials_and_a_partners_name(text, company, named):
     assert names_company_in(text, company) is named
@@ -135,6 +141,9 @@ def test_a_past_employer_told_as_where_the_writer_worked_is_not_a_leftover(linte
     # wanting to work there is not having worked there
     wanted = "I would love to work at Halden Kerr, where I could plan signalling jobs."
     assert "employer.other" in rules(linter, wanted, context)
+    interned = ("I learned Primavera during a summer internship at Halden Kerr Rail, "
+                "planning two possessions on the Ashby line.")
+    assert "employer.other" not in rules(linter, interned, context)
 
 
 def test_a_quantifier_starting_the_sentence_is_not_part_of_the_name(linter):

@@ -185,3 +185,19 @@ def test_about_yourself_needs_no_result(linter):
     report = linter.check(text, {"question": "Tell me about yourself."})
     assert report.stats["answer"]["expected"] == ["action"]
     assert "answer.no-result" not in rules(report)
+
+
+@pytest.mark.parametrize("ending", [
+    "I then suggested a pre-trip checklist for wheelchair ramps, and it went into the "
+    "spring training module.",
+    "I wrote a one-page guide for the night staff, which is now part of the induction pack.",
+])
+def test_a_change_the_organisation_took_up_is_a_result(linter, ending):
+    text = ("Last winter a ramp on one of our buses jammed at the Kirkby stop with a "
+            "wheelchair user waiting. I radioed control, moved the passengers to the next bus "
+            "and stayed with her until it came. " + ending)
+    report = linter.check(text, {"question": "Describe a challenge you faced at work."})
+    assert "answer.no-result" not in rules(report)
+    plain = text.removesuffix(ending) + "I then told my manager about it."
+    assert "answer.no-result" in rules(linter.check(
+        plain, {"question": "Describe a challenge you faced at work."}))

@@ -154,3 +154,31 @@ def test_every_arrangement_cue_holds_a_trigger_word(linter):
         forms = {form for form, _, _ in
                  linter.analyse(f"I mention {phrase} here.").paragraphs[0].local.canonical_words}
         assert not TRIGGERS.isdisjoint(forms), phrase
+
+
+def test_sentences_with_nothing_checkable_count_for_less_originality():
+    """Coverage (docs/score.md): full originality needs a specific in two sentences of
+    three; with none it keeps half."""
+    from standout.score import score_parts
+
+    def originality(sentences: int, specific_sentences: int) -> float:
+        return score_parts(50, 0, [], sentences, specific_sentences)[1]
+
+    assert originality(3, 2) == originality(3, 3) == originality(0, 0) == 40.0
+    assert 40.0 > originality(3, 1) > originality(3, 0) == 20.0
+
+
+def test_one_fact_among_stock_sentences_is_not_a_specific_text(linter):
+    """A short paragraph whose one fact sits among sentences nothing in could be checked:
+    the rules may miss the stock sentences, the score does not reward them."""
+    text = ("I have spent the last four years as a payroll clerk at a county council. "
+            "Every day in that post has stretched me in new ways. "
+            "It has shown me that numbers are where my heart lies.")
+    report = linter.check(text)
+    assert report.stats["sentences"] == 3
+    assert report.stats["specific_sentences"] == 1
+    assert report.stats["score_parts"]["coverage"] < 1
+    assert report.score <= 50
+    backed = text.replace("Every day in that post has stretched me in new ways.",
+                          "In 2023 I ran 14 monthly payrolls for 2,300 staff.")
+    assert linter.check(backed).score > report.score

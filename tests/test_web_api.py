@@ -46,9 +46,14 @@ def test_check_returns_findings_score_stats_and_version(client):
     assert 0 <= body["score"] <= 100
     assert body["stats"]["paragraphs"] == 2 == len(body["paragraphs"])
     parts = body["stats"]["score_parts"]
-    assert round(parts["specificity"] + parts["originality"]) == body["score"]
+    # the parts are rounded to a tenth, the score from the unrounded ones
+    assert abs(parts["specificity"] + parts["originality"] - body["score"]) <= 0.6
     # trust: what stock phrases leave of the specifics (docs/score.md)
     assert parts["trust"] == round(0.5 + 0.5 * parts["originality"] / 40, 2) < 1
+    # coverage: what sentences with nothing checkable leave of originality
+    stats = body["stats"]
+    share = min(1.0, stats["specific_sentences"] / stats["sentences"] / (2 / 3))
+    assert parts["coverage"] == round(0.5 + 0.5 * share, 2)
     assert body["stats"]["kind"] == "letter"
     units = LETTER.encode("utf-16-le")  # offsets count UTF-16 code units
 

@@ -69,6 +69,11 @@ AGENCY = (
      "Tariq"),
     ("It is a testimonial in support of Mr Dunn.\n\nBest, Jo", "Dunn"),
     ("As his manager I can recommend Omar Haddad warmly.\n\nBest, Jo", "Omar"),
+    # a referee's paragraph read alone: the candidate's time with the writer's firm
+    ("Sophie joined our Kingsgate branch as a Sales Assistant in March 2020.", "Sophie"),
+    ("Tomasz has been registered with Northway Recruitment since 2019.", "Tomasz"),
+    ("I have known Ms Patel for six years as her line manager.", "Patel"),
+    ("Sophie joined the choir in 2020.\n\nBest, Jo", "Jo"),  # not the writer's firm
 ])
 def test_the_candidates_name(text, name):
     assert candidate_first_name(text) == name
@@ -122,3 +127,20 @@ def test_her_and_his_continue_the_chain_like_she_and_he(linter):
     report = linter.check(text)
     # "His ..." keeps the sentences about Tomasz, so "He is a true team player" is his
     assert rules_on(report, "team player", text) == {"cliche.team-player": "warning"}
+
+
+def test_a_referees_paragraph_read_alone_describes_the_candidate(linter):
+    """The paragraph of a reference checked on its own, as the page and the blind
+    evaluation's short-paragraph check do: "she" is the candidate."""
+    tenure = ("Sophie joined our Kingsgate branch in March 2020. Throughout this time she has "
+              "shown a strong work ethic.")
+    assert rules_on(linter.check(tenure), "strong work ethic", tenure) == {
+        "cliche.hard-worker": "warning"}
+    unsaid = ("In 2021 Sophie also took over the staff rota. She takes everything in her "
+              "stride, and she is always willing to learn.")
+    assert rules_on(linter.check(unsaid), "takes everything", unsaid) == {
+        "cliche.in-my-stride": "warning"}
+    # the writer in the paragraph: the "she" is someone the writer speaks of
+    told = ("In 2021 I handed the staff rota to Sophie. She takes everything in her stride, "
+            "and she is always willing to learn.")
+    assert not rules_on(linter.check(told), "takes everything", told)

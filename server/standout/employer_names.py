@@ -17,7 +17,9 @@ context stands for several written forms:
 - any word of it that is distinctive, with a capital: not a common English word
   (wordfreq's Zipf frequency under 3: "Eastbrook" for Eastbrook Citizens Advice,
   "Kestrel" for Bank of Kestrel, but never "Royal" or "Valley" alone);
-- its initials when they are three letters or more, in capitals ("RBC"), and
+- its initials when they are three letters or more, in capitals ("RBC"), those of
+  the words before its trailing descriptors ("KUH" for Kingsmere University
+  Hospitals NHS Trust), and
   a two-name firm's initials around its ampersand ("M&D" for Marrick & Dunne);
 - the short forms the user gives with it: "Portland Herald (the Herald)",
   "Royal Bank of Canada; RBC".
@@ -83,15 +85,32 @@ def _conventional() -> frozenset[str]:
 
 
 def _initials_with_group(given: str) -> str | None:
-    """The initials of a name that ends in "Group" or "Holdings" before its legal suffix,
-    that word included: firms are known as "BCG", not "BC"."""
+    """The initials of a name that ends in "Group", "Holdings", "Company" or "Corporation"
+    before its legal suffix, that word included: firms are known as "BCG" and "ABC", not
+    "BC" and "AB"."""
     name = re.sub(r"[\s,]+(?:inc|llc|ltd|limited|plc|llp|lp)\.?$", "", _THE.sub("", given),
                   flags=re.I)
     words = name.split()
-    if len(words) < 2 or words[-1].casefold() not in ("group", "holdings"):
+    if len(words) < 2 or words[-1].casefold() not in (
+            "group", "holdings", "company", "corporation"):
         return None
     initials = _initials(words)
     return initials if len(initials) >= 3 else None
+
+
+def _shorter_initials(words: list[str]) -> list[str]:
+    """The initials of the name without each of its trailing descriptors and acronyms in
+    turn, three letters or more: "KUHN" and "KUH" for Kingsmere University Hospitals NHS
+    Trust."""
+    out = []
+    end = len(words)
+    while end > 3 and (words[end - 1].casefold() in _descriptors() or (
+            len(words[end - 1]) >= 2 and words[end - 1].isupper())):
+        end -= 1
+        initials = _initials(words[:end])
+        if len(initials) >= 3:
+            out.append(initials)
+    return out
 
 
 def _prefixes(core: str) -> list[str]:
@@ -158,6 +177,7 @@ def company_forms(company: str) -> tuple[tuple[str, bool], ...]:
         if len(words) >= 3 and words[1] in ("&", "and") and _rare(words[0]) and (
                 len(words[0]) >= DISTINCTIVE_MIN_LETTERS and words[0][:1].isupper()):
             forms.append((words[0], True))  # "Marlowe's" for Marlowe & Finch Restaurants
+        forms += [(short, True) for short in _shorter_initials(words)]
         grouped = _initials_with_group(given)
         if grouped:
             forms.append((grouped, True))  # "BCG" for Brennock Construction Group Ltd
@@ -275,7 +295,8 @@ def _words(text: str) -> str:
 # words that make the name after them a place the writer has worked.
 # Not after "to": "I would love to work at Globex" is where the writer wants to go.
 _WORKED = (r"(?<!\bto )(?:work|works|(?:worked|spent)\b[^.!?\n]{0,40}?|working|been|employed|"
-           r"years|months|apprenticeship|career|shifts?)")
+           r"years|months|apprenticeship|internship|placement|traineeship|secondment|career|"
+           r"shifts?)")
 # ... or a sentence that opens on the place and goes on with what the writer did there:
 # "At Calder I've spent most of my time on two sites."
 _AT_START = r"(?:^|(?<=[.!?:])\s+|\n)At\s+(?:the\s+)?"

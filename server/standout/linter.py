@@ -30,7 +30,7 @@ from .overlaps import resolve, supersede
 from .posting.service import PostingService
 from .report import ParagraphSummary, Report
 from .rulebook import SEVERITY_RANK, Rule, RuleBook
-from .score import score_parts, trust
+from .score import coverage, score_parts, trust
 from .stats import text_stats
 
 if TYPE_CHECKING:
@@ -162,12 +162,14 @@ class Linter:
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         stats = text_stats(analysis, findings, context, self.passage_rules)
         specificity, originality = score_parts(
-            stats["words"], stats["specifics"]["total"], (f.severity for f in findings)
+            stats["words"], stats["specifics"]["total"], (f.severity for f in findings),
+            stats["sentences"], stats["specific_sentences"],
         )
         score = max(0, min(100, round(specificity + originality)))
         stats["score_parts"] = {
             "specificity": round(specificity, 1), "originality": round(originality, 1),
             "trust": round(trust(originality), 2),
+            "coverage": round(coverage(stats["sentences"], stats["specific_sentences"]), 2),
         }
         stats["kind"] = context.kind
         for detector in self._reporters:

@@ -47,7 +47,8 @@ def text_stats(
         sentences += len(local.sentences)
         for label, count in local.specific_counts.items():
             labels[label] = labels.get(label, 0) + count
-    for label in _not_counted(analysis, findings, context, passage_rules):
+    left_out, specific_sentences = _not_counted(analysis, findings, context, passage_rules)
+    for label in left_out:
         labels[label] -= 1
     specifics = {
         "numbers": labels.get(NUMBER, 0),
@@ -64,6 +65,7 @@ def text_stats(
     return {
         "words": analysis.words,
         "sentences": sentences,
+        "specific_sentences": specific_sentences,
         "paragraphs": len(analysis.paragraphs),
         "specifics": specifics,
         "findings": severities,
@@ -74,8 +76,9 @@ def text_stats(
 def _not_counted(
     analysis: Analysis, findings: Sequence[Finding], context: Context | None,
     passage_rules: frozenset[str],
-) -> list[str]:
-    """Labels of the specifics the score does not count (see :func:`text_stats`)."""
+) -> tuple[list[str], int]:
+    """Labels of the specifics the score does not count (see :func:`text_stats`), and the
+    number of sentences holding one it counts."""
     company, role = (context.company, context.role) if context else (None, None)
     candidate = analysis.candidate
     paragraphs = analysis.paragraphs
@@ -87,6 +90,7 @@ def _not_counted(
             if k >= 0:
                 flagged.setdefault(k, []).append(f.start - starts[k])
     out: list[str] = []
+    specific_sentences = 0
     for k, paragraph in enumerate(paragraphs):
         local = paragraph.local
         specifics = local.specifics
@@ -112,7 +116,12 @@ def _not_counted(
             left_out.update(i for i, s in enumerate(specifics)
                             if s.label == NAME and s.text.split(maxsplit=1)[0] == candidate)
         out += [specifics[i].label for i in left_out]
-    return out
+        if len(left_out) < len(specifics):
+            sentence_starts = [s for s, _ in local.sentences]
+            specific_sentences += len({
+                bisect_right(sentence_starts, specific.start) - 1
+                for i, specific in enumerate(specifics) if i not in left_out})
+    return out, specific_sentences
 
 
 def _start(specific) -> int:

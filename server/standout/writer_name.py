@@ -16,7 +16,9 @@ A reference is about its candidate from start to end, so in a letter that
 introduces one ("I am delighted to recommend Sophie Marchetti", "... to recommend
 [Candidate Name]", "... to recommend her for"), any sentence that speaks of a
 "she" or "he" is about them, in any paragraph: "Throughout her time with us she
-has proven herself a reliable and conscientious individual."
+has proven herself a reliable and conscientious individual." So is a referee's
+paragraph read on its own that opens with the candidate's time with the writer's
+firm ("Sophie joined our Kingsgate branch in March 2020.").
 """
 
 from __future__ import annotations
@@ -41,6 +43,20 @@ INTRODUCED = re.compile(
     r"|in support of))\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
     r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+"
     r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
+# A referee's paragraph read on its own opens with the candidate's time with the writer's
+# firm: "Sophie joined our Kingsgate branch in 2020", "Tomasz has been registered with
+# Northway Recruitment since 2019", "I have known Ms Patel for six years".
+TENURE = re.compile(
+    r"^(?:(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)? (?:joined (?:us|our)\b"
+    r"|(?:has|had) (?:worked|been) (?:with|for|at) (?:us|our)\b"
+    r"|(?:has|had) been (?:registered|employed) (?:with|by)\b|worked (?:for|with) (?:us|me|our)\b)"
+    r"|I have known (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.? )?(?P<known>[A-Z][a-z'’-]+)"
+    r"(?: [A-Z][a-z'’-]+)? (?:for|since)\b)")
+# A paragraph of a reference read on its own may not say how the writer knows the candidate
+# ("In 2021 Sophie also took over ordering. She takes everything in her stride."): with no
+# "I", "me" or "my" in it and a "she" or "he" twice, it speaks of someone else throughout.
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+THIRD_SUBJECT = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECASE)
 INTRODUCTION_CHARS = 600  # the introduction is the letter's first lines
 # A CV profile's first line: "A highly motivated events professional, Sophie has ...".
@@ -57,6 +73,9 @@ def candidate_first_name(text: str) -> str | None:
     if introduced and not introduced.group("pronoun"):
         return (introduced.group("first") or introduced.group("titled")
                 or introduced.group("placeholder"))
+    tenure = TENURE.match(text.lstrip())
+    if tenure:
+        return tenure.group("first") or tenure.group("known")
     signed = signed_first_name(text)
     if signed:
         return signed
@@ -66,8 +85,12 @@ def candidate_first_name(text: str) -> str | None:
 
 def introduces_candidate(text: str) -> bool:
     """Whether the text is a reference or an agency's letter: its first lines introduce
-    or recommend someone (by name, by a template's placeholder, or as "her"/"him")."""
-    return INTRODUCED.search(text, 0, INTRODUCTION_CHARS) is not None
+    or recommend someone (by name, by a template's placeholder, or as "her"/"him"), it
+    opens with the candidate's time with the writer's firm (TENURE), or it speaks of a
+    "she" or "he" and never of the writer (FIRST_PERSON)."""
+    return (INTRODUCED.search(text, 0, INTRODUCTION_CHARS) is not None
+            or TENURE.match(text.lstrip()) is not None
+            or (FIRST_PERSON.search(text) is None and len(THIRD_SUBJECT.findall(text)) >= 2))
 
 
 def signed_first_name(text: str) -> str | None:

@@ -159,7 +159,13 @@ def _everyday_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]
 
 @cache
 def _everyday_words() -> frozenset[str]:
-    return frozenset(wordlist("everyday-life"))
+    """The everyday-life words and their plurals ("crosswords", "puppies")."""
+    words = set(wordlist("everyday-life"))
+    for word in list(words):
+        words |= {word + "s", word + "es"}
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            words.add(word[:-1] + "ies")
+    return frozenset(words)
 
 
 def _tells_change(local, at: int) -> bool:

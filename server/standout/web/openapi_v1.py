@@ -129,6 +129,8 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "properties": {
             "words": {"type": "integer"},
             "sentences": {"type": "integer"},
+            "specific_sentences": {"type": "integer",
+                                   "description": "Sentences holding a specific the score counts"},
             "paragraphs": {"type": "integer"},
             "specifics": {"type": "object", "additionalProperties": {"type": "integer"}},
             "findings": {"type": "object", "additionalProperties": {"type": "integer"}},
@@ -142,7 +144,11 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                                "originality": {"type": "number"},
                                "trust": {"type": "number", "minimum": 0.5, "maximum": 1,
                                          "description": "The share of the specifics counted:"
-                                                        " less among stock phrases"}},
+                                                        " less among stock phrases"},
+                               "coverage": {"type": "number", "minimum": 0.5, "maximum": 1,
+                                            "description": "The share of originality counted:"
+                                                           " less when under two sentences in"
+                                                           " three hold a specific"}},
             },
             "speaking_seconds": {
                 "type": "integer", "minimum": 0,
