@@ -144,6 +144,19 @@ def test_arrangements_are_not_specifics(linter, text, counted):
     assert linter.check(text).stats["specifics"]["total"] == counted
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    ("I have served as Director of Regional Operations at Harlow Foods since 2016.", 1),
+    ("For the past three years I have been the night manager at the Crown Hotel in Leeds.", 1),
+    # what the writer did in the job is not how long they held it
+    ("Since 2016 I have run the Harlow Foods depot in Leeds with 40 drivers.", 4),
+    ("In 2016 I became Director of Regional Operations at Harlow Foods.", 3),
+])
+def test_how_long_the_writer_has_held_a_job_is_one_fact(linter, text, counted):
+    """The job and how long (tenure.py): one specific, however many names and dates spell
+    it; every applicant states it."""
+    assert linter.check(text).stats["specifics"]["total"] == counted
+
+
 def test_every_arrangement_cue_holds_a_trigger_word(linter):
     """The arrangement cues are looked for only in paragraphs holding a trigger word
     (arrangements.TRIGGERS): a cue without one would never be found."""

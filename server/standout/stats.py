@@ -14,6 +14,7 @@ from .context import Context
 from .employer_names import repeats_context
 from .named_things import continuations
 from .report import Finding
+from .tenure import tenure_sentences
 
 # Findings whose sentence is boilerplate: the specifics in it do not count.
 DISCOUNTING = frozenset({"error", "warning"})
@@ -37,7 +38,9 @@ def text_stats(
       Leading" (a named qualification and its subject) are one thing each;
     - the candidate's own name (writer_name.py): it is in every letter they send;
     - the ones in a sentence of practical arrangements ("I am available from June",
-      arrangements.py): every applicant states when they can start.
+      arrangements.py): every applicant states when they can start;
+    - all but the first in a sentence of how long the writer has held a job
+      (tenure.py).
     """
     # Plain dicts, not Counters: this runs on every check, warm ones included.
     labels: dict[str, int] = {}
@@ -108,6 +111,10 @@ def _not_counted(
             begin, end = local.sentences[n]
             lo = bisect_left(specifics, begin, key=_start)
             left_out.update(range(lo, bisect_left(specifics, end, key=_start)))
+        for n in tenure_sentences(local):
+            begin, end = local.sentences[n]
+            lo = bisect_left(specifics, begin, key=_start)
+            left_out.update(range(lo + 1, bisect_left(specifics, end, key=_start)))
         if company or role:
             left_out.update(i for i, s in enumerate(specifics)
                             if repeats_context(s, company, role))
