@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { Store, STORAGE_KEY, MAX_VERSIONS } from '../../server/standout/web/page/store.js';
 import { reportModel, paragraphStrip } from '../../server/standout/web/page/report-model.js';
 import { reportText, reportMarkdown } from '../../server/standout/web/page/report-export.js';
-import { trustNote } from '../../server/standout/web/page/report-view.js';
+import { coverageNote, trustNote } from '../../server/standout/web/page/report-view.js';
 
 class MemoryStorage {
   constructor(items = {}, { full = false } = {}) {
@@ -83,7 +83,8 @@ const FINDINGS = [{
 test('the report model: parts, paragraphs, specifics, groups, text-level findings', () => {
   const model = reportModel(REPLY, TEXT, FINDINGS, { cliche: 'Self-description clichés' });
   assert.equal(model.score, 55);
-  assert.deepEqual(model.parts, { specificity: 40.2, originality: 14.8, trust: 1 }); // no trust sent: counted in full
+  // no trust or coverage sent: counted in full
+  assert.deepEqual(model.parts, { specificity: 40.2, originality: 14.8, trust: 1, coverage: 1 });
   assert.deepEqual(model.paragraphs.map((p) => p.level), ['blends', 'stands']);
   assert.deepEqual(model.specifics.find((s) => s.label === 'numbers').items.map((i) => i.text), ['40']);
   assert.equal(model.groups[0].title, 'Self-description clichés');
@@ -112,4 +113,12 @@ test('the specifics part says when stock phrases lower what specifics count for'
   assert.match(trustNote(0.75), /^counted at 75%: stock phrases/);
   assert.equal(trustNote(1), null);
   assert.equal(trustNote(undefined), null);
+});
+
+test('the originality part says when sentences with nothing checkable lower it', () => {
+  const reply = { ...REPLY, stats: { ...REPLY.stats, score_parts: { specificity: 30, originality: 20, coverage: 0.75 } } };
+  assert.equal(reportModel(reply, TEXT, []).parts.coverage, 0.75);
+  assert.match(coverageNote(0.75), /^counted at 75%: most sentences hold nothing/);
+  assert.equal(coverageNote(1), null);
+  assert.equal(coverageNote(undefined), null);
 });

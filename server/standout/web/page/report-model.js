@@ -24,7 +24,8 @@ export function reportModel(reply, text, findings, categoryTitles = {}) {
   const parts = stats.score_parts ?? {};
   return {
     score: num(reply?.score),
-    parts: { specificity: num(parts.specificity), originality: num(parts.originality), trust: num(parts.trust, 1) },
+    parts: { specificity: num(parts.specificity), originality: num(parts.originality), trust: num(parts.trust, 1),
+      coverage: num(parts.coverage, 1) },
     words: num(stats.words),
     kind: typeof stats.kind === 'string' ? stats.kind : null,
     findings,

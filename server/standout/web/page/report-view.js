@@ -34,7 +34,8 @@ export function gauge(model) {
       h('ul', { class: 'gauge-parts' },
         part('spec', 'Specifics', model.parts.specificity, 60, 'numbers, dates, names and actions per 100 words',
           trustNote(model.parts.trust)),
-        part('orig', 'Originality', model.parts.originality, 40, 'fewer stock phrases scores higher'))));
+        part('orig', 'Originality', model.parts.originality, 40, 'fewer stock phrases scores higher',
+          coverageNote(model.parts.coverage)))));
 }
 
 // Specifics count for less among stock phrases (docs/score.md): say so, or the bar
@@ -42,6 +43,13 @@ export function gauge(model) {
 export function trustNote(trust) {
   if (!(trust < 0.995)) return null;
   return `counted at ${Math.round(100 * trust)}%: stock phrases around them make details harder to believe`;
+}
+
+// Originality counts for less when most sentences hold nothing checkable (docs/score.md,
+// coverage): a text with no finding can still be one the rules have not learned.
+export function coverageNote(coverage) {
+  if (!(coverage < 0.995)) return null;
+  return `counted at ${Math.round(100 * coverage)}%: most sentences hold nothing a reader could check`;
 }
 
 function barFill(cls, share) {
