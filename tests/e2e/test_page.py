@@ -28,8 +28,11 @@ def test_type_a_letter_see_score_underlines_and_report(site):
     score = int(report.locator(".score-line").get_attribute("data-score"))
     assert 0 < score < 100
     assert "Specifics:" in report.inner_text() and "Originality:" in report.inner_text()
-    # stock phrases lower what the specifics count for, and the page says so
-    assert "stock phrases around them" in report.locator(".part-note").inner_text()
+    # stock phrases lower what the specifics count for, sentences with nothing checkable
+    # what originality counts for, and the page says so under each part
+    notes = report.locator(".part-note").all_inner_texts()
+    assert any("stock phrases around them" in note for note in notes)
+    assert any("most sentences hold nothing a reader could check" in note for note in notes)
     # findings grouped by category, each with its advice
     groups = report.locator(".group h4").all_inner_texts()
     assert any(g.startswith("Self-description clichés") for g in groups)
