@@ -167,3 +167,13 @@ def test_batched_scoring_equals_the_classifier_on_spacy_docs():
     expected = model.model.predict(docs)[:, model.index].tolist()
     assert model.scores(sentences) == pytest.approx(expected, abs=1e-6)
     assert model.scores(sentences[:1]) == pytest.approx(expected[:1], abs=1e-6)
+
+
+def test_a_judge_that_skips_short_stretches_is_not_asked_below_its_floor(linter):
+    judge = SentenceJudge(bundled_model(), min_words=5, min_rest_words=6)
+    text = "I am a motivated and hard-working person who loves a challenge."
+    found = judge.verdicts(linter.analyse(text).paragraphs, None, None, Thresholds())
+    assert found == SentenceJudge(bundled_model()).verdicts(
+        linter.analyse(text).paragraphs, None, None, Thresholds())
+    with pytest.raises(ValueError):
+        judge.verdicts(linter.analyse(text).paragraphs, None, None, Thresholds(min_words=2))
