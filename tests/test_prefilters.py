@@ -46,3 +46,23 @@ def test_token_prefilter_keeps_matches_it_must(linter):
     text = "Please write to me at . I am highly motivated. We met XYZ Company staff."
     rules = {f.rule for f in linter.check(text).findings}
     assert {"placeholder.missing-name", "placeholder.xyz-company"} <= rules
+
+
+def test_token_patterns_read_the_canonical_form_and_sentence_starts(tmp_path):
+    """NORM and SENT_START are written into the Doc only when a token pattern runs
+    (components/columns.py): a pattern on them still sees them, in every paragraph."""
+    from standout import Linter
+    from standout.config import UserConfig
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(
+        "category: mine\ntitle: Mine\nrules:\n  - id: mine.organise\n    title: x\n"
+        "    message: A message long enough.\n    advice: An advice long enough.\n"
+        '    tokens: [[{"NORM": "organize", "IS_SENT_START": true}, {"LOWER": "things"}]]\n'
+        "    examples: {flag: [Organising things is fun.], pass: [I like organising things.]}\n",
+        encoding="utf-8")
+    linter = Linter(config=UserConfig(), rule_dirs=[folder], startup_cache=False)
+    text = "I like organising things.\n\nOrganising things is fun. Organised things stay."
+    found = [text[f.start:f.end] for f in linter.check(text).findings if f.rule == "mine.organise"]
+    assert found == ["Organising things", "Organised things"]

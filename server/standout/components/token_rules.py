@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..rulebook import Rule, RuleError
 from . import keys
-from .columns import columns
+from .columns import columns, write_pending
 from .phrase_rules import set_rule_spans
 from .segments import token_segments_of
 
@@ -84,6 +84,7 @@ class TokenRules:
                         continue
                     if leading and not _side_by_side(values, *leading):
                         continue
+                    write_pending(doc)  # NORM and SENT_START, which the Matcher reads
                     spans.extend(
                         (first + start, first + stop, strings[match_id])
                         for match_id, start, stop in matcher(doc[first:end])
