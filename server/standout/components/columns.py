@@ -9,12 +9,14 @@ a component sets (NORM by the stream, SENT_START by the sentences: 1 for a start
 it is never read back. The lists are shared: nothing may change them.
 
 Nothing in the pipeline but the token rules' spaCy Matcher reads NORM or SENT_START
-from the Doc itself, and on most paragraphs no token pattern runs: so those columns
-are written into the Doc (``Doc.from_array``, about 20 µs each for a letter) only
-when a Matcher is about to read the Doc (:func:`write_pending`).
+from the Doc itself, and few token patterns name them: so those columns are written
+into the Doc (``Doc.from_array``, about 20 µs each for a letter) only when a pattern
+that reads one is about to run (:func:`write_pending`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 import numpy
 from spacy.tokens import Doc
@@ -49,13 +51,16 @@ def set_later(doc: Doc, attr: int, values: list[int], signed: bool = False) -> N
     doc.user_data.setdefault(keys.UNWRITTEN, []).append((attr, signed))
 
 
-def write_pending(doc: Doc) -> None:
-    """Write the columns kept by :func:`set_later` into the Doc (once): call it before
-    anything that reads token attributes from the Doc itself (a spaCy Matcher)."""
-    pending = doc.user_data.pop(keys.UNWRITTEN, None)
+def write_pending(doc: Doc, attrs: Collection[int] | None = None) -> None:
+    """Write the columns kept by :func:`set_later` into the Doc (each once): call it
+    before anything that reads token attributes from the Doc itself (a spaCy Matcher),
+    with the ``attrs`` it reads (``None``: any of them)."""
+    pending = doc.user_data.get(keys.UNWRITTEN)
     if not pending:
         return
     read = doc.user_data[keys.COLUMNS]
-    for attr, signed in pending:
-        values = numpy.array(read[attr], dtype=numpy.int64 if signed else numpy.uint64)
-        doc.from_array([attr], values.astype(numpy.uint64, copy=False).reshape(-1, 1))
+    for attr, signed in list(pending):
+        if attrs is None or attr in attrs:
+            values = numpy.array(read[attr], dtype=numpy.int64 if signed else numpy.uint64)
+            doc.from_array([attr], values.astype(numpy.uint64, copy=False).reshape(-1, 1))
+            pending.remove((attr, signed))
