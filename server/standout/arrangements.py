@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
 
 from .resources import wordlist
@@ -29,14 +30,34 @@ TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence",
 
 @cache
 def _cues() -> re.Pattern[str]:
-    phrases = sorted(wordlist("arrangement-words"), key=len, reverse=True)
-    # The lookahead for a phrase's first letter changes no answer (it is matched under
-    # the same flags), but at most places it fails at once, before the 60-odd
-    # alternatives are each tried: the search costs about 40% of what it did.
-    firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    return re.compile(rf"(?=[{firsts}])\b(?:"
-                      + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-                      + r")\b", re.IGNORECASE)
+    return _cue_regex(wordlist("arrangement-words"))
+
+
+def _cue_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex for the cue phrases; only whether it matches in a sentence is read.
+
+    The lookahead for a phrase's first letter changes no answer (it is matched under
+    the same flags), but at most places it fails at once, before the 70-odd
+    alternatives are each tried. Where it passes, the phrases are grouped by their
+    first letter (ASCII letters are one group in either case, as IGNORECASE reads
+    them), so only the few that open on it are tried: each group matches what its
+    phrases did, and the search costs about half of what it did.
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        first = phrase[0]
+        groups.setdefault(first.lower() if first.isascii() else first, []).append(phrase[1:])
+    firsts = "".join(sorted({re.escape(p[0]) for p in ordered}))
+    alternatives = "|".join(
+        re.escape(first) + "(?:" + "|".join(map(_phrase, rests)) + ")"
+        for first, rests in groups.items())
+    return re.compile(rf"(?=[{firsts}])\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _phrase(text: str) -> str:
+    """A phrase (or its rest) as a regex: any run of whitespace between its words."""
+    return re.escape(text).replace(r"\ ", r"\s+")
 
 
 def arrangement_sentences(local) -> tuple[int, ...]:
