@@ -351,21 +351,7 @@ def _spoken_words() -> frozenset[str]:
 
 def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[int, int]]):
     """The longest run of the sentence's words (indices ``first:last``) outside every match."""
-    depth = [0] * (last - first + 1)  # matches open at each word, by differences: linear
-    for a, b in matched:
-        depth[max(a, first) - first] += 1
-        depth[min(b, last) - first] -= 1
-    best = (0, first, first)
-    run = first
-    open_ = 0
-    for k in range(first, last + 1):
-        if k < last:
-            open_ += depth[k - first]
-        if k == last or open_:
-            if k - run > best[0]:
-                best = (k - run, run, k)
-            run = k + 1
-    _, lo, hi = best
+    _, lo, hi = _longest_gap(first, last, matched)
     while lo < hi and words[lo][0] in EDGES:
         lo += 1
     while hi > lo and words[hi - 1][0] in EDGES:
@@ -379,6 +365,23 @@ def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[
     else:  # most rests: nothing to leave out
         bag = tuple([form for form, _, _ in words[lo:hi]])
     return words[lo][1], words[hi - 1][2], bag
+
+
+def _longest_gap(first: int, last: int, matched: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(length, start, end) of the first longest run of word indices ``first:last`` that no
+    range of ``matched`` covers (each clipped to the sentence): found from the ranges in
+    order, not by a walk over every word."""
+    best = (0, first, first)
+    run = first  # where the run being read starts
+    for a, b in sorted([(max(a, first), min(b, last)) for a, b in matched]):
+        if a >= b:
+            continue  # covers no word of the sentence
+        if a - run > best[0]:
+            best = (a - run, run, a)
+        run = max(run, b)
+    if last - run > best[0]:
+        best = (last - run, run, last)
+    return best
 
 
 class _Spans:
