@@ -231,10 +231,10 @@ class _Splitter:
         for number, ((begin, end), text) in enumerate(zip(self.segments, texts, strict=True)):
             first_token = bisect_left(self.starts, begin)
             end_token = bisect_left(self.starts, end)
-            own_specifics = tuple(
+            own_specifics = tuple([
                 Specific(label, a - begin, b - begin, whole[a:b])
                 for _, _, a, b, label in specifics.get(number, ())
-            )
+            ])
             analysis = ParagraphAnalysis(
                 text=text,
                 matches=self._matches(matches.get(number, ()), own_specifics, begin,
@@ -242,15 +242,15 @@ class _Splitter:
                 words=self._word_count(first_token, end_token),
                 sentences=self._sentences(first_token, end_token, begin),
                 specifics=own_specifics,
-                mentions=tuple(
+                mentions=tuple([
                     Mention(a - begin, b - begin, whole[a:b])
                     for _, _, a, b, _ in mentions.get(number, ())
-                ),
-                generic_references=tuple(
+                ]),
+                generic_references=tuple([
                     (a - begin, b - begin) for _, _, a, b, _ in generic.get(number, ())
-                ),
+                ]),
                 canonical_words=self._words(stream, first_token, end_token, begin),
-                specific_counts=dict(Counter(s.label for s in own_specifics)),
+                specific_counts=_label_counts(own_specifics),
             )
             origin = self.origins[number]
             out.append(analysis if origin is None else _placed_back(analysis, origin))
@@ -336,6 +336,15 @@ class _Splitter:
             for word, i in zip(stream.words[lo:hi], index[lo:hi], strict=True)
             if not punct[i] and word != BARRIER
         ])
+
+
+def _label_counts(specifics: tuple[Specific, ...]) -> dict[str, int]:
+    """How many specifics of each label, in the order labels first occur (as
+    ``dict(Counter(...))`` gives them, without making a Counter for every paragraph)."""
+    counts: dict[str, int] = {}
+    for specific in specifics:
+        counts[specific.label] = counts.get(specific.label, 0) + 1
+    return counts
 
 
 def _placed_back(analysis: ParagraphAnalysis, origin: list[int]) -> ParagraphAnalysis:

@@ -11,6 +11,7 @@ read it, see columns.py): this runs on every keystroke.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress
 
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -121,7 +122,7 @@ class Sentences:
         if after < n and start_next:
             starts[after] = 1
         set_later(doc, SENT_START, starts, signed=True)  # written only for a token pattern
-        doc.user_data[keys.SENTENCE_STARTS] = [i for i, start in enumerate(starts) if start == 1]
+        doc.user_data[keys.SENTENCE_STARTS] = list(compress(range(n), map((1).__eq__, starts)))
         return doc
 
     @staticmethod
