@@ -15,10 +15,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 
 from .resources import wordlist
 
 _KEY = object()  # this module's entry in a paragraph analysis's derived data
+_FORM, _START = itemgetter(0), itemgetter(1)  # of a canonical word (form, start, end)
 # A key word of every cue phrase, in canonical form (the stream's: "DBS" is "db"); a test
 # holds every phrase of the word list to holding one.
 TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence", "license",
@@ -75,16 +77,16 @@ def _find(local) -> tuple[int, ...]:
     specifics, words = local.specifics, local.canonical_words
     # Most paragraphs hold no cue: their canonical words are asked for a cue's key word
     # first, since the regex's 30-odd alternatives are tried at every character.
-    if not specifics or TRIGGERS.isdisjoint([form for form, _, _ in words]):
+    if not specifics or TRIGGERS.isdisjoint(map(_FORM, words)):
         return ()
-    starts = [start for _, start, _ in words]
+    starts = list(map(_START, words))
     cues, text = _cues(), local.text
     out = []
     for k, (a, b) in enumerate(local.sentences):
         if bisect_left(specifics, b, key=_start) == bisect_left(specifics, a, key=_start):
             continue  # no specific in the sentence
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        if not TRIGGERS.isdisjoint([form for form, _, _ in words[lo:hi]]) and cues.search(
+        if not TRIGGERS.isdisjoint(map(_FORM, words[lo:hi])) and cues.search(
                 text, a, b):
             out.append(k)
     return tuple(out)

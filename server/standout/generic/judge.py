@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE
@@ -363,7 +364,7 @@ def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[
         inside = _Spans(masked)
         bag = tuple(form for form, s, e in words[lo:hi] if not inside.covers(s, e))
     else:  # most rests: nothing to leave out
-        bag = tuple([form for form, _, _ in words[lo:hi]])
+        bag = tuple(map(itemgetter(0), words[lo:hi]))
     return words[lo][1], words[hi - 1][2], bag
 
 
