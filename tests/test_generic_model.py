@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from standout.generic.features import NOVEL, sentence_views, with_novelty
 from standout.generic.judge import SentenceJudge, Thresholds
@@ -167,3 +169,43 @@ def test_batched_scoring_equals_the_classifier_on_spacy_docs():
     expected = model.model.predict(docs)[:, model.index].tolist()
     assert model.scores(sentences) == pytest.approx(expected, abs=1e-6)
     assert model.scores(sentences[:1]) == pytest.approx(expected[:1], abs=1e-6)
+
+
+def test_a_judge_that_skips_short_stretches_is_not_asked_below_its_floor(linter):
+    judge = SentenceJudge(bundled_model(), min_words=5, min_rest_words=6)
+    text = "I am a motivated and hard-working person who loves a challenge."
+    found = judge.verdicts(linter.analyse(text).paragraphs, None, None, Thresholds())
+    assert found == SentenceJudge(bundled_model()).verdicts(
+        linter.analyse(text).paragraphs, None, None, Thresholds())
+    with pytest.raises(ValueError):
+        judge.verdicts(linter.analyse(text).paragraphs, None, None, Thresholds(min_words=2))
+
+
+def _walked_gap(first, last, matched):
+    """The rest as the judge found it before: a walk over every word (the reference)."""
+    depth = [0] * (last - first + 1)
+    for a, b in matched:
+        depth[max(a, first) - first] += 1
+        depth[min(b, last) - first] -= 1
+    best = (0, first, first)
+    run = first
+    open_ = 0
+    for k in range(first, last + 1):
+        if k < last:
+            open_ += depth[k - first]
+        if k == last or open_:
+            if k - run > best[0]:
+                best = (k - run, run, k)
+            run = k + 1
+    return best
+
+
+@given(st.integers(0, 5), st.integers(0, 20),
+       st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)), max_size=6))
+def test_the_longest_gap_is_the_one_a_walk_over_the_words_finds(first, size, ranges):
+    from standout.generic.judge import _longest_gap
+
+    last = first + size
+    # as the judge gives them: ranges that end after the sentence starts, begin before its end
+    matched = [(a, a + n) for a, n in ranges if a < last and a + n > first]
+    assert _longest_gap(first, last, matched) == _walked_gap(first, last, matched)

@@ -23,6 +23,8 @@ PIECES = [
     "Ms.", "Acme", "Corp", "of", "Globex's mission", "I", "built", "we", "cut", "40%", "May",
     "2023", "join", "passionate about", "detail-oriented", "XYZ", "Company", "Dear", "___",
     "...", "—", "🎉", "\n", "great weakness", "perfectionist", "I'm", "highly", "motivated",
+    # optional adverbs a pattern names: matched on the full stream (phrase_rules.py)
+    "learn new skills", "quickly", "pick things up", "easily", "always", "so",
 ]
 paragraph = st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map(" ".join).map(str.strip)
 

@@ -195,3 +195,26 @@ def test_one_fact_among_stock_sentences_is_not_a_specific_text(linter):
     backed = text.replace("Every day in that post has stretched me in new ways.",
                           "In 2023 I ran 14 monthly payrolls for 2,300 staff.")
     assert linter.check(backed).score > report.score
+
+
+def test_the_grouped_cue_regex_answers_as_the_plain_alternation():
+    """arrangements._cue_regex groups the cue phrases by their first letter: it finds a
+    cue wherever the plain alternation of the phrases does."""
+    import random
+    import re
+
+    from standout.arrangements import _cue_regex
+    from standout.resources import wordlist
+
+    phrases = wordlist("arrangement-words")
+    grouped = _cue_regex(phrases)
+    plain = re.compile(r"\b(?:" + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    words = [w for p in phrases for w in p.split()] + ["I", "my", "the", ",", ".", "x"]
+    rng = random.Random(7)
+    texts = [p for p in phrases] + [p.upper() for p in phrases] + [p[:-1] for p in phrases]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+              for _ in range(3000)]
+    for text in texts:
+        assert bool(grouped.search(text)) == bool(plain.search(text)), text

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from standout.writer_name import candidate_first_name, signed_first_name
+from standout.writer_name import candidate_first_name, introduces_candidate, signed_first_name
 
 LETTER = (
     "Dear Ms Patel,\n\n"
@@ -144,3 +146,31 @@ def test_a_referees_paragraph_read_alone_describes_the_candidate(linter):
     told = ("In 2021 I handed the staff rota to Sophie. She takes everything in her stride, "
             "and she is always willing to learn.")
     assert not rules_on(linter.check(told), "takes everything", told)
+
+
+FIRSTS = ["to", "can", "could", "would", "gladly", "happily", "highly", "strongly", "warmly",
+          "reference", "referee", "testimonial", "I", "A", "An", "As an", "\n", "\nA"]
+VERBS = ["introduce", "recommend", "present", "put forward", "submit", "endorse", "for",
+         "on behalf of", "in support of", "has", "is", "brings"]
+NAMES = ["Sarah Lennox", "Ms Sarah", "Dr. Ali", "[Candidate Name]", "her", "him", "Sophie",
+         "experienced nurse,", "motivated events professional, Sophie", "x" * 30]
+
+
+@given(st.lists(st.sampled_from(FIRSTS + VERBS + NAMES), max_size=14).map(" ".join),
+       st.sampled_from(["", "Kind regards,\nSophie Turner", "x" * 600]))
+@settings(max_examples=500)
+def test_the_cheap_pre_tests_change_no_name(text, tail):
+    """writer_name looks for INTRODUCED and PROFILE only where a word they need is in the
+    text's first lines: the name found is the one the plain searches give."""
+    from standout.writer_name import INTRODUCED, INTRODUCTION_CHARS, PROFILE
+
+    for whole in (text, text + "\n\n" + tail, tail + text):
+        introduced = INTRODUCED.search(whole, 0, INTRODUCTION_CHARS)
+        if introduced and not introduced.group("pronoun"):
+            expected = (introduced.group("first") or introduced.group("titled")
+                        or introduced.group("placeholder"))
+        else:
+            profile = PROFILE.search(whole, 0, INTRODUCTION_CHARS)
+            expected = signed_first_name(whole) or (profile.group("name") if profile else None)
+        assert candidate_first_name(whole) == expected, whole
+        assert introduces_candidate(whole) == (introduced is not None), whole

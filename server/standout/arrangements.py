@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 
 from .resources import wordlist
 
 _KEY = object()  # this module's entry in a paragraph analysis's derived data
+_FORM, _START = itemgetter(0), itemgetter(1)  # of a canonical word (form, start, end)
 # A key word of every cue phrase, in canonical form (the stream's: "DBS" is "db"); a test
 # holds every phrase of the word list to holding one.
 TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence", "license",
@@ -29,14 +32,34 @@ TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence",
 
 @cache
 def _cues() -> re.Pattern[str]:
-    phrases = sorted(wordlist("arrangement-words"), key=len, reverse=True)
-    # The lookahead for a phrase's first letter changes no answer (it is matched under
-    # the same flags), but at most places it fails at once, before the 60-odd
-    # alternatives are each tried: the search costs about 40% of what it did.
-    firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    return re.compile(rf"(?=[{firsts}])\b(?:"
-                      + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-                      + r")\b", re.IGNORECASE)
+    return _cue_regex(wordlist("arrangement-words"))
+
+
+def _cue_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex for the cue phrases; only whether it matches in a sentence is read.
+
+    The lookahead for a phrase's first letter changes no answer (it is matched under
+    the same flags), but at most places it fails at once, before the 70-odd
+    alternatives are each tried. Where it passes, the phrases are grouped by their
+    first letter (ASCII letters are one group in either case, as IGNORECASE reads
+    them), so only the few that open on it are tried: each group matches what its
+    phrases did, and the search costs about half of what it did.
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        first = phrase[0]
+        groups.setdefault(first.lower() if first.isascii() else first, []).append(phrase[1:])
+    firsts = "".join(sorted({re.escape(p[0]) for p in ordered}))
+    alternatives = "|".join(
+        re.escape(first) + "(?:" + "|".join(map(_phrase, rests)) + ")"
+        for first, rests in groups.items())
+    return re.compile(rf"(?=[{firsts}])\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _phrase(text: str) -> str:
+    """A phrase (or its rest) as a regex: any run of whitespace between its words."""
+    return re.escape(text).replace(r"\ ", r"\s+")
 
 
 def arrangement_sentences(local) -> tuple[int, ...]:
@@ -54,16 +77,16 @@ def _find(local) -> tuple[int, ...]:
     specifics, words = local.specifics, local.canonical_words
     # Most paragraphs hold no cue: their canonical words are asked for a cue's key word
     # first, since the regex's 30-odd alternatives are tried at every character.
-    if not specifics or TRIGGERS.isdisjoint([form for form, _, _ in words]):
+    if not specifics or TRIGGERS.isdisjoint(map(_FORM, words)):
         return ()
-    starts = [start for _, start, _ in words]
+    starts = list(map(_START, words))
     cues, text = _cues(), local.text
     out = []
     for k, (a, b) in enumerate(local.sentences):
         if bisect_left(specifics, b, key=_start) == bisect_left(specifics, a, key=_start):
             continue  # no specific in the sentence
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        if not TRIGGERS.isdisjoint([form for form, _, _ in words[lo:hi]]) and cues.search(
+        if not TRIGGERS.isdisjoint(map(_FORM, words[lo:hi])) and cues.search(
                 text, a, b):
             out.append(k)
     return tuple(out)

@@ -126,20 +126,22 @@ class SentenceReader:
         self.starts = sentence_starts
         self.punct = punct
         self.space = space
-        self.strings = strings = doc.vocab.strings
+        self.strings = doc.vocab.strings
         self.orth, self.lower = columns(doc, ORTH, LOWER)
-        self.first_person = {strings[w] for w in FIRST_PERSON}
-        self.plainly_first_person = self.first_person - {strings["my"]}  # "I", "me", "mine"
-        self.third_person_verbs = frozenset(map(hash_string, THIRD_PERSON_VERBS))
-        self.copulas = {strings[w] for w in COPULAS}
         # Tokens are told apart by their hashes here, not by their strings: one lookup less.
-        self.colon = strings[":"]
-        self.bullets = {strings[b] for b in BULLETS}
+        # (A string's hash is the same in every vocabulary: the sets are made once.)
+        hashes = _hashes()
+        self.first_person = hashes.first_person
+        self.plainly_first_person = hashes.plainly_first_person  # "I", "me", "mine"
+        self.third_person_verbs = hashes.third_person_verbs
+        self.copulas = hashes.copulas
+        self.colon = hashes.colon
+        self.bullets = hashes.bullets
         self.growth, self.qualities = _growth_words()
         self.pointer_ends = last_words()
-        self.following = hash_string("following")
-        self.proof = frozenset(map(hash_string, PROOF_WORDS))  # "the clearest proof is"
-        self.since, self.then, self.ever = map(hash_string, ("since", "then", "ever"))
+        self.following = hashes.following
+        self.proof = hashes.proof  # "the clearest proof is"
+        self.since, self.then, self.ever = hashes.since, hashes.then, hashes.ever
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._fragments: set[tuple[int, int]] = set()  # sentences that open with a label
 
@@ -324,6 +326,33 @@ class SentenceReader:
             if word in DEMONSTRATIVES and j + 1 < len(nearby):
                 return nearby[j + 1] not in NOT_A_NOUN
         return False
+
+
+class _Hashes(NamedTuple):
+    """The string hashes of the words the reader tells tokens apart by."""
+
+    first_person: frozenset[int]
+    plainly_first_person: frozenset[int]
+    third_person_verbs: frozenset[int]
+    copulas: frozenset[int]
+    colon: int
+    bullets: frozenset[int]
+    following: int
+    proof: frozenset[int]
+    since: int
+    then: int
+    ever: int
+
+
+@cache
+def _hashes() -> _Hashes:
+    first_person = frozenset(map(hash_string, FIRST_PERSON))
+    return _Hashes(
+        first_person, first_person - {hash_string("my")},
+        frozenset(map(hash_string, THIRD_PERSON_VERBS)), frozenset(map(hash_string, COPULAS)),
+        hash_string(":"), frozenset(map(hash_string, BULLETS)), hash_string("following"),
+        frozenset(map(hash_string, PROOF_WORDS)),
+        *map(hash_string, ("since", "then", "ever")))
 
 
 @cache

@@ -11,12 +11,14 @@ the matcher turns them into class words).
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .analysis import ParagraphAnalysis
 
 _KEY = object()  # this module's entry in a paragraph analysis's derived data
+_FORM, _START = itemgetter(0), itemgetter(1)  # of a canonical word (form, start, end)
 
 
 class SentenceWords(NamedTuple):
@@ -33,10 +35,10 @@ def sentence_words(local: ParagraphAnalysis) -> SentenceWords:
     found = derived.get(_KEY)
     if found is None:
         words = local.canonical_words
-        starts = [start for _, start, _ in words]
+        starts = list(map(_START, words))  # C-level passes over the words
         found = SentenceWords(
             starts,
-            [form for form, _, _ in words],
+            list(map(_FORM, words)),
             tuple([(bisect_left(starts, a), bisect_left(starts, b)) for a, b in local.sentences]),
         )
         derived[_KEY] = found

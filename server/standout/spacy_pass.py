@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from operator import or_, sub
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
@@ -170,14 +170,12 @@ class _Splitter:
         self.starts = starts = token_starts
         # A token ends where the next one starts, less the space after it (the Doc's text
         # is its tokens and their spaces): no LENGTH column to read for every token.
-        self.ends = [following - after for following, after in
-                     zip([*starts[1:], len(text)] if starts else [], spacy, strict=True)]
+        following = [*starts[1:], len(text)] if starts else []
+        if len(following) != len(spacy):
+            raise ValueError("one SPACY value per token")
+        self.ends = list(map(sub, following, spacy))  # a C-level loop
         self.punct = punct
         self.space = space
-        # Words (neither punctuation nor space) before each token: a paragraph's count
-        # is a difference of two of these.
-        self.words_before = list(accumulate(
-            (0 if p or s else 1 for p, s in zip(punct, space, strict=True)), initial=0))
         self.sentence_starts = sentences_of(doc)
         self._reader: SentenceReader | None = None
 
@@ -198,9 +196,14 @@ class _Splitter:
     def _by_segment(self, places) -> dict[int, list[tuple[int, int, int, int, str]]]:
         """Each paragraph's places as (start token, end token, start char, end char, label)."""
         grouped: dict[int, list[tuple[int, int, int, int, str]]] = defaultdict(list)
+        starts, ends, segment_starts, size = self.starts, self.ends, self.segment_starts, len(
+            self.text)
         for start, end, label in places:
-            first, last = self._chars(start, end)
-            grouped[self._segment(first)].append((start, end, first, last, label))
+            # self._chars and self._segment, inline: this runs for every place
+            first = starts[start] if start < len(starts) else size
+            last = first if start == end else ends[end - 1]
+            grouped[bisect_left(segment_starts, first + 1) - 1].append(
+                (start, end, first, last, label))
         return grouped
 
     def _sentence(self, k: int) -> tuple[int, int]:
@@ -228,30 +231,35 @@ class _Splitter:
         for number, ((begin, end), text) in enumerate(zip(self.segments, texts, strict=True)):
             first_token = bisect_left(self.starts, begin)
             end_token = bisect_left(self.starts, end)
-            own_specifics = tuple(
+            own_specifics = tuple([
                 Specific(label, a - begin, b - begin, whole[a:b])
                 for _, _, a, b, label in specifics.get(number, ())
-            )
+            ])
             analysis = ParagraphAnalysis(
                 text=text,
                 matches=self._matches(matches.get(number, ()), own_specifics, begin,
                                       (first_token, end_token)),
-                words=self.words_before[end_token] - self.words_before[first_token],
+                words=self._word_count(first_token, end_token),
                 sentences=self._sentences(first_token, end_token, begin),
                 specifics=own_specifics,
-                mentions=tuple(
+                mentions=tuple([
                     Mention(a - begin, b - begin, whole[a:b])
                     for _, _, a, b, _ in mentions.get(number, ())
-                ),
-                generic_references=tuple(
+                ]),
+                generic_references=tuple([
                     (a - begin, b - begin) for _, _, a, b, _ in generic.get(number, ())
-                ),
+                ]),
                 canonical_words=self._words(stream, first_token, end_token, begin),
-                specific_counts=dict(Counter(s.label for s in own_specifics)),
+                specific_counts=_label_counts(own_specifics),
             )
             origin = self.origins[number]
             out.append(analysis if origin is None else _placed_back(analysis, origin))
         return out
+
+    def _word_count(self, first: int, end: int) -> int:
+        """Tokens ``[first, end)`` that are neither punctuation nor space (both columns
+        hold 0 or 1), counted in C-level loops."""
+        return end - first - sum(map(or_, self.punct[first:end], self.space[first:end]))
 
     def _sentences(self, first_token: int, end_token: int, begin: int):
         starts = self.sentence_starts
@@ -328,6 +336,15 @@ class _Splitter:
             for word, i in zip(stream.words[lo:hi], index[lo:hi], strict=True)
             if not punct[i] and word != BARRIER
         ])
+
+
+def _label_counts(specifics: tuple[Specific, ...]) -> dict[str, int]:
+    """How many specifics of each label, in the order labels first occur (as
+    ``dict(Counter(...))`` gives them, without making a Counter for every paragraph)."""
+    counts: dict[str, int] = {}
+    for specific in specifics:
+        counts[specific.label] = counts.get(specific.label, 0) + 1
+    return counts
 
 
 def _placed_back(analysis: ParagraphAnalysis, origin: list[int]) -> ParagraphAnalysis:

@@ -47,7 +47,11 @@ class GenericSentences(Detector):
                       for whole, part in ((True, WHOLE), (False, REST))}
             for rule in self.rules
         }
-        self.judge = SentenceJudge(bundled_model())
+        # Stretches too short for every rule's thresholds are not scored.
+        self.judge = SentenceJudge(
+            bundled_model(),
+            min_words=min((t.min_words for t in self.thresholds.values()), default=0),
+            min_rest_words=min((t.min_rest_words for t in self.thresholds.values()), default=0))
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         out = []

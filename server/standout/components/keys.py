@@ -27,3 +27,4 @@ TEXT = "standout.text"  # the Doc's text, set by the spaCy pass (cheaper than do
 SEGMENTS = "standout.segments"  # [(start_char, end_char)] of each paragraph in the Doc
 TOKEN_SEGMENTS = "standout.token_segments"  # [(start_token, end_token)] of each paragraph
 COLUMNS = "standout.columns"  # lexical attribute -> its value for every token (columns.py)
+UNWRITTEN = "standout.unwritten"  # columns set but not yet written into the Doc (columns.py)

@@ -27,8 +27,9 @@ from ..phrase_syntax import GAP, GROUP, JOINERS, Phrase, expand_variants
 from ..resources import wordlist
 from ..rulebook import Rule, RuleError
 from . import keys
+from .segments import token_segments_of
 from .sentences import sentences_of
-from .stream import stream_of
+from .stream import BARRIER, Stream, stream_of
 
 ANTI = -1
 FULL, LEAN = "full", "lean"
@@ -55,6 +56,9 @@ class PhraseRules:
         # paragraph, no full-stream variant can match and that matcher is not run.
         self.named_adverbs: set[str] = set()
         self.joiner_words: frozenset[str] = frozenset()
+        # A pattern naming the barrier word itself could reach across paragraphs: then the
+        # full stream is matched whole (_adverb_windows).
+        self.barrier_in_patterns = False
 
     def add_rules(self, rules: Iterable[Rule], canon: Canonicalizer) -> None:
         """Add phrase rules' patterns, and every rule's antipatterns."""
@@ -116,6 +120,7 @@ class PhraseRules:
                 closed = self._closed(part, canon)
                 for variant in (words, closed):
                     if variant is not None:
+                        self.barrier_in_patterns |= BARRIER in variant
                         docs[(key, stream)] += [
                             Doc(self.vocab, words=form)
                             for form in _with_contractions(variant, canon("'s") or "'s")]
@@ -162,21 +167,57 @@ class PhraseRules:
             if stream.lean_words is not None and not self.named_adverbs.isdisjoint(
                     stream.words):
                 self._match(doc, self.matchers[FULL], stream.words, stream.token_index,
-                            stream.hashes, found, anti)
+                            stream.hashes, found, anti, self._adverb_windows(doc, stream))
             self._match(doc, self.matchers[LEAN], lean_words, lean_index, lean_hashes, found,
-                        anti)
+                        anti, [(0, len(lean_words))])
         doc.user_data[keys.ANTIPATTERNS] = dict(anti)
         set_rule_spans(doc, _unique(found))
         return doc
 
-    def _match(self, doc, matcher, words, index, hashes, found, anti) -> None:
+    def _adverb_windows(self, doc: Doc, stream: Stream) -> list[tuple[int, int]]:
+        """The stretches of the full stream worth matching full-stream variants in: the
+        paragraphs holding an adverb such a variant names (next ones joined).
+
+        Each full-stream variant names one of those adverbs in a part of its own, and a
+        match, or a chain of parts, lies in one sentence, so in one paragraph: nothing
+        reaches across the barrier between paragraphs (segments.py). A chain's other
+        parts found elsewhere could never complete it."""
+        words, index, named = stream.words, stream.token_index, self.named_adverbs
+        if self.barrier_in_patterns:
+            return [(0, len(words))]
+        windows: list[tuple[int, int]] = []
+        joined = False  # whether the paragraph before held one
+        for first, end in token_segments_of(doc):
+            lo, hi = bisect_left(index, first), bisect_left(index, end)
+            if named.isdisjoint(words[lo:hi]):
+                joined = False
+            elif joined:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+                joined = True
+        return windows
+
+    def _match(self, doc, matcher, words, index, hashes, found, anti,
+               windows: list[tuple[int, int]]) -> None:
+        """Match ``matcher`` on the stream's ``windows`` (ranges of stream positions)."""
         if not len(matcher):
             return
-        stream_doc = Doc(self.vocab, words=hashes)  # the same Doc as words=words, built faster
         pieces: dict[tuple[str, int], dict[int, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        for match_id, start, end in matcher(stream_doc):
+        for lo, hi in windows:
+            # The same Doc as words=words, built faster from the hashes.
+            stream_doc = Doc(self.vocab, words=hashes[lo:hi])
+            self._read(matcher(stream_doc), lo, words, index, found, anti, pieces)
+        for (rule_id, number), by_part in pieces.items():
+            found.extend(self._chain(doc, rule_id, number, self.joints[(rule_id, number)],
+                                     by_part, index, words))
+
+    def _read(self, matches, lo: int, words, index, found, anti, pieces) -> None:
+        """Sort the matches of a stream Doc that starts at stream position ``lo``."""
+        for match_id, first, last in matches:
+            start, end = first + lo, last + lo
             rule_id, number, part = self.keys[match_id]
             if part == ANTI:
                 anti[rule_id].append((index[start], index[end - 1] + 1))
@@ -184,9 +225,6 @@ class PhraseRules:
                 found.append(_place(words, index, start, end, rule_id))
             else:
                 pieces[(rule_id, number)][part].append((start, end))
-        for (rule_id, number), by_part in pieces.items():
-            found.extend(self._chain(doc, rule_id, number, self.joints[(rule_id, number)],
-                                     by_part, index, words))
 
     def _chain(self, doc, rule_id, number, joints, by_part, index, words) -> list[keys.Place]:
         """Join the parts in order, across gaps and list slots, inside one sentence.

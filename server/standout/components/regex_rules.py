@@ -55,9 +55,15 @@ class RegexRules:
         # The spaCy pass stores the text: rebuilding it from tokens (doc.text) walks every
         # token, which costs more than all the regexes together.
         whole = doc.user_data.get(keys.TEXT) or doc.text
-        for begin, end in segments_of(doc, whole):
+        segments = segments_of(doc, whole)
+        # A paragraph holds only prefixes the whole text holds: in a Doc of many, the
+        # case-sensitive prefixes are looked for once in the whole, then only those found.
+        written = self.prefixes[False]
+        if len(segments) > 1:
+            written = tuple([prefix for prefix in written if prefix in whole])
+        for begin, end in segments:
             text = whole[begin:end] if (begin, end) != (0, len(whole)) else whole
-            present = self._present(text)
+            present = self._present(text, written)
             for rule_id, pattern, prefixes, folded in self.patterns:
                 if prefixes is not None and present[folded].isdisjoint(prefixes):
                     continue
@@ -71,11 +77,12 @@ class RegexRules:
         set_rule_spans(doc, spans)
         return doc
 
-    def _present(self, text: str) -> dict[bool, set[str]]:
-        """The prefixes found in ``text``: as written, and (for the regexes that ignore
-        case) in the lowercased text."""
+    def _present(self, text: str, written: tuple[str, ...]) -> dict[bool, set[str]]:
+        """The prefixes found in ``text``: of ``written`` (the case-sensitive prefixes
+        that may be there) as written, and (for the regexes that ignore case) in the
+        lowercased text."""
         lowered = text.lower() if self.prefixes[True] else text
-        return {False: {prefix for prefix in self.prefixes[False] if prefix in text},
+        return {False: {prefix for prefix in written if prefix in text},
                 True: {prefix for prefix in self.prefixes[True] if prefix in lowered}}
 
 

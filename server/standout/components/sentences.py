@@ -4,20 +4,21 @@ A sentence starts after ``.``, ``!`` or ``?`` (and any closing quotes or
 brackets), and after a line break when the line before ended a clause or the
 next line starts like a new sentence. A line break inside a sentence (a soft
 wrap copied from a PDF) does not split it. Boundaries are computed over token
-hashes and written as one array: this runs on every keystroke.
+hashes and kept as a column (written into the Doc only when a token pattern is to
+read it, see columns.py): this runs on every keystroke.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress
 
-import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import MAX_CACHED_WORDS, keys
-from .columns import columns, keep_columns
+from .columns import columns, set_later
 from .segments import is_break
 
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!!", "!?"}
@@ -120,10 +121,8 @@ class Sentences:
             previous = kind
         if after < n and start_next:
             starts[after] = 1
-        array = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
-        doc.from_array([SENT_START], array)
-        keep_columns(doc, {SENT_START: starts})
-        doc.user_data[keys.SENTENCE_STARTS] = [i for i, start in enumerate(starts) if start == 1]
+        set_later(doc, SENT_START, starts, signed=True)  # written only for a token pattern
+        doc.user_data[keys.SENTENCE_STARTS] = list(compress(range(n), map((1).__eq__, starts)))
         return doc
 
     @staticmethod

@@ -17,6 +17,7 @@ walks token hashes.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
@@ -109,7 +110,7 @@ class Specifics:
             after = 0  # the token after the last one read
             # Plain words are stepped over: the first of a run ends a name open before it,
             # and no other does anything.
-            for i in [i for i, word_class in enumerate(kinds) if word_class != PLAIN]:
+            for i in compress(range(len(kinds)), map(PLAIN.__ne__, kinds)):  # C-level
                 if name_start is not None and i > after:
                     spans.append((name_start, _name_end(kinds, name_start, after), NAME))
                     name_start = None

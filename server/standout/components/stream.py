@@ -9,21 +9,21 @@ The *lean* stream also leaves out the optional adverbs (models/wordlists/adverbs
 against the lean stream, so an adverb may be inserted anywhere in it ("I was
 instantly drawn to" meets "I was drawn to"); a pattern that names one ("learn
 quickly") is matched against the full stream, where the adverb is still there.
-Token attributes are read and written as arrays: this runs on every keystroke.
+Token attributes are read as arrays, and NORM is kept as a column (written into the Doc
+only when a token pattern is to read it, see columns.py): this runs on every keystroke.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import IS_SPACE, LOWER, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..canonical import Canonicalizer
 from . import MAX_CACHED_WORDS, keys
-from .columns import columns, keep_columns
+from .columns import columns, set_later
 from .segments import is_break
 
 BARRIER = "¶"
@@ -99,8 +99,7 @@ class CanonicalStream:
                     words.append(form[0])
                     index.append(i)
                     hashes.append(form[1])  # the hash of the canonical form
-            doc.from_array([NORM], numpy.array(norms, dtype=numpy.uint64).reshape(-1, 1))
-            keep_columns(doc, {NORM: norms})
+            set_later(doc, NORM, norms)  # written into the Doc only for a token pattern
         if optional:
             skip = set(optional)
             keep = [k for k in range(len(words)) if k not in skip]

@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import product
 
-from spacy.attrs import LOWER, NORM, ORTH
+from spacy.attrs import LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..rulebook import Rule, RuleError
 from . import keys
-from .columns import columns
+from .columns import columns, write_pending
 from .phrase_rules import set_rule_spans
 from .segments import token_segments_of
 
 _ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM}
 _REQUIRED_OPS = {None, "+", "!+", "1"}
+MAX_PAIRS = 10_000  # a pattern's first two tokens' allowed value pairs, kept as one set
 Requirement = tuple[int, frozenset[int]]  # (attribute id, allowed value hashes)
 
 
@@ -33,9 +35,12 @@ class TokenRules:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.vocab = nlp.vocab
-        # One Matcher per pattern, with what its required tokens need, and what its
-        # first two tokens need when both are required literals.
-        self.patterns: list[tuple[Matcher, list[Requirement], tuple[Requirement, ...]]] = []
+        # One Matcher per pattern, with what its required tokens need, what its first two
+        # tokens need when both are required literals (and the pairs of values they may
+        # have side by side), and the attributes it reads that the Doc may not hold yet.
+        self.patterns: list[tuple[Matcher, list[Requirement], tuple[Requirement, ...],
+                                  frozenset[tuple[int, int]] | None,
+                                  frozenset[int] | None]] = []
 
     def add_rules(self, rules: Iterable[Rule]) -> None:
         for rule in rules:
@@ -53,7 +58,10 @@ class TokenRules:
                 leading = (first_two[0], first_two[1]) if (
                     len(first_two) == 2 and first_two[0] is not None and first_two[1] is not None
                 ) else ()
-                self.patterns.append((matcher, required, leading))
+                pairs = None
+                if leading and len(leading[0][1]) * len(leading[1][1]) <= MAX_PAIRS:
+                    pairs = frozenset(product(leading[0][1], leading[1][1]))
+                self.patterns.append((matcher, required, leading, pairs, _unwritten(pattern)))
 
     def _literal(self, token: dict) -> Requirement | None:
         """The values a required token must have in ORTH, LOWER or NORM, if it says."""
@@ -79,11 +87,12 @@ class TokenRules:
                 values = {ORTH: orths[first:end], LOWER: lowers[first:end],
                           NORM: norms[first:end]}
                 present: dict[int, set[int]] = {}  # the values of an attribute, when asked
-                for matcher, required, leading in self.patterns:
+                for matcher, required, leading, pairs, reads in self.patterns:
                     if not _meets(required, values, present):
                         continue
-                    if leading and not _side_by_side(values, *leading):
+                    if leading and not _side_by_side(values, *leading, pairs):
                         continue
+                    write_pending(doc, reads)  # NORM or SENT_START, if the pattern reads it
                     spans.extend(
                         (first + start, first + stop, strings[match_id])
                         for match_id, start, stop in matcher(doc[first:end])
@@ -105,12 +114,27 @@ def _meets(required: list[Requirement], values: dict[int, list[int]],
     return True
 
 
-def _side_by_side(columns: dict[int, list[int]], first: Requirement, second: Requirement) -> bool:
+def _side_by_side(columns: dict[int, list[int]], first: Requirement, second: Requirement,
+                  pairs: frozenset[tuple[int, int]] | None = None) -> bool:
+    """Whether a token has a value ``first`` allows and the next one a value ``second``
+    allows; ``pairs``, when given, holds every such pair of values (one C-level pass)."""
     (attr_a, allowed_a), (attr_b, allowed_b) = first, second
     values_a, values_b = columns[attr_a], columns[attr_b]
+    if pairs is not None:
+        return not pairs.isdisjoint(zip(values_a[:-1], values_b[1:], strict=True))
     return any(
         values_b[i + 1] in allowed_b for i, value in enumerate(values_a[:-1]) if value in allowed_a
     )
+
+
+def _unwritten(pattern: Iterable[dict]) -> frozenset[int] | None:
+    """The attributes kept as columns but maybe not yet in the Doc (components/columns.py)
+    that the pattern reads: NORM, SENT_START; ``None`` (any) for an extension attribute."""
+    names = {key for token in pattern for key in token}
+    if "_" in names:
+        return None
+    return frozenset({NORM} & {_ATTRS.get(name) for name in names}) | (
+        frozenset({SENT_START}) if names & {"IS_SENT_START", "SENT_START"} else frozenset())
 
 
 @Language.factory("standout_token_rules")

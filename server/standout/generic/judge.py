@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE
@@ -124,8 +125,12 @@ class SentenceJudge:
     kept with the paragraph's cached analysis (``ParagraphAnalysis.derived``), so it
     lives and goes with it."""
 
-    def __init__(self, model: GenericModel) -> None:
+    def __init__(self, model: GenericModel, min_words: int = 0, min_rest_words: int = 0) -> None:
+        """``min_words`` and ``min_rest_words``: the fewest words any :class:`Thresholds`
+        this judge is asked with require of a whole sentence and of a rest. A stretch
+        shorter than that is never reported, so it is not scored (nor its pointers read)."""
         self.model = model
+        self.least = (min_words, min_rest_words)
         self._key = object()  # this judge's entry in each paragraph's derived data
         self._lock = threading.Lock()
 
@@ -144,7 +149,7 @@ class SentenceJudge:
         if None in entries:
             new = list({p.text: p for p, e in zip(locals_, entries, strict=True)
                         if e is None}.values())
-            pending = [_pending(local, self.model.vocabulary) for local in new]
+            pending = [_pending(local, self.model.vocabulary, self.least) for local in new]
             # Only sentences that could ever be reported go to the model (a bag of words).
             bags = [bag for part in pending for _, bag in part if bag is not None]
             scores = iter(self.model.scores(bags) if bags else ())
@@ -161,6 +166,9 @@ class SentenceJudge:
                  thresholds: Thresholds, reference: bool = False) -> list[Verdict]:
         """Sentences (or rests) to report, offsets into the whole text; with ``reference``,
         the candidate's sentences in the third person too."""
+        if thresholds.min_words < self.least[0] or thresholds.min_rest_words < self.least[1]:
+            raise ValueError("thresholds below the judge's least words: stretches that short"
+                             " were not scored")
         out: list[Verdict] = []
         placed = list(paragraphs)
         for paragraph, entry in zip(placed, self._entries([p.local for p in placed]),
@@ -238,7 +246,8 @@ class _Entry:
         return found
 
 
-def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, ...] | None]]:
+def _pending(local, vocabulary: frozenset[str], least: tuple[int, int] = (0, 0),
+             ) -> list[tuple[tuple, tuple[str, ...] | None]]:
     """Each sentence's :class:`Judged` fields but the score, and its words for the model
     (None for a sentence not worth scoring).
 
@@ -251,7 +260,8 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
     the context and thresholds (``_Entry._decide`` skips a sentence with evidence),
     and its neighbours read only its specifics: so only those and ``person`` are
     worked out for it; the rest of its fields are neutral (the whole sentence, no
-    novel words, no pointers, not the writer's own voice).
+    novel words, no pointers, not the writer's own voice). So are they for a stretch
+    (sentence or rest) with fewer words than ``least`` (whole, rest) asks: never reported.
     """
     words = local.canonical_words
     grouped = sentence_words(local)
@@ -282,6 +292,10 @@ def _pending(local, vocabulary: frozenset[str]) -> list[tuple[tuple, tuple[str, 
             start, end, bag = _rest(view, words, first, last, inside)
         else:
             start, end, bag = view.start, view.end, view.words
+        if len(bag) < least[bool(inside)]:  # too short for any thresholds: never reported
+            out.append(((start, end, not inside, len(bag), 0, person, third, False, False,
+                         things, False), None))
+            continue
         if third:
             bag = tuple([AS_WRITER.get(word, word) for word in bag])
         out.append(((
@@ -338,21 +352,7 @@ def _spoken_words() -> frozenset[str]:
 
 def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[int, int]]):
     """The longest run of the sentence's words (indices ``first:last``) outside every match."""
-    depth = [0] * (last - first + 1)  # matches open at each word, by differences: linear
-    for a, b in matched:
-        depth[max(a, first) - first] += 1
-        depth[min(b, last) - first] -= 1
-    best = (0, first, first)
-    run = first
-    open_ = 0
-    for k in range(first, last + 1):
-        if k < last:
-            open_ += depth[k - first]
-        if k == last or open_:
-            if k - run > best[0]:
-                best = (k - run, run, k)
-            run = k + 1
-    _, lo, hi = best
+    _, lo, hi = _longest_gap(first, last, matched)
     while lo < hi and words[lo][0] in EDGES:
         lo += 1
     while hi > lo and words[hi - 1][0] in EDGES:
@@ -364,8 +364,25 @@ def _rest(view: SentenceView, words, first: int, last: int, matched: list[tuple[
         inside = _Spans(masked)
         bag = tuple(form for form, s, e in words[lo:hi] if not inside.covers(s, e))
     else:  # most rests: nothing to leave out
-        bag = tuple([form for form, _, _ in words[lo:hi]])
+        bag = tuple(map(itemgetter(0), words[lo:hi]))
     return words[lo][1], words[hi - 1][2], bag
+
+
+def _longest_gap(first: int, last: int, matched: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(length, start, end) of the first longest run of word indices ``first:last`` that no
+    range of ``matched`` covers (each clipped to the sentence): found from the ranges in
+    order, not by a walk over every word."""
+    best = (0, first, first)
+    run = first  # where the run being read starts
+    for a, b in sorted([(max(a, first), min(b, last)) for a, b in matched]):
+        if a >= b:
+            continue  # covers no word of the sentence
+        if a - run > best[0]:
+            best = (a - run, run, a)
+        run = max(run, b)
+    if last - run > best[0]:
+        best = (last - run, run, last)
+    return best
 
 
 class _Spans:

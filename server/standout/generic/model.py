@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import numpy
@@ -51,8 +52,7 @@ class GenericModel:
         labels = json.loads((path / "textcat" / "cfg").read_text(encoding="utf-8"))["labels"]
         self.index = labels.index(GENERIC)
         self.vocabulary = _vocabulary(path.parent / "generic-vocabulary.txt")
-        self._hash = get_string_id
-        self._hashes: dict[str, int] = {}
+        self._hashes = _Hashes(get_string_id)
         self._lock = threading.Lock()  # thinc models are not documented as thread-safe
 
     def scores(self, sentences: Sequence[Sequence[str]]) -> list[float]:
@@ -68,14 +68,8 @@ class GenericModel:
     def _features(self, sentences: list[tuple[str, ...]]):
         """What ``extract_ngrams`` gives for these sentences: each one's distinct n-gram
         keys with their counts, concatenated, and how many keys each sentence has."""
-        hashes = self._hashes
-        words = []
-        for sentence in sentences:
-            for word in sentence:
-                h = hashes.get(word)
-                if h is None:
-                    h = hashes[word] = self._hash(word)
-                words.append(h)
+        # Each word's hash, in one C-level pass (a word not seen before is hashed once).
+        words = list(map(self._hashes.__getitem__, chain.from_iterable(sentences)))
         unigrams = numpy.array(words, dtype="uint64")
         sizes = numpy.array([len(s) for s in sentences])
         owner = numpy.repeat(numpy.arange(len(sentences)), sizes)  # sentence of each word
@@ -99,6 +93,18 @@ class GenericModel:
         counts = numpy.diff(numpy.append(starts, len(every_key))).astype("f")
         lengths = numpy.bincount(every_owner[starts], minlength=len(sentences)).astype("int32")
         return every_key[starts], counts, lengths
+
+
+class _Hashes(dict[str, int]):
+    """Words and their string hashes, each hashed when first asked for."""
+
+    def __init__(self, hash_of: Callable[[str], int]) -> None:
+        super().__init__()
+        self._hash_of = hash_of
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = self._hash_of(word)
+        return value
 
 
 def _vocabulary(path: Path) -> frozenset[str]:
