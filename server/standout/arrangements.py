@@ -27,7 +27,9 @@ TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence",
                       "car", "transport", "relocate", "permit", "visa", "sponsorship", "db",
                       "interview", "reference", "right", "graduate", "complete", "degree",
                       "upper", "1", "2:1", "2:2", "finish", "qualify", "qualified", "earn",
-                      "obtain", "receive", "award", "course"})  # "first" is "1" in canonical form
+                      "obtain", "receive", "award", "course", "b", "ba", "bsc", "msc", "ma",
+                      "master", "bachelor", "gcses", "level", "bootcamp"})
+# ("first" is "1" in canonical form.)
 
 
 @cache
