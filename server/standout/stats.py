@@ -103,18 +103,11 @@ def _not_counted(
         if k in flagged:
             sentence_starts = [s for s, _ in local.sentences]
             for n in {bisect_right(sentence_starts, start) - 1 for start in flagged[k]}:
-                begin, end = local.sentences[n]
-                lo = bisect_left(specifics, begin, key=_start)
-                hi = bisect_left(specifics, end, key=_start)
-                left_out.update(range(lo, hi))
+                left_out.update(_in_sentence(specifics, local.sentences[n]))
         for n in arrangement_sentences(local):
-            begin, end = local.sentences[n]
-            lo = bisect_left(specifics, begin, key=_start)
-            left_out.update(range(lo, bisect_left(specifics, end, key=_start)))
+            left_out.update(_in_sentence(specifics, local.sentences[n]))
         for n in tenure_sentences(local):
-            begin, end = local.sentences[n]
-            lo = bisect_left(specifics, begin, key=_start)
-            left_out.update(range(lo + 1, bisect_left(specifics, end, key=_start)))
+            left_out.update(_in_sentence(specifics, local.sentences[n])[1:])  # one counts
         if company or role:
             left_out.update(i for i, s in enumerate(specifics)
                             if repeats_context(s, company, role))
@@ -129,6 +122,13 @@ def _not_counted(
                 bisect_right(sentence_starts, specific.start) - 1
                 for i, specific in enumerate(specifics) if i not in left_out})
     return out, specific_sentences
+
+
+def _in_sentence(specifics, sentence: tuple[int, int]) -> range:
+    """Indices of the (sorted) specifics inside ``sentence``."""
+    begin, end = sentence
+    return range(bisect_left(specifics, begin, key=_start),
+                 bisect_left(specifics, end, key=_start))
 
 
 def _start(specific) -> int:

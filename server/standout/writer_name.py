@@ -46,7 +46,7 @@ INTRODUCED = re.compile(
 # A referee's paragraph read on its own opens with the candidate's time with the writer's
 # firm: "Sophie joined our Kingsgate branch in 2020", "Tomasz has been registered with
 # Northway Recruitment since 2019", "I have known Ms Patel for six years".
-TENURE = re.compile(
+REFEREE_OPENING = re.compile(
     r"^(?:(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)? (?:joined (?:us|our)\b"
     r"|(?:has|had) (?:worked|been) (?:with|for|at) (?:us|our)\b"
     r"|(?:has|had) been (?:registered|employed) (?:with|by)\b|worked (?:for|with) (?:us|me|our)\b)"
@@ -78,9 +78,9 @@ def candidate_first_name(text: str) -> str | None:
     if introduced and not introduced.group("pronoun"):
         return (introduced.group("first") or introduced.group("titled")
                 or introduced.group("placeholder"))
-    tenure = TENURE.match(text.lstrip())
-    if tenure:
-        return tenure.group("first") or tenure.group("known")
+    opening = REFEREE_OPENING.match(text.lstrip())
+    if opening:
+        return opening.group("first") or opening.group("known")
     signed = signed_first_name(text)
     if signed:
         return signed
@@ -94,10 +94,10 @@ def candidate_first_name(text: str) -> str | None:
 def introduces_candidate(text: str) -> bool:
     """Whether the text is a reference or an agency's letter: its first lines introduce
     or recommend someone (by name, by a template's placeholder, or as "her"/"him"), it
-    opens with the candidate's time with the writer's firm (TENURE), or it speaks of a
+    opens with the candidate's time with the writer's firm (REFEREE_OPENING), or it speaks of a
     "she" or "he" and never of the writer (FIRST_PERSON)."""
     return (_introduction(text) is not None
-            or TENURE.match(text.lstrip()) is not None
+            or REFEREE_OPENING.match(text.lstrip()) is not None
             or (FIRST_PERSON.search(text) is None and len(THIRD_SUBJECT.findall(text)) >= 2))
 
 
