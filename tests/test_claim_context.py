@@ -189,6 +189,8 @@ def test_a_fact_in_another_clause_does_not_back_a_claim(linter):
     # a plural of a listed word ("crossword", "puppy")
     ("I have a real passion for crosswords and sudokus.", "passion.passion-for"),
     ("I am a real team player when the puppies need walking.", "cliche.team-player"),
+    ("I rolled up my sleeves and cleared the hatchback before the drive home.",
+     "story.rolled-up-sleeves"),
 ])
 def test_a_stock_phrase_about_life_outside_work_is_at_most_info(linter, text, rule):
     """A word of home life (models/wordlists/everyday-life.txt) in the sentence: the stock
@@ -197,5 +199,23 @@ def test_a_stock_phrase_about_life_outside_work_is_at_most_info(linter, text, ru
     work = text.replace("before Mum got home", "before the night shift").replace(
         "The new duvet is", "At work I am").replace("crosswords and sudokus",
                                                     "logistics").replace(
-        "the puppies need walking", "the night shift needs cover")
+        "the puppies need walking", "the night shift needs cover").replace(
+        "cleared the hatchback before the drive home", "cleared the backlog before the audit")
     assert severities(linter, work, rule) == ["warning"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("I am a real team player, said the goalkeeper to the press.", "said the goalkeeper"),
+    ("I always think outside the box, she laughed, and hid the presents.", "she laughed"),
+    ("I stepped up to the plate, quite literally, and dried the dishes.", "quite literally"),
+])
+def test_a_stock_phrase_in_someone_elses_speech_or_taken_literally_is_at_most_info(
+        linter, text, words):
+    """A speaker other than the writer ("..., said the goalkeeper"), or "literally": the
+    stock words are not the writer's claim about themselves."""
+    rule = {"team player": "cliche.team-player", "outside the box": "cliche.think-outside-the-box",
+            "the plate": "story.rolled-up-sleeves"}
+    [rid] = [r for k, r in rule.items() if k in text]
+    assert severities(linter, text, rid) in ([], ["info"])
+    plain = text.replace(f", {words},", ",").replace(f", {words}", "")
+    assert severities(linter, plain, rid) == ["warning"]

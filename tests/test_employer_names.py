@@ -88,6 +88,20 @@ def test_a_text_that_is_not_a_letter_need_not_name_the_employer(linter):
     assert "employer.missing" not in rules(linter, report, {"company": "Rotaly"})
 
 
+def test_a_reference_need_not_name_the_employer(linter):
+    """A referee writes one letter for every employer the candidate applies to: not naming
+    the one it is sent to is no leftover. Read as a reference after the salutation too."""
+    body = ("I have supervised Ola Berg at the Fenwick Road pharmacy since March 2022. Ola "
+            "checks about 300 prescriptions a day and set up our repeat-dispensing list, "
+            "which cut the Monday queue from 40 minutes to 15. She also trained our two "
+            "new counter assistants on the controlled-drugs register in her first year.")
+    reference = f"To the hiring panel,\n\n{body}\n\nYours faithfully,\nRuth Ames"
+    assert "employer.missing" not in rules(linter, reference, {"company": "Medway Pharmacy"})
+    letter = reference.replace("I have supervised Ola Berg at", "I have worked at").replace(
+        "Ola checks", "I check").replace("She also", "I also").replace("her first", "my first")
+    assert "employer.missing" in rules(linter, letter, {"company": "Medway Pharmacy"})
+
+
 def test_only_questions_about_the_employer_need_its_name(linter):
     answer = (
         "Our chat queue went from 400 contacts a day to 2,100 in the week of the postal strike, "

@@ -55,6 +55,32 @@ def test_a_reference_judges_its_candidates_sentences_in_the_third_person(linter)
     assert generic(linter.check(letter)) == []
 
 
+@pytest.mark.parametrize("praise", [
+    "Ana is happy to take on whatever tasks are needed and always gets things done.",
+    "Ana's commitment to the team is clear to everyone who works alongside the department.",
+])
+def test_a_reference_judges_the_sentences_that_open_with_its_candidates_name(linter, praise):
+    """"Ana is ..." in a reference about Ana is her stock sentence, read as "I am ..."; the
+    candidate's own name is no evidence. Another person's name opening a sentence is."""
+    reference = (f"Dear Mr Lund,\n\nI am pleased to recommend Ana Ruiz for the post.\n\n"
+                 f"{praise}\n\nYours sincerely,\nJo Pike")
+    [finding] = generic(linter.check(reference))
+    assert finding.text == praise
+    other = reference.replace("recommend Ana Ruiz", "recommend Bea Ruiz")
+    assert generic(linter.check(other)) == []
+    told = reference.replace(praise, "Ana rebuilt the rota for our 14 drivers in May 2023.")
+    assert generic(linter.check(told)) == []
+
+
+def test_a_cliche_sentence_about_life_at_home_is_not_anyones_letter(linter):
+    """A stock sentence about a slow cooker is the writer's own life: at most info."""
+    text = "I believe this slow cooker would be an asset to any busy household, truly."
+    found = generic(linter.check(text))
+    work = generic(linter.check(text.replace("slow cooker", "new hire")))
+    assert [f.severity for f in found] in ([], ["info"])
+    assert [f.severity for f in work] == ["warning"]
+
+
 def test_specific_text_and_plain_lines_get_nothing(linter):
     text = f"{CONCRETE}\n\nMy notice period is four weeks.\n\nKind regards,\nSam"
     assert generic(linter.check(text)) == []

@@ -114,6 +114,22 @@ def test_a_reference_without_a_name_still_describes_its_candidate(linter):
     assert not rules_on(linter.check(plain), "team player", plain)
 
 
+@pytest.mark.parametrize("opening", [
+    "I have supervised Kit Marsh at our Leeds depot since 2021.",
+    "I have line managed Kit Marsh for three years.",
+    "I have mentored Kit Marsh during her two years on the ward.",
+])
+def test_a_referee_opening_after_the_salutation_names_the_candidate(opening):
+    text = f"To the hiring panel,\n\n{opening} She is careful and kind.\n\nBest wishes,\nJo Pike"
+    assert candidate_first_name(text) == "Kit"
+    assert introduces_candidate(text)
+    # the writer's own work is no reference
+    mine = text.replace("I have supervised Kit Marsh at", "I have worked at").replace(
+        "I have line managed Kit Marsh for", "I have worked nights for").replace(
+        "I have mentored Kit Marsh during her", "I have worked hard during my")
+    assert not introduces_candidate(mine.replace("She is", "I am"))
+
+
 def test_the_candidates_name_is_not_a_specific(linter):
     text = "A caring and reliable support worker, Femi Adeyemi has worked in care."
     report = linter.check(text)

@@ -45,13 +45,17 @@ INTRODUCED = re.compile(
     r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
 # A referee's paragraph read on its own opens with the candidate's time with the writer's
 # firm: "Sophie joined our Kingsgate branch in 2020", "Tomasz has been registered with
-# Northway Recruitment since 2019", "I have known Ms Patel for six years".
+# Northway Recruitment since 2019", "I have known Ms Patel for six years", "I have supervised
+# Devon Park at our Main Branch since 2021" (after the salutation, if there is one).
 REFEREE_OPENING = re.compile(
     r"^(?:(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)? (?:joined (?:us|our)\b"
     r"|(?:has|had) (?:worked|been) (?:with|for|at) (?:us|our)\b"
     r"|(?:has|had) been (?:registered|employed) (?:with|by)\b|worked (?:for|with) (?:us|me|our)\b)"
-    r"|I have known (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.? )?(?P<known>[A-Z][a-z'’-]+)"
-    r"(?: [A-Z][a-z'’-]+)? (?:for|since)\b)")
+    r"|I have (?:known|supervised|line[- ]managed|mentored|taught) "
+    r"(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.? )?(?P<known>[A-Z][a-z'’-]+)"
+    r"(?: [A-Z][a-z'’-]+)? (?:for|since|at|in|as|during|over)\b)")
+# A letter's salutation line before its first paragraph: "To the search committee,".
+SALUTATION = re.compile(r"[^\n]{1,60}[,:]\s*\n\s*")
 # A paragraph of a reference read on its own may not say how the writer knows the candidate
 # ("In 2021 Sophie also took over ordering. She takes everything in her stride."): with no
 # "I", "me" or "my" in it and a "she" or "he" twice, it speaks of someone else throughout.
@@ -78,7 +82,7 @@ def candidate_first_name(text: str) -> str | None:
     if introduced and not introduced.group("pronoun"):
         return (introduced.group("first") or introduced.group("titled")
                 or introduced.group("placeholder"))
-    opening = REFEREE_OPENING.match(text.lstrip())
+    opening = _referee_opening(text)
     if opening:
         return opening.group("first") or opening.group("known")
     signed = signed_first_name(text)
@@ -97,8 +101,20 @@ def introduces_candidate(text: str) -> bool:
     opens with the candidate's time with the writer's firm (REFEREE_OPENING), or it speaks of a
     "she" or "he" and never of the writer (FIRST_PERSON)."""
     return (_introduction(text) is not None
-            or REFEREE_OPENING.match(text.lstrip()) is not None
+            or _referee_opening(text) is not None
             or (FIRST_PERSON.search(text) is None and len(THIRD_SUBJECT.findall(text)) >= 2))
+
+
+def _referee_opening(text: str) -> re.Match[str] | None:
+    """The REFEREE_OPENING match at the start of the text or of the line after its
+    salutation, if any."""
+    body = text.lstrip()
+    opening = REFEREE_OPENING.match(body)
+    if opening is None and body.startswith(("Dear ", "To ", "Hello", "Hi ")):
+        salutation = SALUTATION.match(body)
+        if salutation:
+            opening = REFEREE_OPENING.match(body[salutation.end():])
+    return opening
 
 
 def _introduction(text: str) -> re.Match[str] | None:

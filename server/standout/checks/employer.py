@@ -88,7 +88,8 @@ class EmployerMissing(Detector):
         company = context.company or ""
         if company_pattern(company) is None or not analysis.paragraphs:
             return []
-        if names_company_in(analysis.text, company) or _their_named_things(analysis):
+        if analysis.reference or names_company_in(analysis.text, company) or (
+                _their_named_things(analysis)):
             return []
         words = analysis.words
         rules = [

@@ -61,7 +61,7 @@ class GenericSentences(Detector):
                 Candidate(rule.id, severity, start, end, messages[whole])
                 for start, end, severity, whole in self.judge.verdicts(
                     analysis.paragraphs, context.company, context.role,
-                    self.thresholds[rule.id], analysis.reference)
+                    self.thresholds[rule.id], analysis.reference, analysis.candidate)
             ]
         return out
 

@@ -43,13 +43,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ..employer_names import repeats_context, same_company
+from ..everyday_life import everyday_words
 from ..generic.model import generic_vocabulary
 from ..interview.readers import answers_for
-from ..resources import wordlist
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
 from ..writer_name import about_named_writer
 from .base import Candidate, Detector, EngineParts
@@ -68,6 +67,13 @@ HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
 _ADVERT = object()  # _after_advert's entry in a paragraph analysis's derived data
 WORD = re.compile(r"[^\W\d_]+")
+# "..., said the magician", "..., she wrote", "quite literally": words of a story or of
+# someone else's speech, or a cliché taken at its word.
+SPEECH_VERBS = (r"said|says|asked|asks|replied|wrote|writes|purred|barked|muttered"
+                r"|announced|declared|laughed|joked|shouted|whispered|insisted|exclaimed")
+NOT_THE_WRITERS = re.compile(
+    rf"[,!?][’'\"”]? (?:(?:{SPEECH_VERBS}) (?:the|my|our|his|her|their|a|an)"
+    rf"|(?:he|she|they) (?:{SPEECH_VERBS}))\b|\bliterally\b")
 # The advert's date or reference number in an opening line (see _after_advert).
 AD_REFERENCE = re.compile(
     r"\b(?:advertised|posted|listed|published|saw|seen)\b[^.!?\n]{0,40}?\bon\s+"
@@ -125,7 +131,7 @@ class PatternMatches(Detector):
                 else:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
             if any(c.severity == "warning" for c in found):
-                found = _everyday_at_most_info(found, paragraph)
+                found = _literal_at_most_info(found, paragraph)
             out += _one_per_point(found, rules, paragraph) if len(found) > 1 else found
         return out
 
@@ -136,13 +142,15 @@ class PatternMatches(Detector):
         return bool(shape.action and shape.result)
 
 
-def _everyday_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
+def _literal_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
     """Warnings in a sentence about life outside work ("after Dad clipped the gatepost",
-    "our hamster"; models/wordlists/everyday-life.txt) drop to info: the stock words are
-    most likely meant literally there, and a letter rarely needs them."""
+    "our hamster"; models/wordlists/everyday-life.txt), in one that says its words are
+    meant "literally", or in one another speaker says ("..., said the magician") drop to
+    info: the stock words are most likely not the writer's claim there, and a letter
+    rarely needs them."""
     local, offset = paragraph.local, paragraph.offset
     starts = [a for a, _ in local.sentences]
-    everyday = _everyday_words()
+    everyday = everyday_words()
     read: dict[int, bool] = {}  # sentence -> about life outside work (each read once)
     out = []
     for c in found:
@@ -150,22 +158,13 @@ def _everyday_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]
             k = bisect_right(starts, c.start - offset) - 1
             if k >= 0 and k not in read:
                 a, b = local.sentences[k]
-                read[k] = not everyday.isdisjoint(WORD.findall(local.text[a:b].lower()))
+                sentence = local.text[a:b]
+                read[k] = not everyday.isdisjoint(WORD.findall(sentence.lower())) or bool(
+                    NOT_THE_WRITERS.search(sentence))
             if k >= 0 and read[k]:
                 c = c._replace(severity="info")
         out.append(c)
     return out
-
-
-@cache
-def _everyday_words() -> frozenset[str]:
-    """The everyday-life words and their plurals ("crosswords", "puppies")."""
-    words = set(wordlist("everyday-life"))
-    for word in list(words):
-        words |= {word + "s", word + "es"}
-        if word.endswith("y") and word[-2:-1] not in "aeiou":
-            words.add(word[:-1] + "ies")
-    return frozenset(words)
 
 
 def _tells_change(local, at: int) -> bool:

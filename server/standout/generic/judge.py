@@ -33,6 +33,7 @@ the context, the decision:
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -42,8 +43,9 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..components.specifics import ACTION, DATE
+from ..components.specifics import ACTION, DATE, NAME
 from ..employer_names import repeats_context
+from ..everyday_life import everyday_words
 from ..forward_pointers import points_on
 from ..named_things import continuations
 from ..resources import wordlist
@@ -70,6 +72,8 @@ REFERENCE_WORDS = 6
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 KINDS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})  # "that kind of"
 # Words a rest does not start or end on ("... to Acme and" is underlined "... to Acme").
+# A sentence opening with a name, or a name's possessive: "Marcus is ...", "Marcus's ...".
+NAME_SUBJECT = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['’]s\b|[ ,])")
 CONTEXTS_KEPT = 8  # per paragraph: the company and role a user is writing for rarely change
 EDGES = frozenset({"and", "or", "but", "to", "as", "a", "an", "the", "of", "for", "with", "so",
                    "in", "at", "on", "by"})
@@ -106,6 +110,7 @@ class Judged(NamedTuple):
     novel: int  # words of the sentence no generic sentence of the bank uses
     person: bool  # "I", "we" or "you" speaks in it
     third: bool  # only "she" or "he" does: judged in a reference (AS_WRITER)
+    subject: str  # else, the name it opens with ("Marcus is ..."): judged if the candidate's
     points_back: bool  # opens or ends with "this", "it"..., or "what I took from it"
     points_on: bool  # ends with a colon or "... and I can show it." (forward_pointers.py)
     specifics: tuple  # the sentence's Specifics, one per named thing (named_things.py)
@@ -163,9 +168,11 @@ class SentenceJudge:
         return entries
 
     def verdicts(self, paragraphs: Sequence, company: str | None, role: str | None,
-                 thresholds: Thresholds, reference: bool = False) -> list[Verdict]:
+                 thresholds: Thresholds, reference: bool = False,
+                 candidate: str | None = None) -> list[Verdict]:
         """Sentences (or rests) to report, offsets into the whole text; with ``reference``,
-        the candidate's sentences in the third person too."""
+        the candidate's sentences in the third person too; with ``candidate`` (their first
+        name, writer_name.py), the sentences that open with it ("Marcus is always ...")."""
         if thresholds.min_words < self.least[0] or thresholds.min_rest_words < self.least[1]:
             raise ValueError("thresholds below the judge's least words: stretches that short"
                              " were not scored")
@@ -173,7 +180,7 @@ class SentenceJudge:
         placed = list(paragraphs)
         for paragraph, entry in zip(placed, self._entries([p.local for p in placed]),
                                     strict=True):
-            found = entry.verdicts(company, role, thresholds, reference)
+            found = entry.verdicts(company, role, thresholds, reference, candidate)
             if found:
                 o = paragraph.offset
                 out += [Verdict(a + o, b + o, severity, whole) for a, b, severity, whole in found]
@@ -192,51 +199,55 @@ class _Entry:
 
     def __init__(self, judged: tuple[Judged, ...]) -> None:
         self.judged = judged
-        self._reportable: dict[tuple[Thresholds, bool], tuple[tuple[int, str], ...]] = {}
+        self._reportable: dict[tuple, tuple[tuple[int, str], ...]] = {}
         self._verdicts: dict[tuple, tuple[Verdict, ...]] = {}
 
     def verdicts(self, company: str | None, role: str | None, thresholds: Thresholds,
-                 reference: bool = False) -> tuple[Verdict, ...]:
+                 reference: bool = False, candidate: str | None = None) -> tuple[Verdict, ...]:
         """What to report in this paragraph for this context, offsets in the paragraph
         (kept for the last few contexts: a warm check is a dictionary lookup)."""
-        key = (company, role, thresholds, reference)
+        key = (company, role, thresholds, reference, candidate)
         found = self._verdicts.get(key)
         if found is None:
             if len(self._verdicts) >= CONTEXTS_KEPT:
                 self._verdicts.clear()
-            found = self._verdicts[key] = self._decide(company, role, thresholds, reference)
+            found = self._verdicts[key] = self._decide(company, role, thresholds, reference,
+                                                       candidate)
         return found
 
     def _decide(self, company: str | None, role: str | None, thresholds: Thresholds,
-                reference: bool) -> tuple[Verdict, ...]:
+                reference: bool, candidate: str | None) -> tuple[Verdict, ...]:
         judged = self.judged
         out = []
-        for k, severity in self.reportable(thresholds, reference):
+        for k, severity in self.reportable(thresholds, reference, candidate):
             j = judged[k]
-            if _has_evidence(j.specifics, company, role):
+            if _has_evidence(j.specifics, company, role, candidate):
                 continue
             if severity == "warning" and (
                 (j.points_back and k > 0
-                 and _has_evidence(judged[k - 1].specifics, company, role))
+                 and _has_evidence(judged[k - 1].specifics, company, role, candidate))
                 or (j.points_on and k + 1 < len(judged)
-                    and _has_evidence(judged[k + 1].specifics, company, role))
-                or (k + 1 < len(judged) and _example_follows(judged[k + 1], company, role))
+                    and _has_evidence(judged[k + 1].specifics, company, role, candidate))
+                or (k + 1 < len(judged)
+                    and _example_follows(judged[k + 1], company, role, candidate))
             ):
                 severity = "info"
             out.append(Verdict(j.start, j.end, severity, j.whole))
         return tuple(out)
 
-    def reportable(self, thresholds: Thresholds,
-                   reference: bool = False) -> tuple[tuple[int, str], ...]:
+    def reportable(self, thresholds: Thresholds, reference: bool = False,
+                   candidate: str | None = None) -> tuple[tuple[int, str], ...]:
         """(index, severity before the context) of the sentences that may be reported:
         worked out once per paragraph, so a warm check only looks at these."""
-        key = (thresholds, reference)
+        key = (thresholds, reference, candidate)
         found = self._reportable.get(key)
         if found is None:
             out = []
             for k, j in enumerate(self.judged):
                 least = thresholds.min_words if j.whole else thresholds.min_rest_words
-                if j.words < least or not (j.person or (reference and j.third)) or (
+                if j.words < least or not (
+                        j.person or (reference and j.third)
+                        or (j.subject and j.subject == candidate)) or (
                         j.score < thresholds.info_at):
                     continue
                 warning = (j.score >= thresholds.warning_at and j.novel < thresholds.novel_words
@@ -283,29 +294,62 @@ def _pending(local, vocabulary: frozenset[str], least: tuple[int, int] = (0, 0),
             inside = [(a, b) for a, b in active if a < last]
         person = not PERSON.isdisjoint(view.words)
         third = not person and not THIRD.isdisjoint(view.words)
+        subject = "" if person or third else _named_subject(text, view, vocabulary)
         things = _things(text, view.specifics)
-        if not (person or third) or any(s.label in ALWAYS_EVIDENCE for s in things):
-            out.append(((view.start, view.end, True, len(view.words), 0, person, False, False,
-                         False, things, False), None))
+        if not (person or third or subject) or any(s.label in ALWAYS_EVIDENCE for s in things):
+            out.append(((view.start, view.end, True, len(view.words), 0, person, False, "",
+                         False, False, things, False), None))
             continue
         if inside:
             start, end, bag = _rest(view, words, first, last, inside)
         else:
             start, end, bag = view.start, view.end, view.words
         if len(bag) < least[bool(inside)]:  # too short for any thresholds: never reported
-            out.append(((start, end, not inside, len(bag), 0, person, third, False, False,
-                         things, False), None))
+            out.append(((start, end, not inside, len(bag), 0, person, third, subject, False,
+                         False, things, False), None))
             continue
+        own = view.words
         if third:
             bag = tuple([AS_WRITER.get(word, word) for word in bag])
+        elif subject:
+            own = _as_writer(text, view, subject, own)
+            if start == view.start:  # the stretch judged opens with the name
+                bag = _as_writer(text, view, subject, bag)
         out.append(((
-            start, end, not inside, len(bag), novel_count(view.words, vocabulary), person,
-            third, _points_back(view.words),
+            start, end, not inside, len(bag), novel_count(own, vocabulary), person,
+            third, subject, _points_back(own),
             points_on(text[view.start:view.end]),
             things,
             _own_voice(text, view, not inside),
         ), bag))
     return out
+
+
+def _named_subject(text: str, view: SentenceView, vocabulary: frozenset[str]) -> str:
+    """The name a sentence opens with, when it may be a person's ("Marcus always ...",
+    "Marcus's attention to ...", "Marcus Reed is ..."): a capitalised word that no generic
+    sentence of the bank uses ("The", "At", "Our" are in it) or a name the engine found
+    there, or ""."""
+    opening = NAME_SUBJECT.match(text, view.start, view.end)
+    if opening is None:
+        return ""
+    name = opening.group(1)
+    if view.words and view.words[0] == name.lower():
+        return "" if view.words[0] in vocabulary else name
+    first = view.specifics[0] if view.specifics else None
+    return name if first is not None and first.start == view.start and first.label == NAME else ""
+
+
+def _as_writer(text: str, view: SentenceView, subject: str,
+               words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a sentence that opens with a name, in the first person as the model was
+    trained on: "Marcus is reliable" reads as "I be reliable", "Marcus's ..." as "my ..."
+    (a name the engine found is already left out of the words: "I" is put before them)."""
+    if not words or words[0] != subject.lower():
+        return ("i", *words)
+    if text.startswith(("'s", "’s"), view.start + len(subject)):
+        return ("my", *words[2:]) if words[1:2] == ("have",) else ("my", *words[1:])
+    return ("i", *words[1:])
 
 
 def _things(text: str, specifics: tuple) -> tuple:
@@ -336,13 +380,15 @@ def _points_back(words: Sequence[str]) -> bool:
 
 def _own_voice(text: str, view: SentenceView, whole: bool) -> bool:
     """Whether the sentence sounds like its writer rather than a template: a word of their
-    spoken voice ("super cool", "I guess"; models/wordlists/own-voice.txt), or, for a
+    spoken voice ("super cool", "I guess"; models/wordlists/own-voice.txt) or of their life
+    outside work ("this slow cooker"; everyday_life.py), or, for a
     whole sentence, a lowercase start ("or I was able to ..."): a line of a sentence
     broken by the layout, which the model would judge without its beginning."""
     first = text[view.start:view.start + 1]
     if whole and first.isalpha() and first.islower():
         return True
-    return not _spoken_words().isdisjoint(view.words)
+    return not (_spoken_words().isdisjoint(view.words)
+                and everyday_words().isdisjoint(view.words))
 
 
 @cache
@@ -402,16 +448,27 @@ class _Spans:
         return k > 0 and self.reach[k - 1] >= end
 
 
-def _example_follows(after: Judged, company: str | None, role: str | None) -> bool:
+def _example_follows(after: Judged, company: str | None, role: str | None,
+                     candidate: str | None = None) -> bool:
     """Whether the next sentence is an example told in full: the writer did something
     (a concrete action) with a number or a date in it."""
     kept = [s for s in after.specifics
-            if s.label in EVIDENCE and not repeats_context(s, company, role)]
+            if s.label in EVIDENCE and not repeats_context(s, company, role)
+            and not _names_candidate(s, candidate)]
     labels = {s.label for s in kept}
     return ACTION in labels or len(kept) >= 2
 
 
-def _has_evidence(specifics, company: str | None, role: str | None) -> bool:
+def _has_evidence(specifics, company: str | None, role: str | None,
+                  candidate: str | None = None) -> bool:
+    """Whether a specific backs the sentence: not the employer's name, the role's words or
+    the candidate's own name (it is in every letter about them)."""
     return any(
-        s.label in EVIDENCE and not repeats_context(s, company, role) for s in specifics
+        s.label in EVIDENCE and not repeats_context(s, company, role)
+        and not _names_candidate(s, candidate) for s in specifics
     )
+
+
+def _names_candidate(specific, candidate: str | None) -> bool:
+    return bool(candidate) and specific.label == NAME and (
+        specific.text.split(maxsplit=1)[0] == candidate)
