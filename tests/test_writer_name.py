@@ -130,6 +130,17 @@ def test_a_referee_opening_after_the_salutation_names_the_candidate(opening):
     assert not introduces_candidate(mine.replace("She is", "I am"))
 
 
+def test_a_referees_paragraph_on_its_own_names_its_candidate_by_the_subject(linter):
+    """No introduction, no signature: in a paragraph that speaks only of a "she", the name
+    its sentences are about is the candidate's, and her self-description is flagged."""
+    text = ("Over the summer Nadia has covered the front desk for our clinics. She keeps "
+            "the diary tidy and she answers every call. Nadia is a true team player.")
+    assert candidate_first_name(text) == "Nadia"
+    assert rules_on(linter.check(text), "team player", text) == {"cliche.team-player": "warning"}
+    mine = text.replace("She keeps", "I keep").replace("she answers", "I answer")
+    assert candidate_first_name(mine) is None
+
+
 def test_the_candidates_name_is_not_a_specific(linter):
     text = "A caring and reliable support worker, Femi Adeyemi has worked in care."
     report = linter.check(text)

@@ -61,6 +61,13 @@ SALUTATION = re.compile(r"[^\n]{1,60}[,:]\s*\n\s*")
 # "I", "me" or "my" in it and a "she" or "he" twice, it speaks of someone else throughout.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 THIRD_SUBJECT = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+# A name as the subject of a referee's sentence: "Priya has ...", "Priya consistently ...".
+SUBJECT_NAME = re.compile(
+    r"\b([A-Z][a-z'’-]+) (?:has|is|was|always|consistently|can|will|would|brings|works"
+    r"|worked|showed|shows|took|joined|completed|remains|quickly|never)\b")
+NOT_NAMES = frozenset({"She", "He", "They", "It", "This", "That", "There", "Here", "The",
+                       "Our", "We", "Who", "What", "Everyone", "Nobody", "Nothing", "Which",
+                       "Everything", "Each", "Work", "Time", "Feedback", "Attendance"})
 # Every INTRODUCED match holds one of these, in the text's first INTRODUCTION_CHARS (a
 # presenting verb after its space, or a reference's noun and the space after it): a text
 # holding none is not searched (the regex is tried at every position, about 15 µs).
@@ -89,10 +96,23 @@ def candidate_first_name(text: str) -> str | None:
     if signed:
         return signed
     # A profile line opens the text or a line with "A": else there is none to search for.
-    if not (text.startswith("A") or "\nA" in text[:INTRODUCTION_CHARS]):
+    if text.startswith("A") or "\nA" in text[:INTRODUCTION_CHARS]:
+        profile = PROFILE.search(text, 0, INTRODUCTION_CHARS)
+        if profile:
+            return profile.group("name")
+    return _reference_subject(text)
+
+
+def _reference_subject(text: str) -> str | None:
+    """In a referee's paragraph read on its own (no "I", a "she" or "he" twice: see
+    :func:`introduces_candidate`), the name that is the subject of its sentences: "During
+    that time Priya has completed ... Priya is ..."."""
+    if FIRST_PERSON.search(text) is not None or len(THIRD_SUBJECT.findall(text)) < 2:
         return None
-    profile = PROFILE.search(text, 0, INTRODUCTION_CHARS)
-    return profile.group("name") if profile else None
+    for found in SUBJECT_NAME.finditer(text):
+        if found.group(1) not in NOT_NAMES:
+            return found.group(1)
+    return None
 
 
 def introduces_candidate(text: str) -> bool:
