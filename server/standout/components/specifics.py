@@ -103,8 +103,11 @@ class Specifics:
         spans: list[keys.Place] = []
         if len(doc):
             orths, sent_starts = columns(doc, ORTH, SENT_START)  # SENT_START: kept by the sentences
-            classes = self._classes
-            kinds = [classes.get(orth) or self._classify(orth) for orth in orths]
+            # Each word's class in one C-level pass (a class is never None); new words after.
+            kinds = list(map(self._classes.get, orths))
+            if None in kinds:
+                kinds = [kind or self._classify(orth)
+                         for orth, kind in zip(orths, kinds, strict=True)]
             name_start: int | None = None
             skip_to = -1
             after = 0  # the token after the last one read
