@@ -11,9 +11,8 @@ read it, see columns.py): this runs on every keystroke.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress, repeat
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,10 +28,6 @@ TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "mt.", "jr.", "sr.", "e.g
           "vs.", "no.", "fig.", "approx.", "dept."}
 
 OTHER, TERMINAL, CLOSER, CLAUSE_END, ABBREVIATION = range(5)
-# Whether a token of each kind (None: a space) is read one by one (see Sentences.__call__).
-READ_ONE_BY_ONE = {None: True, **{(kind, starter): kind != OTHER
-                                  for kind in range(5) for starter in (False, True)}}
-_UNSEEN = object()  # a token whose kind is not known yet
 
 
 def sentences_of(doc: Doc) -> list[int]:
@@ -52,48 +47,44 @@ class Sentences:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.strings = nlp.vocab.strings
-        self._kinds: dict[int, tuple[int, bool] | None] = {}  # None: a space
+        self._kinds: dict[int, tuple[int, bool]] = {}
 
-    def _kind(self, orth: int) -> tuple[int, bool] | None:
-        """(what the token does to sentences, whether it looks like a sentence start), or
-        None for a space (a token's IS_SPACE is its text's ``isspace()``)."""
-        found = self._kinds.get(orth, _UNSEEN)
-        if found is not _UNSEEN:
-            return found
-        text = self.strings[orth]
-        if text.isspace():
-            kind = None
-        else:
+    def _kind(self, orth: int) -> tuple[int, bool]:
+        """(what the token does to sentences, whether it looks like a sentence start)."""
+        found = self._kinds.get(orth)
+        if found is None:
+            text = self.strings[orth]
             if text in TERMINALS:
-                word = TERMINAL
+                kind = TERMINAL
             elif text in CLOSERS:
-                word = CLOSER
+                kind = CLOSER
             elif text in CLAUSE_ENDS:
-                word = CLAUSE_END
+                kind = CLAUSE_END
             elif len(text) > 1 and text.endswith(".") and text.lower() not in TITLES:
-                word = ABBREVIATION  # "a.m.", "etc.": ends a sentence before a capital
+                kind = ABBREVIATION  # "a.m.", "etc.": ends a sentence before a capital
             else:
-                word = OTHER
+                kind = OTHER
             first = text[:1]
-            kind = (word, first.isupper() or first.isdigit() or first in "-*•–—\"“(")
-        if len(self._kinds) >= MAX_CACHED_WORDS:
-            self._kinds.clear()
-        self._kinds[orth] = kind
-        return kind
+            starter = first.isupper() or first.isdigit() or first in "-*•–—\"“("
+            if len(self._kinds) >= MAX_CACHED_WORDS:
+                self._kinds.clear()
+            found = self._kinds[orth] = (kind, starter)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             doc.user_data[keys.SENTENCE_STARTS] = []
             return doc
-        (orths,) = columns(doc, ORTH)
-        # Each token's kind by its ORTH in one C-level pass; words not seen before after.
-        kinds = list(map(self._kinds.get, orths, repeat(_UNSEEN)))
-        if _UNSEEN in kinds:
-            kinds = [self._kind(orth) if info is _UNSEEN else info
-                     for orth, info in zip(orths, kinds, strict=True)]
+        orths, spaces = columns(doc, ORTH, IS_SPACE)
+        known = self._kinds.get  # most words are known: no method call for them
+        kinds = [None if space else (known(orth) or self._kind(orth))
+                 for orth, space in zip(orths, spaces, strict=True)]
         starts = [-1] * n
         starts[0] = 1
+        # The starts' token indices, as they are set: each is past the ones before (a
+        # token is set at most once after 0, which the first one read may set again).
+        begun = [0]
         start_next = True
         previous: int | None = None  # kind of the last non-space token
         strings = self.strings
@@ -101,10 +92,12 @@ class Sentences:
         # Only spaces and tokens of a kind other than OTHER are read one by one: a run of
         # OTHER tokens (most words) starts a sentence at its first token if one is due,
         # and leaves none due.
-        for i in compress(range(n), map(READ_ONE_BY_ONE.__getitem__, kinds)):  # C-level
+        for i in [i for i, info in enumerate(kinds) if info is None or info[0] != OTHER]:
             if i > after:
                 if start_next:
                     starts[after] = 1
+                    if after:
+                        begun.append(after)
                 start_next, previous = False, OTHER
             after = i + 1
             info = kinds[i]
@@ -123,6 +116,8 @@ class Sentences:
             else:
                 if start_next:
                     starts[i] = 1
+                    if i:
+                        begun.append(i)
                 if kind == TERMINAL:
                     start_next = True
                 elif kind == ABBREVIATION:
@@ -132,8 +127,10 @@ class Sentences:
             previous = kind
         if after < n and start_next:
             starts[after] = 1
+            if after:
+                begun.append(after)
         set_later(doc, SENT_START, starts, signed=True)  # written only for a token pattern
-        doc.user_data[keys.SENTENCE_STARTS] = list(compress(range(n), map((1).__eq__, starts)))
+        doc.user_data[keys.SENTENCE_STARTS] = begun
         return doc
 
     @staticmethod
