@@ -116,3 +116,18 @@ def test_sentence_starts_are_the_old_ones(linter):
         doc = sentences(nlp.make_doc(text))
         (column,) = columns(doc, SENT_START)
         assert column == _old_starts(doc, nlp.vocab.strings)
+
+
+def test_sentence_starts_after_the_kinds_are_pickled(linter, monkeypatch):
+    """The engine cache pickles the component's kinds: a space's kind comes back a copy."""
+    import pickle
+
+    nlp = linter.nlp
+    sentences = nlp.get_pipe("standout_sentences")
+    for text in _texts(11, 50):  # every kind in the cache first
+        sentences(nlp.make_doc(text))
+    monkeypatch.setattr(sentences, "_kinds", pickle.loads(pickle.dumps(sentences._kinds)))
+    for text in _texts(11, 300):
+        doc = sentences(nlp.make_doc(text))
+        (column,) = columns(doc, SENT_START)
+        assert column == _old_starts(doc, nlp.vocab.strings)

@@ -53,7 +53,7 @@ class Sentences:
 
     def _kind(self, orth: int) -> tuple[int, bool]:
         """(what the token does to sentences, whether it looks like a sentence start);
-        SPACE_KIND itself for a space."""
+        SPACE_KIND for a space (told by value: the cache is pickled with the pipeline)."""
         found = self._kinds.get(orth)
         if found is None:
             text = self.strings[orth]
@@ -108,7 +108,7 @@ class Sentences:
                 start_next, previous = False, OTHER
             after = i + 1
             info = kinds[i]
-            if info is SPACE_KIND:
+            if info[0] == SPACE:  # by value: a pickled cache holds copies of SPACE_KIND
                 whitespace = strings[orths[i]]
                 if is_break(whitespace):
                     start_next, previous = True, None  # a new paragraph (see segments.py)
@@ -142,7 +142,7 @@ class Sentences:
 
     @staticmethod
     def _next_is_capital(kinds, i: int) -> bool:
-        while i < len(kinds) and kinds[i] is SPACE_KIND:
+        while i < len(kinds) and kinds[i][0] == SPACE:
             i += 1
         return i >= len(kinds) or kinds[i][1]
 
