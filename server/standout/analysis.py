@@ -59,7 +59,7 @@ class Match(NamedTuple):
     introduces: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ParagraphAnalysis:
     """One paragraph's context-free analysis; offsets are relative to the paragraph."""
 
@@ -76,6 +76,23 @@ class ParagraphAnalysis:
     # What checks work out from this paragraph alone, kept for as long as the analysis
     # is cached (the generic-sentence model's judgement): each check uses its own key.
     derived: dict[Any, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    def __init__(self, text: str, matches: tuple[Match, ...], words: int,
+                 sentences: tuple[tuple[int, int], ...], specifics: tuple[Specific, ...],
+                 mentions: tuple[Mention, ...], generic_references: tuple[tuple[int, int], ...],
+                 canonical_words: tuple[CanonicalWord, ...],
+                 specific_counts: dict[str, int] | None = None,
+                 derived: dict[Any, Any] | None = None) -> None:
+        # The frozen dataclass's own __init__ sets each of ten fields through
+        # object.__setattr__; every paragraph of a cold check makes one (or two): the
+        # instance dictionary is filled at once (the same fields, in the same order).
+        self.__dict__.update({
+            "text": text, "matches": matches, "words": words, "sentences": sentences,
+            "specifics": specifics, "mentions": mentions,
+            "generic_references": generic_references, "canonical_words": canonical_words,
+            "specific_counts": {} if specific_counts is None else specific_counts,
+            "derived": {} if derived is None else derived,
+        })
 
     def shifted(self, offset: int) -> PlacedParagraph:
         return PlacedParagraph(self, offset)

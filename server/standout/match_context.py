@@ -31,9 +31,10 @@ from functools import cache
 from typing import NamedTuple
 
 from spacy.attrs import LOWER, ORTH
-from spacy.strings import hash_string
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
 
+from .components import MAX_CACHED_WORDS
 from .components.columns import columns
 from .forward_pointers import PROOF_WORDS, last_words, points_on
 from .resources import wordlist
@@ -127,6 +128,7 @@ class SentenceReader:
         self.punct = punct
         self.space = space
         self.strings = doc.vocab.strings
+        self.decoded = _decoded(self.strings)  # hash -> string, kept between Docs
         self.orth, self.lower = columns(doc, ORTH, LOWER)
         # Tokens are told apart by their hashes here, not by their strings: one lookup less.
         # (A string's hash is the same in every vocabulary: the sets are made once.)
@@ -138,15 +140,16 @@ class SentenceReader:
         self.colon = hashes.colon
         self.bullets = hashes.bullets
         self.growth, self.qualities = _growth_words()
-        self.pointer_ends = last_words()
+        self.pointer_ends = _pointer_ends()  # the hashes of last_words()
         self.following = hashes.following
         self.proof = hashes.proof  # "the clearest proof is"
         self.since, self.then, self.ever = hashes.since, hashes.then, hashes.ever
+        self.demonstratives, self.not_a_noun = hashes.demonstratives, hashes.not_a_noun
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._fragments: set[tuple[int, int]] = set()  # sentences that open with a label
 
     def _text(self, i: int) -> str:
-        return self.strings[self.orth[i]]
+        return self.decoded[self.orth[i]]
 
     def _span_text(self, first: int, end: int) -> str:
         return self.doc[first:end].text
@@ -169,8 +172,8 @@ class SentenceReader:
         if colon in orth[first:end]:  # most sentences have none
             colons = [(i, len(words) - bisect_right(words, i))  # (colon, words after it)
                       for i in range(first, end) if punct[i] and orth[i] == colon]
-        strings, bullets = self.strings, self.bullets
-        opening = tuple([strings[lower[i]] for i in range(first, min(end, first + 10))
+        decoded, bullets = self.decoded, self.bullets
+        opening = tuple([decoded[lower[i]] for i in range(first, min(end, first + 10))
                          if not space[i] and orth[i] not in bullets][:6])
         lowers = lower[first:end]
         sentence = _Sentence(
@@ -180,7 +183,7 @@ class SentenceReader:
             colons, opening, self._grows(lowers),
         )
         if last_text != ":" and words and (
-                self._text(words[-1]).lower() in self.pointer_ends
+                lower[words[-1]] in self.pointer_ends
                 or self.following in lowers or not self.proof.isdisjoint(lowers)) and points_on(
                     self._span_text(first, last + 1)):
             sentence = sentence._replace(promises=True)
@@ -319,12 +322,14 @@ class SentenceReader:
             "i", "i've", "i’ve")
 
     def _points_back(self, stop: int, end: int) -> bool:
-        """ "passionate about that mission": a demonstrative and a noun right after the match."""
-        nearby = [self.strings[self.lower[i]] for i in range(stop, min(end, stop + 4))
-                  if not self.space[i]]
+        """ "passionate about that mission": a demonstrative and a noun right after the match
+        (told apart by the words' lowercase hashes, not their strings)."""
+        lower, space = self.lower, self.space
+        nearby = [lower[i] for i in range(stop, min(end, stop + 4)) if not space[i]]
+        demonstratives = self.demonstratives
         for j, word in enumerate(nearby[:2]):
-            if word in DEMONSTRATIVES and j + 1 < len(nearby):
-                return nearby[j + 1] not in NOT_A_NOUN
+            if word in demonstratives and j + 1 < len(nearby):
+                return nearby[j + 1] not in self.not_a_noun
         return False
 
 
@@ -342,6 +347,8 @@ class _Hashes(NamedTuple):
     since: int
     then: int
     ever: int
+    demonstratives: frozenset[int]
+    not_a_noun: frozenset[int]
 
 
 @cache
@@ -352,7 +359,44 @@ def _hashes() -> _Hashes:
         frozenset(map(hash_string, THIRD_PERSON_VERBS)), frozenset(map(hash_string, COPULAS)),
         hash_string(":"), frozenset(map(hash_string, BULLETS)), hash_string("following"),
         frozenset(map(hash_string, PROOF_WORDS)),
-        *map(hash_string, ("since", "then", "ever")))
+        *map(hash_string, ("since", "then", "ever")),
+        frozenset(map(hash_string, DEMONSTRATIVES)), frozenset(map(hash_string, NOT_A_NOUN)))
+
+
+class _Decoded(dict[int, str]):
+    """Strings by their hash, each read out of the StringStore once (a hash names the same
+    string in every vocabulary); emptied when it reaches MAX_CACHED_WORDS entries."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= MAX_CACHED_WORDS:
+            self.clear()
+        value = self[key] = self.strings[key]
+        return value
+
+
+# By the id of the StringStore each reads (it holds the store, so the id is not reused
+# while it is here): a process has one pipeline, tests a few; all go when there are more.
+_DECODED: dict[int, _Decoded] = {}
+DECODED_STORES = 4
+
+
+def _decoded(strings: StringStore) -> _Decoded:
+    found = _DECODED.get(id(strings))
+    if found is None:
+        if len(_DECODED) >= DECODED_STORES:
+            _DECODED.clear()
+        found = _DECODED[id(strings)] = _Decoded(strings)
+    return found
+
+
+@cache
+def _pointer_ends() -> frozenset[int]:
+    """The hashes of the (lowercase) words a forward pointer ends on."""
+    return frozenset(map(hash_string, last_words()))
 
 
 @cache
@@ -384,11 +428,14 @@ def _my_and_others() -> tuple[int, frozenset[int]]:
 
 
 def _starts_with_pointer(opening: tuple[str, ...]) -> bool:
-    return bool(opening) and any(opening[: len(p)] == p for p in _pointers().get(opening[0], ()))
+    found = _pointers().get(opening[0]) if opening else None  # most openings have none
+    return found is not None and any(opening[: len(p)] == p for p in found)
 
 
 def _opens_with_reference(opening: tuple[str, ...], words: list[int], start: int) -> bool:
     """ "These experiences make me a good fit": the sentence opens by pointing back."""
+    if REFERENCES.isdisjoint(opening):
+        return False  # its first word after the skipped ones is one of its opening's
     words_open = [w for w in opening if w not in (",", ".", ":", ";")][:4]
     while words_open and words_open[0] in ("all", "both", "of", "and", "so"):
         words_open.pop(0)

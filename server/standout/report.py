@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .posting.compare import PostingReport
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     """One place where the text blends in.
 
@@ -33,6 +33,16 @@ class Finding:
     message: str
     advice: str
     title: str = ""
+
+    def __init__(self, rule: str, category: str, severity: str, start: int, end: int,
+                 text: str, message: str, advice: str, title: str = "") -> None:
+        # The frozen dataclass's own __init__ sets each field through object.__setattr__:
+        # a check makes a dozen findings or more, and filling the instance dictionary at
+        # once costs half as much (the same fields, in the same order).
+        self.__dict__.update({
+            "rule": rule, "category": category, "severity": severity, "start": start,
+            "end": end, "text": text, "message": message, "advice": advice, "title": title,
+        })
 
     def to_dict(self) -> dict[str, Any]:
         return self.json(python_positions(self))

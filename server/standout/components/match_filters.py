@@ -107,8 +107,17 @@ class _Tokens:
 
     def in_a_name(self, start: int, end: int) -> bool:
         """Title-case words running on past the match, mid-sentence: "the Hard Worker Series"."""
-        alpha = [i for i in range(start, end) if self._alpha(i)]
-        if not alpha or self.sent_start[start] == 1 or not all(map(self._title_word, alpha)):
+        if self.sent_start[start] == 1:
+            return False
+        strings, orth = self.strings, self.orth
+        alpha = False  # whether the match has an alphabetic word (each must be in title case)
+        for i in range(start, end):  # one read of each word, out at the first lowercase one
+            text = strings[orth[i]]
+            if text.isalpha():
+                if not (text.istitle() or _title_case(text)):
+                    return False
+                alpha = True
+        if not alpha:
             return False
         return any(0 <= i < self.n and self._title_word(i) and self.sent_start[i] != 1
                    for i in (start - 1, end))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..rulebook import Rule
 from . import keys
+from .literal_search import LiteralSearch
 from .phrase_rules import set_rule_spans
 from .segments import segments_of
 
@@ -34,6 +35,7 @@ class RegexRules:
         # (rule id, regex, literal prefixes or None, whether to compare lowercased)
         self.patterns: list[tuple[str, re.Pattern[str], tuple[str, ...] | None, bool]] = []
         self.prefixes: dict[bool, tuple[str, ...]] = {False: (), True: ()}
+        self._written = LiteralSearch(())  # the case-sensitive prefixes, in one scan
 
     def add_rules(self, rules: Iterable[Rule]) -> None:
         for rule in rules:
@@ -49,6 +51,7 @@ class RegexRules:
         self.prefixes = {folded: tuple(sorted({prefix for _, _, prefixes, f in self.patterns
                                                if f is folded for prefix in prefixes or ()}))
                          for folded in (False, True)}
+        self._written = LiteralSearch(self.prefixes[False])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -60,7 +63,8 @@ class RegexRules:
         # case-sensitive prefixes are looked for once in the whole, then only those found.
         written = self.prefixes[False]
         if len(segments) > 1:
-            written = tuple([prefix for prefix in written if prefix in whole])
+            found = self._written.found(whole)
+            written = tuple([prefix for prefix in written if prefix in found])
         for begin, end in segments:
             text = whole[begin:end] if (begin, end) != (0, len(whole)) else whole
             present = self._present(text, written)

@@ -11,9 +11,8 @@ read it, see columns.py): this runs on every keystroke.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress
 
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +27,9 @@ CLAUSE_ENDS = {":", ",", ";"}
 TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "mt.", "jr.", "sr.", "e.g.", "i.e.",
           "vs.", "no.", "fig.", "approx.", "dept."}
 
-OTHER, TERMINAL, CLOSER, CLAUSE_END, ABBREVIATION = range(5)
+OTHER, TERMINAL, CLOSER, CLAUSE_END, ABBREVIATION, SPACE = range(6)
+# A space token's kind (its text is whitespace: a token's IS_SPACE is its text's isspace()).
+SPACE_KIND = (SPACE, False)
 
 
 def sentences_of(doc: Doc) -> list[int]:
@@ -51,10 +52,16 @@ class Sentences:
         self._kinds: dict[int, tuple[int, bool]] = {}
 
     def _kind(self, orth: int) -> tuple[int, bool]:
-        """(what the token does to sentences, whether it looks like a sentence start)."""
+        """(what the token does to sentences, whether it looks like a sentence start);
+        SPACE_KIND for a space (told by value: the cache is pickled with the pipeline)."""
         found = self._kinds.get(orth)
         if found is None:
             text = self.strings[orth]
+            if text.isspace():
+                if len(self._kinds) >= MAX_CACHED_WORDS:
+                    self._kinds.clear()
+                found = self._kinds[orth] = SPACE_KIND
+                return found
             if text in TERMINALS:
                 kind = TERMINAL
             elif text in CLOSERS:
@@ -77,12 +84,14 @@ class Sentences:
         if not n:
             doc.user_data[keys.SENTENCE_STARTS] = []
             return doc
-        orths, spaces = columns(doc, ORTH, IS_SPACE)
+        (orths,) = columns(doc, ORTH)
         known = self._kinds.get  # most words are known: no method call for them
-        kinds = [None if space else (known(orth) or self._kind(orth))
-                 for orth, space in zip(orths, spaces, strict=True)]
+        kinds = [known(orth) or self._kind(orth) for orth in orths]
         starts = [-1] * n
         starts[0] = 1
+        # The starts' token indices, as they are set: each is past the ones before (a
+        # token is set at most once after 0, which the first one read may set again).
+        begun = [0]
         start_next = True
         previous: int | None = None  # kind of the last non-space token
         strings = self.strings
@@ -90,20 +99,22 @@ class Sentences:
         # Only spaces and tokens of a kind other than OTHER are read one by one: a run of
         # OTHER tokens (most words) starts a sentence at its first token if one is due,
         # and leaves none due.
-        for i in [i for i, info in enumerate(kinds) if info is None or info[0] != OTHER]:
+        for i in [i for i, info in enumerate(kinds) if info[0] != OTHER]:
             if i > after:
                 if start_next:
                     starts[after] = 1
+                    if after:
+                        begun.append(after)
                 start_next, previous = False, OTHER
             after = i + 1
             info = kinds[i]
-            if info is None:
+            if info[0] == SPACE:  # by value: a pickled cache holds copies of SPACE_KIND
                 whitespace = strings[orths[i]]
                 if is_break(whitespace):
                     start_next, previous = True, None  # a new paragraph (see segments.py)
                 elif previous is not None and "\n" in whitespace:
-                    following = kinds[i + 1] if i + 1 < n else None
-                    if previous != OTHER or (following is not None and following[1]):
+                    following = kinds[i + 1] if i + 1 < n else SPACE_KIND
+                    if previous != OTHER or following[1]:  # a space is not a start
                         start_next = True
                 continue
             kind = info[0]
@@ -112,6 +123,8 @@ class Sentences:
             else:
                 if start_next:
                     starts[i] = 1
+                    if i:
+                        begun.append(i)
                 if kind == TERMINAL:
                     start_next = True
                 elif kind == ABBREVIATION:
@@ -121,13 +134,15 @@ class Sentences:
             previous = kind
         if after < n and start_next:
             starts[after] = 1
+            if after:
+                begun.append(after)
         set_later(doc, SENT_START, starts, signed=True)  # written only for a token pattern
-        doc.user_data[keys.SENTENCE_STARTS] = list(compress(range(n), map((1).__eq__, starts)))
+        doc.user_data[keys.SENTENCE_STARTS] = begun
         return doc
 
     @staticmethod
     def _next_is_capital(kinds, i: int) -> bool:
-        while i < len(kinds) and kinds[i] is None:
+        while i < len(kinds) and kinds[i][0] == SPACE:
             i += 1
         return i >= len(kinds) or kinds[i][1]
 

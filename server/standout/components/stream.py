@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IS_SPACE, LOWER, NORM
+from spacy.attrs import LOWER, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,20 +54,28 @@ class CanonicalStream:
         self.vocab = nlp.vocab
         self.canon: Canonicalizer | None = None
         # lowercase hash -> (canonical form or None when insertable, hash of the NORM to set,
-        # whether the form is an optional adverb)
-        self._forms: dict[int, tuple[str | None, int, bool]] = {}
+        # whether the form is an optional adverb, hash of the form in the stream). A space
+        # token is known by its lowercase too (a space's lowercase is its text, and a
+        # token's IS_SPACE is that text's isspace()): its NORM is its lowercase, and it
+        # is in the stream, as BARRIER, only when it is a paragraph break.
+        self._forms: dict[int, tuple[str | None, int, bool, int]] = {}
         self._barrier = self.vocab.strings.add(BARRIER)
 
     def initialize_canonicalizer(self, canon: Canonicalizer) -> None:
         self.canon = canon
         self._forms.clear()
 
-    def _form(self, lower: int) -> tuple[str | None, int, bool]:
+    def _form(self, lower: int) -> tuple[str | None, int, bool, int]:
         assert self.canon is not None, "call initialize_canonicalizer() first"
         text = self.vocab.strings[lower]
-        canonical = self.canon(text)
-        form = (canonical, self.vocab.strings.add(canonical if canonical is not None else text),
-                canonical in self.canon.optional)
+        form: tuple[str | None, int, bool, int]
+        if text.isspace():
+            form = (BARRIER, lower, False, self._barrier) if is_break(text) else (
+                None, lower, False, lower)
+        else:
+            canonical = self.canon(text)
+            norm = self.vocab.strings.add(canonical if canonical is not None else text)
+            form = (canonical, norm, canonical in self.canon.optional, norm)
         if len(self._forms) >= MAX_CACHED_WORDS:
             self._forms.clear()
         self._forms[lower] = form
@@ -79,18 +87,10 @@ class CanonicalStream:
         hashes: list[int] = []
         optional: list[int] = []  # stream positions of optional adverbs
         if len(doc):
-            lowers, spaces = columns(doc, LOWER, IS_SPACE)
+            (lowers,) = columns(doc, LOWER)
             norms = []
             forms = self._forms
-            strings = self.vocab.strings
-            for i, (lower, is_space) in enumerate(zip(lowers, spaces, strict=True)):
-                if is_space:
-                    norms.append(lower)
-                    if is_break(strings[lower]):  # a space's lowercase is its text
-                        words.append(BARRIER)
-                        index.append(i)
-                        hashes.append(self._barrier)
-                    continue
+            for i, lower in enumerate(lowers):
                 form = forms.get(lower) or self._form(lower)
                 norms.append(form[1])
                 if form[0] is not None:
@@ -98,7 +98,7 @@ class CanonicalStream:
                         optional.append(len(words))
                     words.append(form[0])
                     index.append(i)
-                    hashes.append(form[1])  # the hash of the canonical form
+                    hashes.append(form[3])  # the hash of the canonical form (or BARRIER)
             set_later(doc, NORM, norms)  # written into the Doc only for a token pattern
         if optional:
             skip = set(optional)

@@ -64,9 +64,10 @@ def sentence_views(
         if s.label in MASKED:
             hidden.update(range(bisect_left(word_starts, s.start), bisect_left(word_starts, s.end)))
     specific_starts = [s.start for s in specifics]
+    ordered = sorted(hidden)  # whether a sentence hides a word: two bisections, not a scan
     out = []
     for (begin, end), (lo, hi) in zip(sentences, grouped.ranges, strict=True):
-        if hidden and not hidden.isdisjoint(range(lo, hi)):
+        if ordered and bisect_left(ordered, lo) < bisect_left(ordered, hi):
             own = tuple([forms[k] for k in range(lo, hi) if k not in hidden])
         else:
             own = tuple(forms[lo:hi])

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE, NAME
@@ -55,6 +55,7 @@ from .features import EVIDENCE, MASKED, SentenceView, novel_count, sentence_view
 from .model import GenericModel
 
 ALWAYS_EVIDENCE = frozenset({ACTION, DATE})  # never repeats the context (only names, numbers)
+_LABEL = attrgetter("label")  # of a specific
 PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your",
                     "yourself"})
 # A reference or agency letter speaks of its candidate in the third person: there, a
@@ -296,7 +297,8 @@ def _pending(local, vocabulary: frozenset[str], least: tuple[int, int] = (0, 0),
         third = not person and not THIRD.isdisjoint(view.words)
         subject = "" if person or third else _named_subject(text, view, vocabulary)
         things = _things(text, view.specifics)
-        if not (person or third or subject) or any(s.label in ALWAYS_EVIDENCE for s in things):
+        if not (person or third or subject) or not ALWAYS_EVIDENCE.isdisjoint(
+                map(_LABEL, things)):
             out.append(((view.start, view.end, True, len(view.words), 0, person, False, "",
                          False, False, things, False), None))
             continue
@@ -372,7 +374,8 @@ def _points_back(words: Sequence[str]) -> bool:
             words[-1] in ENDING_POINTERS and len(words) <= ENDING_POINTER_WORDS):
         return True
     opening = words[:REFERENCE_WORDS]
-    if any(a in REFERRING and b in POINTERS for a, b in pairwise(opening)):
+    if not REFERRING.isdisjoint(opening) and any(  # most openings hold none of them
+            a in REFERRING and b in POINTERS for a, b in pairwise(opening)):
         return True
     return not KINDS.isdisjoint(words) and any(
         a in DEMONSTRATIVES and b in KINDS for a, b in pairwise(words))

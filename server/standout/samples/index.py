@@ -111,6 +111,7 @@ class SampleIndex:
         self.settings = settings or IndexSettings()
         self.function_words = frozenset(function_words)
         self._skipped = self.function_words | CLASS_WORDS  # never part of a key
+        self._content = _ContentWords(self._skipped)
         self.weights = dict(weights if weights is not None else word_weights(sentences))
         self.unknown_weight = UNKNOWN_WEIGHT
         # Sentences of all samples in flat lists (few objects for the garbage collector
@@ -150,8 +151,8 @@ class SampleIndex:
         hashes, a new string is built and hashed anew. Canonical words hold no spaces or
         characters below one, so the pairs sort as the joined strings ("a b") would.
         """
-        skipped = self._skipped
-        return set(pairwise([w for w in words if w not in skipped and len(w) > 1]))
+        # content words: neither skipped nor one character (each word's answer kept)
+        return set(pairwise(filter(self._content.__getitem__, words)))
 
     def lookup(self, sentences: Sequence[Sentence]) -> Lookup:
         """The samples sharing keys with a paragraph, and its sentences ready to pair."""
@@ -213,6 +214,25 @@ class SampleIndex:
             pairs.append(Pair(t_number, s_number, similarity, shared, evidence))
         pairs.sort(key=lambda p: p.text_sentence)
         return tuple(pairs)
+
+
+class _ContentWords(dict[str, bool]):
+    """Whether a word may be part of a key (not skipped, longer than one character), by
+    the word, each worked out once: so a sentence's words are filtered in one C-level
+    pass. Emptied when it reaches CONTENT_WORDS_KEPT entries."""
+
+    def __init__(self, skipped: frozenset[str]) -> None:
+        super().__init__()
+        self.skipped = skipped
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= CONTENT_WORDS_KEPT:
+            self.clear()
+        found = self[word] = word not in self.skipped and len(word) > 1
+        return found
+
+
+CONTENT_WORDS_KEPT = 100_000  # a writer's whole vocabulary fits many times over
 
 
 class SampleSet:
