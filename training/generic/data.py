@@ -17,6 +17,7 @@ from pathlib import Path
 from standout import Linter
 from standout.config import UserConfig
 from standout.generic.features import SentenceView, sentence_views
+from standout.sentence_words import sentence_words
 
 HERE = Path(__file__).resolve().parent
 BANK = HERE / "bank"
@@ -58,7 +59,7 @@ def views(lint: Linter, text: str) -> list[SentenceView]:
     out = []
     for paragraph in lint.analyse(text).paragraphs:
         local = paragraph.local
-        for view in sentence_views(local.canonical_words, local.sentences, local.specifics):
+        for view in sentence_views(sentence_words(local), local.sentences, local.specifics):
             out.append(SentenceView(view.start + paragraph.offset, view.end + paragraph.offset,
                                     view.words, view.specifics))
     return out
