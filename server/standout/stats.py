@@ -15,6 +15,7 @@ from .employer_names import repeats_context
 from .named_things import continuations
 from .report import Finding
 from .tenure import tenure_sentences
+from .writer_name import names_candidate
 
 # Findings whose sentence is boilerplate: the specifics in it do not count.
 DISCOUNTING = frozenset({"error", "warning"})
@@ -113,8 +114,7 @@ def _not_counted(
                             if repeats_context(s, company, role))
         left_out.update(continuations(local.text, specifics))
         if candidate:
-            left_out.update(i for i, s in enumerate(specifics)
-                            if s.label == NAME and s.text.split(maxsplit=1)[0] == candidate)
+            left_out.update(i for i, s in enumerate(specifics) if names_candidate(s, candidate))
         out += [specifics[i].label for i in left_out]
         if len(left_out) < len(specifics):
             sentence_starts = [s for s, _ in local.sentences]

@@ -27,6 +27,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .components.specifics import NAME
+
 CLOSINGS = ("regards", "sincerely", "faithfully", "wishes", "thanks", "thank you",
             "best", "cheers", "respectfully", "yours", "warmly", "truly")
 NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
@@ -182,3 +184,10 @@ def about_named_writer(text: str, sentences: Sequence[tuple[int, int]], at: int,
         if k == 0 or not text.startswith(PRONOUNS, begin):
             return False
         k -= 1
+
+
+def names_candidate(specific, candidate: str | None) -> bool:
+    """Whether a specific is the candidate's own name ("Femi Adeyemi" for Femi): it is in
+    every letter about them, so it is no evidence and the score does not count it."""
+    return bool(candidate) and specific.label == NAME and (
+        specific.text.split(maxsplit=1)[0] == candidate)

@@ -51,6 +51,7 @@ from ..named_things import continuations
 from ..resources import wordlist
 from ..rule_params import FromParams
 from ..sentence_words import sentence_words
+from ..writer_name import names_candidate
 from .features import EVIDENCE, MASKED, SentenceView, novel_count, sentence_views
 from .model import GenericModel
 
@@ -457,7 +458,7 @@ def _example_follows(after: Judged, company: str | None, role: str | None,
     (a concrete action) with a number or a date in it."""
     kept = [s for s in after.specifics
             if s.label in EVIDENCE and not repeats_context(s, company, role)
-            and not _names_candidate(s, candidate)]
+            and not names_candidate(s, candidate)]
     labels = {s.label for s in kept}
     return ACTION in labels or len(kept) >= 2
 
@@ -468,10 +469,5 @@ def _has_evidence(specifics, company: str | None, role: str | None,
     the candidate's own name (it is in every letter about them)."""
     return any(
         s.label in EVIDENCE and not repeats_context(s, company, role)
-        and not _names_candidate(s, candidate) for s in specifics
+        and not names_candidate(s, candidate) for s in specifics
     )
-
-
-def _names_candidate(specific, candidate: str | None) -> bool:
-    return bool(candidate) and specific.label == NAME and (
-        specific.text.split(maxsplit=1)[0] == candidate)
