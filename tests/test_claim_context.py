@@ -219,3 +219,41 @@ def test_a_stock_phrase_in_someone_elses_speech_or_taken_literally_is_at_most_in
     assert severities(linter, text, rid) in ([], ["info"])
     plain = text.replace(f", {words},", ",").replace(f", {words}", "")
     assert severities(linter, plain, rid) == ["warning"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("I am writing to express my interest in why the lift on our floor has been broken "
+     "since May.", "opener.writing-to-apply"),
+    ("To whom it may concern, a grey rabbit has been seen in the churchyard every evening.",
+     "opener.to-whom-it-may-concern"),
+    ("I would like to be considered for the front seat on the coach trip.",
+     "opener.would-like-to-apply"),
+    ("Please accept this letter as my formal complaint about the noise from number 12.",
+     "opener.accept-this-letter"),
+    ("I am writing in response to your advertisement for a used canoe in the local paper.",
+     "opener.excited-to-see-posting"),
+])
+def test_an_opening_about_something_other_than_an_application_is_at_most_info(
+        linter, text, rule):
+    """The stock opening words, with no job, application, employer or name after them:
+    the letter is about something else (application_object.py)."""
+    assert severities(linter, text, rule) in ([], ["info"])
+
+
+@pytest.mark.parametrize(("text", "rule", "context"), [
+    ("I am writing to express my interest in the porter vacancy.",
+     "opener.writing-to-apply", None),
+    ("I am writing to apply.", "opener.writing-to-apply", None),
+    ("I would like to be considered for this.", "opener.would-like-to-apply", None),
+    ("To whom it may concern,", "opener.to-whom-it-may-concern", None),
+    ("I would like to be considered for Senior Data Analyst.", "opener.would-like-to-apply",
+     None),
+    ("I am writing to express my interest in joining the depot crew.",
+     "opener.writing-to-apply", None),
+    ("Please accept this letter as my application.", "opener.accept-this-letter", None),
+    # the context's employer is what the line is about
+    ("I am writing to express my interest in the Harrowgate planning office.",
+     "opener.writing-to-apply", {"company": "Harrowgate"}),
+])
+def test_an_opening_about_an_application_keeps_its_warning(linter, text, rule, context):
+    assert severities(linter, text, rule, context) == ["warning"]

@@ -158,6 +158,12 @@ def test_a_past_employer_told_as_where_the_writer_worked_is_not_a_leftover(linte
     interned = ("I learned Primavera during a summer internship at Halden Kerr Rail, "
                 "planning two possessions on the Ashby line.")
     assert "employer.other" not in rules(linter, interned, context)
+    weekend = ("I booked the wedding lorries for two years in a weekend job at Halden Kerr's "
+               "yard in Ashby.")
+    assert "employer.other" not in rules(linter, weekend, context)
+    # the job at another employer that the letter still asks for is a leftover
+    asked = "I am excited about the job at Halden Kerr and would love to plan its sites."
+    assert "employer.other" in rules(linter, asked, context)
 
 
 def test_a_quantifier_starting_the_sentence_is_not_part_of_the_name(linter):

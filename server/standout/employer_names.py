@@ -291,12 +291,14 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-# "seven years with Halden Kerr Contractors", "I worked at Globex", "my placement at Initech":
+# "seven years with Halden Kerr Contractors", "I worked at Globex", "my placement at Initech",
+# "a Saturday job at Kemp's":
 # words that make the name after them a place the writer has worked.
 # Not after "to": "I would love to work at Globex" is where the writer wants to go.
 _WORKED = (r"(?<!\bto )(?:work|works|(?:worked|spent)\b[^.!?\n]{0,40}?|working|been|employed|"
            r"years|months|apprenticeship|internship|placement|traineeship|secondment|career|"
-           r"shifts?)")
+           r"shifts?|(?:saturday|sunday|summer|weekend|holiday|evening|student|part-time|first|"
+           r"previous|former|old|last|current)\s+(?:jobs?|roles?|posts?|positions?))")
 # ... or a sentence that opens on the place and goes on with what the writer did there:
 # "At Calder I've spent most of my time on two sites."
 _AT_START = r"(?:^|(?<=[.!?:])\s+|\n)At\s+(?:the\s+)?"

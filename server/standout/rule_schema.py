@@ -53,6 +53,7 @@ RULE = {
         "idea": {"type": "string", "pattern": r"^[a-z][a-z0-9-]*$"},
         "frame": {"type": "boolean"},
         "lead_in": {"type": "boolean"},
+        "application_object": {"type": "boolean"},
         "concrete_backs": {"type": "boolean"},
         "result_backs": {"type": "boolean"},
         "change_backs": {"type": "boolean"},

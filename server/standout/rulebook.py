@@ -84,6 +84,8 @@ class Rule:
     idea: str | None = None  # rules sharing an idea give one warning per sentence
     frame: bool = False  # "I am a ...": gives way to the claim rule that names the quality
     lead_in: bool = False  # an opening line: info when the sentence after it has evidence
+    # an opening line: at most info when the rest of its sentence names no application
+    application_object: bool = False
     concrete_backs: bool = False  # a claim backed by words no generic sentence uses
     result_backs: bool = False  # info when the answer tells what changed (its result)
     change_backs: bool = False  # info when the paragraph goes on to what the writer now does
@@ -225,6 +227,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         idea=entry.get("idea"),
         frame=entry.get("frame", False),
         lead_in=entry.get("lead_in", False),
+        application_object=entry.get("application_object", False),
         concrete_backs=entry.get("concrete_backs", False),
         result_backs=entry.get("result_backs", False),
         change_backs=entry.get("change_backs", False),

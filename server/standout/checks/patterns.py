@@ -45,6 +45,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..application_object import names_application
 from ..employer_names import repeats_context, same_company
 from ..everyday_life import everyday_words
 from ..generic.model import generic_vocabulary
@@ -132,6 +133,7 @@ class PatternMatches(Detector):
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
             if any(c.severity == "warning" for c in found):
                 found = _literal_at_most_info(found, paragraph)
+                found = _openings_without_application(found, paragraph, rules, context)
             out += _one_per_point(found, rules, paragraph) if len(found) > 1 else found
         return out
 
@@ -165,6 +167,33 @@ def _literal_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
                 c = c._replace(severity="info")
         out.append(c)
     return out
+
+
+def _openings_without_application(found: list[Candidate], paragraph, rules: dict[str, Rule],
+                                  context: Context) -> list[Candidate]:
+    """Warnings of ``application_object`` openings ("I am writing to express my interest
+    in", "To whom it may concern,") whose sentence goes on about something other than a
+    job application ("... in why the boiler has not been mended") drop to info
+    (application_object.py)."""
+    if not any(c.severity == "warning" and rules[c.rule].application_object for c in found):
+        return found
+    local, offset = paragraph.local, paragraph.offset
+    starts = [a for a, _ in local.sentences]
+    known = _context_words(context)
+    out = []
+    for c in found:
+        if c.severity == "warning" and rules[c.rule].application_object:
+            k = bisect_right(starts, c.start - offset) - 1
+            end = local.sentences[k][1] if k >= 0 else len(local.text)
+            if not names_application(local.text[c.end - offset:end], known):
+                c = c._replace(severity="info")
+        out.append(c)
+    return out
+
+
+def _context_words(context: Context) -> frozenset[str]:
+    """The lowercase words of the context's employer and role."""
+    return frozenset(WORD.findall(f"{context.company or ''} {context.role or ''}".lower()))
 
 
 def _tells_change(local, at: int) -> bool:

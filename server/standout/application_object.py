@@ -1,0 +1,66 @@
+"""Whether an opening line names a job application (models/wordlists/application-objects.txt).
+
+"I am writing to express my interest in", "To whom it may concern," and "I would like
+to be considered for" open letters of every kind: a complaint about a boiler, a notice
+about a lost cat, a bid for the last slice of cake. An opening rule marked
+``application_object`` holds as written only when the rest of its sentence is about an
+application:
+
+- nothing but punctuation or pointing words follows ("I am writing to apply.", "... for
+  this"): the line stands for the letter it opens;
+- a word of the application follows ("the nursing vacancy", "joining your team", "my
+  CV"), or a word of the employer's name or the role the context gives;
+- a name follows at once ("to Globex", "as a Care Assistant"): a capitalised word among
+  the first few after the match, not a month or a weekday.
+
+Otherwise the line is about something else and its finding is at most info.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .resources import wordlist
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# The first words after a match in which a name stands for what is applied to.
+NAME_WINDOW = 4
+# Words that point back or fill, not name: "for this", "to you today", "herewith".
+_POINTING = """
+a an the this that these those it them you your yours my our here there herewith hereby
+above following today now please and or to for in of with at as on by about within
+myself me i
+"""
+POINTING = frozenset(_POINTING.split())
+_CALENDAR = """
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+"""
+CALENDAR = frozenset(_CALENDAR.split())
+
+
+@cache
+def application_words() -> frozenset[str]:
+    """The application words and their plurals ("vacancies", "roles")."""
+    words = set(wordlist("application-objects"))
+    for word in list(words):
+        words.add(word + "s")
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            words.add(word[:-1] + "ies")
+    return frozenset(words)
+
+
+def names_application(rest: str, context_words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``rest``, the words of a sentence after an opening line's match, leave the
+    line about a job application (see the module's docstring). ``context_words`` are the
+    lowercase words of the employer's name and the role, when the context gives them."""
+    words = WORD.findall(rest)
+    lower = [w.lower() for w in words]
+    if all(w in POINTING for w in lower):
+        return True
+    known = application_words()
+    if any(w in known or w in context_words for w in lower):
+        return True
+    return any(w[0].isupper() and w.lower() not in CALENDAR and w != "I"
+               for w in words[:NAME_WINDOW])
