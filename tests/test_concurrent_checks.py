@@ -7,6 +7,7 @@ meanwhile is ordered by events, and a wait that times out fails the test.
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import threading
 import time
@@ -122,3 +123,44 @@ def test_a_cancelled_check_raises_and_keeps_what_it_analysed(gated):
     hits = linter.cache_hits
     linter.check(text)
     assert linter.cache_hits - hits == 2  # the first pass (two paragraphs) was kept
+
+
+def test_a_check_in_flight_stops_when_the_server_begins_to_stop(gated):
+    """Ctrl-C or a kill while a big check runs: the check stops at its next checkpoint
+    and its client gets a 503, so waitress' threads (and the process) end at once."""
+    from standout.web import serve
+
+    linter, gate = gated
+    app = create_app({"TESTING": True, "LINTER": linter})
+    handler = serve.stop_handler(app)
+    inside, signalled = threading.Event(), threading.Event()
+    raised = []
+
+    def hold() -> None:  # the signal arrives while the check is in the engine
+        inside.set()
+        try:
+            handler(signal.SIGINT, None)
+        except KeyboardInterrupt:
+            raised.append("KeyboardInterrupt")
+        signalled.set()
+
+    gate.hook = hold
+    passes = gate.passes
+    responses = []
+    text = paragraphs("stop", 6)  # three passes of 40,000 characters
+    worker = threading.Thread(target=lambda: responses.append(
+        app.test_client().post("/v1/check", json={"text": text})))
+    try:
+        worker.start()
+        assert inside.wait(WAIT), "the check never reached the engine"
+        assert signalled.wait(WAIT)
+        worker.join(WAIT)
+    finally:
+        gate.hook = None
+    assert raised == ["KeyboardInterrupt"]  # the loop still ends as Ctrl-C ends it
+    [response] = responses
+    assert response.status_code == 503
+    assert response.get_json()["error"]["code"] == "server_stopping"
+    assert gate.passes == passes + 1  # the first pass only; the other two never ran
+    with pytest.raises(SystemExit):  # a kill ends it as SystemExit 0
+        handler(signal.SIGTERM, None)

@@ -13,6 +13,7 @@ from flask import Flask, Response, current_app, jsonify
 from werkzeug.exceptions import HTTPException
 
 from ..budget import BudgetExceeded, CheckCancelled
+from .extensions import stopping
 
 log = logging.getLogger("standout.web")
 
@@ -66,6 +67,9 @@ def _over_budget(exc: BudgetExceeded) -> Response:
 
 
 def _cancelled(exc: CheckCancelled) -> Response:
+    if stopping():
+        return error_response(503, "server_stopping",
+                              "Standout is stopping; check again once it is running.")
     # The client has gone: nobody reads this, but waitress needs a response to finish.
     return error_response(499, "client_closed_request", "The client closed the connection.")
 

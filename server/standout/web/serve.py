@@ -24,13 +24,14 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import click
 from waitress.server import create_server
 
 from .app import DEFAULTS, create_app
-from .extensions import LINTER
+from .extensions import LINTER, stop_checks
 
 log = logging.getLogger("standout.web")
 DEFAULT_THREADS = 8
@@ -115,15 +116,17 @@ def run(host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False,
     except OSError as exc:
         raise ServeError(_bind_problem(host, port, exc)) from None
     actual_port = getattr(server, "effective_port", port)
-    previous = signal.getsignal(signal.SIGTERM)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        for sig in previous:
+            signal.signal(sig, stop_handler(app))
         log.info("standout: serving on %s (Ctrl-C to stop)", url_for_address(host, actual_port))
         server.run()  # returns after KeyboardInterrupt / SystemExit, dispatcher shut down
     except (KeyboardInterrupt, SystemExit):
         pass  # interrupted before the loop started
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         server.close()
     log.info("standout: stopped")
 
@@ -135,8 +138,17 @@ def make_server(app: Any, host: str, port: int, threads: int = DEFAULT_THREADS) 
                          channel_request_lookahead=REQUEST_LOOKAHEAD)
 
 
-def _exit_on_sigterm(signum: int, frame: Any) -> None:
-    raise SystemExit(0)
+def stop_handler(app: Any) -> Callable[[int, Any], None]:
+    """The SIGINT and SIGTERM handler: the checks in flight stop at their next
+    checkpoint (a 503 to their clients), so waitress' threads end at once instead of
+    holding the process until their checks finish; then the loop ends as Ctrl-C
+    (KeyboardInterrupt) or a kill (SystemExit 0) would end it."""
+    def handle(signum: int, frame: Any) -> None:
+        stop_checks(app)
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise SystemExit(0)
+    return handle
 
 
 def _bind_problem(host: str, port: int, exc: OSError) -> str:
