@@ -64,6 +64,10 @@ FRAME_DISTANCE = 15  # characters between a frame and the claim it introduces
 # A plain opening line costs little in a letter; in a 40-word answer it is a third of it.
 LEAD_IN_MIN_WORDS = 100
 HEADINGS_PASSED = 1  # between an opening line and the sentence that backs it
+# Characters after an opening in which it names what is applied for: the object of "I am
+# writing to express my interest in" comes within a clause, and a sentence of stock
+# phrases 100,000 characters long is not read again for each of them.
+APPLICATION_REACH = 200
 HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
 _ADVERT = object()  # _after_advert's entry in a paragraph analysis's derived data
@@ -185,7 +189,8 @@ def _openings_without_application(found: list[Candidate], paragraph, rules: dict
         if c.severity == "warning" and rules[c.rule].application_object:
             k = bisect_right(starts, c.start - offset) - 1
             end = local.sentences[k][1] if k >= 0 else len(local.text)
-            if not names_application(local.text[c.end - offset:end], known):
+            rest = local.text[c.end - offset:min(end, c.end - offset + APPLICATION_REACH)]
+            if not names_application(rest, known):
                 c = c._replace(severity="info")
         out.append(c)
     return out
