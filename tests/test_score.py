@@ -99,7 +99,6 @@ def test_a_list_of_names_is_one_specific(linter):
 
 @pytest.mark.parametrize(("text", "counted"), [
     ("I hold an ILM Level 2 Award in Team Leading.", 1),  # one qualification
-    ("I have a Level 3 Diploma in Early Years Education.", 1),
     ("I passed my NVQ Level 6 in Construction Site Management.", 1),
     ("I support Windows 11 laptops.", 1),
     ("I worked at Tesco in Leeds.", 2),  # an employer and a town: two things
@@ -135,6 +134,9 @@ def test_boilerplate_around_specifics_lowers_what_they_count_for():
     # the standard credential for the post: every applicant states one
     ("I graduated from Keele University in 2019 with a 2:1 in History.", 0),
     ("I completed my PGCE at Bath Spa in 2022.", 0),
+    # the standard credential, however it is named
+    ("I have a Level 3 Diploma in Early Years Education.", 0),
+    ("Daniel holds an MLT certification from the ASCP, obtained in 2020.", 0),
     ("I qualified as a paramedic at Teesside University in 2020.", 0),
     ("I earned my associate degree from Pima Community College in 2017.", 0),
     ("I have a BSc in Chemistry from Aston, which I finished in 2019.", 0),
@@ -153,6 +155,10 @@ def test_arrangements_are_not_specifics(linter, text, counted):
     ("I served in the Royal Navy for nine years.", 1),
     ("Before my break I spent six years at a bank in Hull.", 1),
     ("Priya joined us as a customer adviser in May 2020.", 1),  # a referee's
+    ("Tomasz worked in our Leeds despatch office at Harlow Foods from 2019 to 2023.", 1),
+    ("For the past two years I have volunteered at the Oxfam shop in Hull on Fridays.", 1),
+    # a span of years in what the writer did is not a tenure
+    ("From 2019 to 2023 I cut Harlow Foods' despatch errors in Leeds by 40%.", 6),
     ("I worked with Dr Lee on 40 audits in 2022.", 3),
     # what the writer did in the job is not how long they held it
     ("Since 2016 I have run the Harlow Foods depot in Leeds with 40 drivers.", 4),

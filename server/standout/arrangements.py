@@ -28,7 +28,8 @@ TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence",
                       "interview", "reference", "right", "graduate", "complete", "degree",
                       "upper", "1", "2:1", "2:2", "finish", "qualify", "qualified", "earn",
                       "obtain", "receive", "award", "course", "b", "ba", "bsc", "msc", "ma",
-                      "master", "bachelor", "gcses", "level", "bootcamp"})
+                      "master", "bachelor", "gcses", "level", "bootcamp", "certificate",
+                      "certification", "diploma", "nvq"})
 # ("first" is "1" in canonical form.)
 
 

@@ -1,7 +1,9 @@
 """Sentences that tell how long the writer has held a job: "I have served as Director of
 Regional Operations for a national retailer since 2016", "For the past three years I have
 been the full-time carer for my mother", "I spent six years at a building society"; or,
-in a reference, when the candidate joined ("Priya joined us as an adviser in 2021").
+in a reference, when the candidate joined ("Priya joined us as an adviser in 2021") or
+the years they worked ("Daniel worked in our chemistry section from 2020 to 2023"). Volunteering
+counts too ("For the past two years I have volunteered at a charity bookshop").
 
 The job and how long are one fact, however many names and dates the sentence spells it
 with, and every applicant states it; the score counts one specific in such a sentence
@@ -13,15 +15,21 @@ from __future__ import annotations
 import re
 
 _KEY = object()  # this module's entry in a paragraph analysis's derived data
-_HOW_LONG = r"(?:[Ff]or (?:the )?(?:past |last )?\S+ years?|[Ss]ince (?:19|20)\d\d)"
-_HELD = r"I(?:'ve|’ve| have)(?: \w+ly)? (?:worked|served|been)\b"
-_HELD_THEN = r"I (?:worked|served)\b"  # "I served in the Royal Navy for nine years"
+_YEAR = r"(?:19|20)\d\d"
+_HOW_LONG = (r"(?:[Ff]or (?:the )?(?:past |last )?\S+ years?|[Ss]ince " + _YEAR
+             + r"|from " + _YEAR + r" (?:to|until|till) " + _YEAR
+             + r"|between " + _YEAR + r" and " + _YEAR + r")")
+_HELD = r"I(?:'ve|’ve| have)(?: \w+ly)? (?:worked|served|been|volunteered)\b"
+_HELD_THEN = r"I (?:worked|served|volunteered)\b"  # "I served in the Royal Navy for nine years"
 TENURE = re.compile(
     r"\b(?:" + _HELD + "|" + _HELD_THEN + r")[^.!?\n]{0,80}?\b" + _HOW_LONG + r"\b"
     r"|\b" + _HOW_LONG + r",? " + _HELD
     # "I spent six years at a building society", "Priya joined us as an adviser in 2021"
     + r"|\bI(?: have|'ve|’ve)? spent (?:the )?(?:past |last )?\S+ years\b"
-    + r"|^[A-Z][a-z'’-]+ joined (?:us|our|the)\b")
+    + r"|^[A-Z][a-z'’-]+ joined (?:us|our|the)\b"
+    # a reference: "Daniel worked in our chemistry section at Halden Hospital from 2020 to 2023"
+    + r"|^[A-Z][a-z'’-]+ (?:has )?(?:worked|served|volunteered)\b[^.!?\n]{0,100}?\b"
+    + _HOW_LONG + r"\b")
 
 
 def tenure_sentences(local) -> tuple[int, ...]:
@@ -38,13 +46,22 @@ def tenure_sentences(local) -> tuple[int, ...]:
 def _find(text: str, sentences) -> tuple[int, ...]:
     # Most sentences say neither "year" nor "since", or have no "I have": the regex, tried
     # at every character, is not run on them.
-    if "year" not in text and "ince" not in text and " joined " not in text:
+    if not _may_tell(text):
         return ()
     out = []
     for k, (a, b) in enumerate(sentences):
         sentence = text[a:b]
-        if ("year" in sentence or "ince" in sentence or " joined " in sentence) and (
+        if _may_tell(sentence) and (
                 "I " in sentence or "I'" in sentence or "I’" in sentence
-                or " joined " in sentence) and TENURE.search(sentence):
+                or " joined " in sentence or " worked " in sentence or " served " in sentence
+                or " volunteered " in sentence) and TENURE.search(sentence):
             out.append(k)
     return tuple(out)
+
+
+def _may_tell(text: str) -> bool:
+    """Whether ``text`` has a word every tenure sentence has: "year", "since", "joined",
+    or a span of years ("from 2020 to 2023", "between 2019 and 2022")."""
+    return ("year" in text or "ince" in text or " joined " in text
+            or "from 19" in text or "from 20" in text
+            or "between 19" in text or "between 20" in text)
