@@ -71,6 +71,9 @@ AGENCY = (
      "Tariq"),
     ("It is a testimonial in support of Mr Dunn.\n\nBest, Jo", "Dunn"),
     ("As his manager I can recommend Omar Haddad warmly.\n\nBest, Jo", "Omar"),
+    ("It is with great pleasure that I recommend Lena Vogt for the post.\n\nBest, Jo",
+     "Lena"),
+    ("We recommend Ravi Nair without hesitation.\n\nBest, Jo", "Ravi"),
     # a referee's paragraph read alone: the candidate's time with the writer's firm
     ("Sophie joined our Kingsgate branch as a Sales Assistant in March 2020.", "Sophie"),
     ("Tomasz has been registered with Northway Recruitment since 2019.", "Tomasz"),

@@ -37,11 +37,13 @@ SIGNATURE_LINES = 5  # the closing and the name are among the text's last few li
 SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
 
 
-# "I am pleased to recommend Ms Sarah Lennox": a full name (or a title and a name) after a
-# presenting verb. One capitalised word alone ("introduce Salesforce") is not a person.
+# "I am pleased to recommend Ms Sarah Lennox", "It is with great pleasure that I recommend
+# Daniel Okafor": a full name (or a title and a name) after a presenting verb. One
+# capitalised word alone ("introduce Salesforce") is not a person.
 INTRODUCED = re.compile(
-    r"\b(?:(?:to|can|could|would|gladly|happily|highly|strongly|warmly) (?:introduce|recommend"
-    r"|present|put forward|submit|endorse)|(?:reference|referee|testimonial) (?:for|on behalf of"
+    r"\b(?:(?:to|I|[Ww]e|can|could|would|gladly|happily|highly|strongly|warmly)"
+    r" (?:introduce|recommend|present|put forward|submit|endorse)"
+    r"|(?:reference|referee|testimonial) (?:for|on behalf of"
     r"|in support of))\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
     r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+"
     r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
