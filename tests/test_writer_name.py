@@ -77,6 +77,7 @@ AGENCY = (
     # a referee's paragraph read alone: the candidate's time with the writer's firm
     ("Sophie joined our Kingsgate branch as a Sales Assistant in March 2020.", "Sophie"),
     ("Tomasz has been registered with Northway Recruitment since 2019.", "Tomasz"),
+    ("Anwen worked under my supervision on the Ferndale ward from 2019 to 2022.", "Anwen"),
     ("I have known Ms Patel for six years as her line manager.", "Patel"),
     ("Sophie joined the choir in 2020.\n\nBest, Jo", "Jo"),  # not the writer's firm
 ])

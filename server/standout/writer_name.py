@@ -48,13 +48,15 @@ INTRODUCED = re.compile(
     r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+"
     r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
 # A referee's paragraph read on its own opens with the candidate's time with the writer's
-# firm: "Sophie joined our Kingsgate branch in 2020", "Tomasz has been registered with
-# Northway Recruitment since 2019", "I have known Ms Patel for six years", "I have supervised
-# Devon Park at our Main Branch since 2021" (after the salutation, if there is one).
+# firm: "Sophie joined our Kingsgate branch in 2020", "Daniel worked under my supervision",
+# "Tomasz has been registered with Northway Recruitment since 2019", "I have known Ms Patel
+# for six years", "I have supervised Devon Park at our Main Branch since 2021" (after the
+# salutation, if there is one).
 REFEREE_OPENING = re.compile(
     r"^(?:(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)? (?:joined (?:us|our)\b"
     r"|(?:has|had) (?:worked|been) (?:with|for|at) (?:us|our)\b"
-    r"|(?:has|had) been (?:registered|employed) (?:with|by)\b|worked (?:for|with) (?:us|me|our)\b)"
+    r"|(?:has|had) been (?:registered|employed) (?:with|by)\b"
+    r"|worked (?:for|with|under|alongside) (?:us|me|my|our)\b)"
     r"|I have (?:known|supervised|line[- ]managed|mentored|taught) "
     r"(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.? )?(?P<known>[A-Z][a-z'’-]+)"
     r"(?: [A-Z][a-z'’-]+)? (?:for|since|at|in|as|during|over)\b)")
