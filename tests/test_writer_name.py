@@ -205,3 +205,30 @@ def test_the_cheap_pre_tests_change_no_name(text, tail):
             expected = signed_first_name(whole) or (profile.group("name") if profile else None)
         assert candidate_first_name(whole) == expected, whole
         assert introduces_candidate(whole) == (introduced is not None), whole
+
+
+def test_a_text_about_one_named_person_throughout_is_about_its_candidate(linter):
+    """No phrase introduces her, but most sentences open with her name or "She": an
+    agency's letter whose claims about Aisha are the claims to flag."""
+    text = ("Dear Mr Byrne,\n\nWe think Aisha Kamara suits your vacancy well.\n\n"
+            "Aisha is a hard-working team player. She has six years in fleet planning. "
+            "She is a strong communicator. Aisha always goes the extra mile.\n\n"
+            "Kind regards,\nTom Reed")
+    assert candidate_first_name(text) == "Aisha"
+    assert introduces_candidate(text)
+    found = {f.rule for f in linter.check(text).findings if f.severity == "warning"}
+    assert {"cliche.team-player", "cliche.above-and-beyond"} <= found
+    # a cover letter that speaks of a colleague now and then is the writer's own
+    letter = ("Dear Mr Byrne,\n\nI plan fleets for Norbrook. I moved 40 vans to electric in "
+              "2023. Aisha is my manager. She set the budget. Aisha signed it off. "
+              "I ran the depot trials. I wrote the driver guide.\n\nKind regards,\nTom Reed")
+    assert candidate_first_name(letter) == "Tom"
+    assert not introduces_candidate(letter)
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Nadia Brook reported to me at the Quayside Hotel for two years.", "Nadia"),
+    ("I am glad to give my warmest recommendation for Owen Price.", "Owen"),
+])
+def test_more_referee_openings_name_the_candidate(opening, name):
+    assert candidate_first_name(f"To the panel,\n\n{opening}\n\nBest, Jo") == name

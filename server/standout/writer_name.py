@@ -43,12 +43,13 @@ SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
 INTRODUCED = re.compile(
     r"\b(?:(?:to|I|[Ww]e|can|could|would|gladly|happily|highly|strongly|warmly)"
     r" (?:introduce|recommend|present|put forward|submit|endorse)"
-    r"|(?:reference|referee|testimonial) (?:for|on behalf of"
+    r"|(?:reference|referee|testimonial|recommendation) (?:for|on behalf of"
     r"|in support of))\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
     r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+"
     r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
 # A referee's paragraph read on its own opens with the candidate's time with the writer's
 # firm: "Sophie joined our Kingsgate branch in 2020", "Daniel worked under my supervision",
+# "Marcus reported to me at the Alder Inn",
 # "Tomasz has been registered with Northway Recruitment since 2019", "I have known Ms Patel
 # for six years", "I have supervised Devon Park at our Main Branch since 2021" (after the
 # salutation, if there is one).
@@ -56,7 +57,8 @@ REFEREE_OPENING = re.compile(
     r"^(?:(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)? (?:joined (?:us|our)\b"
     r"|(?:has|had) (?:worked|been) (?:with|for|at) (?:us|our)\b"
     r"|(?:has|had) been (?:registered|employed) (?:with|by)\b"
-    r"|worked (?:for|with|under|alongside) (?:us|me|my|our)\b)"
+    r"|worked (?:for|with|under|alongside) (?:us|me|my|our)\b"
+    r"|(?:has |had )?reported (?:directly )?to (?:me|us)\b)"
     r"|I have (?:known|supervised|line[- ]managed|mentored|taught) "
     r"(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.? )?(?P<known>[A-Z][a-z'’-]+)"
     r"(?: [A-Z][a-z'’-]+)? (?:for|since|at|in|as|during|over)\b)")
@@ -71,6 +73,13 @@ THIRD_SUBJECT = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 SUBJECT_NAME = re.compile(
     r"\b([A-Z][a-z'’-]+) (?:has|is|was|always|consistently|can|will|would|brings|works"
     r"|worked|showed|shows|took|joined|completed|remains|quickly|never)\b")
+# A sentence's first word, and whether it goes on as a name's sentence does ("Sophie is").
+SENTENCE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n)[\"“]?([A-Z][a-z'’-]*)\b"
+    r"( (?:has|is|was|always|consistently|can|will|would|brings|works|worked|showed|shows"
+    r"|took|joined|completed|remains|quickly|never|communicates|handles|approaches"
+    r"|understands|takes|builds|holds|led|leads|managed|manages)\b)?")
+SPOKEN_OF_MIN = 4  # sentences about the candidate, for a text to be about them
 NOT_NAMES = frozenset({"She", "He", "They", "It", "This", "That", "There", "Here", "The",
                        "Our", "We", "Who", "What", "Everyone", "Nobody", "Nothing", "Which",
                        "Everything", "Each", "Work", "Time", "Feedback", "Attendance"})
@@ -89,8 +98,10 @@ PROFILE = re.compile(
 
 def candidate_first_name(text: str) -> str | None:
     """The name the text speaks of its candidate by: the one an agency or referee letter
-    introduces at its start, else the name signed under the closing, else the one a CV
-    profile opens with (or ``None``)."""
+    introduces at its start, else the one most of its sentences are about (a reference
+    that introduces no one by a phrase: "We believe Sophie Harland is the perfect match
+    ... Sophie is ... She has ..."), else the name signed under the closing, else the one
+    a CV profile opens with (or ``None``)."""
     introduced = _introduction(text)
     if introduced and not introduced.group("pronoun"):
         return (introduced.group("first") or introduced.group("titled")
@@ -98,6 +109,9 @@ def candidate_first_name(text: str) -> str | None:
     opening = _referee_opening(text)
     if opening:
         return opening.group("first") or opening.group("known")
+    spoken_of = _spoken_of(text)
+    if spoken_of:
+        return spoken_of
     signed = signed_first_name(text)
     if signed:
         return signed
@@ -128,7 +142,34 @@ def introduces_candidate(text: str) -> bool:
     "she" or "he" and never of the writer (FIRST_PERSON)."""
     return (_introduction(text) is not None
             or _referee_opening(text) is not None
-            or (FIRST_PERSON.search(text) is None and len(THIRD_SUBJECT.findall(text)) >= 2))
+            or (FIRST_PERSON.search(text) is None and len(THIRD_SUBJECT.findall(text)) >= 2)
+            or _spoken_of(text) is not None)
+
+
+def _spoken_of(text: str) -> str | None:
+    """The candidate of a text most of whose sentences are about one named person: at
+    least SPOKEN_OF_MIN sentences open with "She"/"He" or with the name, at least twice
+    with the name, and they are twice as many as the sentences opening with "I" or "We"
+    (a cover letter speaks of its writer; a reference, an agency's letter or a profile
+    speaks of the candidate throughout, whatever its first line says)."""
+    if text.count("He ") + text.count("She ") < 2:  # most letters: not read further
+        return None
+    third, first = 0, 0
+    names: dict[str, int] = {}
+    for opening in SENTENCE_OPENING.finditer(text):
+        word = opening.group(1)
+        if word in ("He", "She"):
+            third += 1
+        elif word in ("I", "We", "My", "Our"):
+            first += 1
+        elif opening.group(2) and word not in NOT_NAMES:
+            names[word] = names.get(word, 0) + 1
+    if not names:
+        return None
+    name, times = max(names.items(), key=lambda item: item[1])
+    if times < 2 or third + times < SPOKEN_OF_MIN or third + times < 2 * first:
+        return None
+    return name
 
 
 def _referee_opening(text: str) -> re.Match[str] | None:
