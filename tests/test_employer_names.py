@@ -205,3 +205,15 @@ def test_a_site_the_text_calls_the_employers_is_not_another_employer(linter):
     assert "employer.other" not in rules(linter, text, context)
     assert "employer.other" in rules(linter, text.replace("your Kelsall", "the Kelsall"),
                                      context)
+
+
+def test_a_company_given_with_its_unit_after_a_comma_is_named_by_either(linter):
+    context = {"company": "Borough of Kestle, Parks Service", "role": "Ranger"}
+    letter = ("Dear hiring team,\n\nI am applying for the Ranger post with the Borough of "
+              "Kestle's parks team. For six years I have run volunteer days on the Ashby "
+              "commons, 40 a year, and I wrote the borough's first tree survey in 2022. "
+              "I would like to bring that to your sites.\n\nKind regards,\nAmi Shah")
+    assert "employer.missing" not in rules(linter, letter, context)
+    assert "employer.missing" in rules(
+        linter, letter.replace("the Borough of Kestle's parks team", "your parks team"),
+        context)

@@ -78,6 +78,11 @@ STRUCTURE = [
     # what people have told the speaker since: a result without a number
     ("I rewrote the club's membership form on one page. Several members have told me it is "
      "the first form they finished without ringing.", False, True, True),
+    # a level reached by a date: "by June ... was under 300"
+    ("Last spring the repairs queue at our depot stood at 900 jobs. I sorted it by postcode "
+     "and booked each van a patch. By June the queue was under 300.", True, True, True),
+    ("Last spring the repairs queue at our depot stood at 900 jobs. I sorted it by postcode "
+     "and booked each van a patch. In June the queue was long.", True, True, False),
     # emoji and CRLF do not disturb it
     ("Last March 🙂 the kitchen at Rosa's failed its hygiene check.\r\n\r\nI retrained the "
      "morning crew on labelling. We passed the re-inspection in June with a score of 5.",

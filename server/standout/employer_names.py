@@ -66,7 +66,9 @@ def _core_name(name: str) -> str:
 def _given_names(company: str) -> list[tuple[str, str]]:
     """The company as given and the short forms given with it: (as given, its core)."""
     given = [part.strip() for part in _ALIASES.split(company) if part.strip()]
-    return [(part, core) for part in given if (core := _core_name(part))]
+    # "City of Fairmont, Department of Housing": the body and its unit each name it too.
+    given += [piece.strip() for part in given if ", " in part for piece in part.split(", ")]
+    return [(part, core) for part in dict.fromkeys(given) if (core := _core_name(part))]
 
 
 def _names(company: str) -> list[str]:
