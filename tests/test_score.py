@@ -156,6 +156,7 @@ def test_arrangements_are_not_specifics(linter, text, counted):
     ("Before my break I spent six years at a bank in Hull.", 1),
     ("Priya joined us as a customer adviser in May 2020.", 1),  # a referee's
     ("Tomasz worked in our Leeds despatch office at Harlow Foods from 2019 to 2023.", 1),
+    ("Nadia Brook reported to me at the Quayside Hotel in Hull for three years.", 1),
     ("For the past two years I have volunteered at the Oxfam shop in Hull on Fridays.", 1),
     # a span of years in what the writer did is not a tenure
     ("From 2019 to 2023 I cut Harlow Foods' despatch errors in Leeds by 40%.", 6),

@@ -2,7 +2,8 @@
 Regional Operations for a national retailer since 2016", "For the past three years I have
 been the full-time carer for my mother", "I spent six years at a building society"; or,
 in a reference, when the candidate joined ("Priya joined us as an adviser in 2021") or
-the years they worked ("Daniel worked in our chemistry section from 2020 to 2023"). Volunteering
+the years they worked ("Daniel worked in our chemistry section from 2020 to 2023", "Marcus
+Delgado reported to me at the Alder Inn for three years"). Volunteering
 counts too ("For the past two years I have volunteered at a charity bookshop").
 
 The job and how long are one fact, however many names and dates the sentence spells it
@@ -28,7 +29,8 @@ TENURE = re.compile(
     + r"|\bI(?: have|'ve|’ve)? spent (?:the )?(?:past |last )?\S+ years\b"
     + r"|^[A-Z][a-z'’-]+ joined (?:us|our|the)\b"
     # a reference: "Daniel worked in our chemistry section at Halden Hospital from 2020 to 2023"
-    + r"|^[A-Z][a-z'’-]+ (?:has )?(?:worked|served|volunteered)\b[^.!?\n]{0,100}?\b"
+    + r"|^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (?:has )?(?:worked|served|volunteered|reported)\b"
+    + r"[^.!?\n]{0,100}?\b"
     + _HOW_LONG + r"\b")
 
 
@@ -51,10 +53,11 @@ def _find(text: str, sentences) -> tuple[int, ...]:
     out = []
     for k, (a, b) in enumerate(sentences):
         sentence = text[a:b]
-        if _may_tell(sentence) and (
+        if (_may_tell(sentence) and (
                 "I " in sentence or "I'" in sentence or "I’" in sentence
                 or " joined " in sentence or " worked " in sentence or " served " in sentence
-                or " volunteered " in sentence) and TENURE.search(sentence):
+                or " volunteered " in sentence or " reported " in sentence)
+                and TENURE.search(sentence)):
             out.append(k)
     return tuple(out)
 
