@@ -181,3 +181,14 @@ def test_a_store_cleared_and_filled_again_is_indexed_afresh(own_linter, store):
     store.clear()
     store.add("Hooli", "", ["A different letter altogether, about the food bank rota."])
     assert rules(own_linter, PARAGRAPH) == []
+
+
+def test_the_store_file_follows_a_replaced_folder(tmp_path):
+    """The source keeps the store's file as text (asked after twice a check), made again
+    when the store's folder is replaced."""
+    store = HistoryStore(tmp_path / "one")
+    source = HistorySource(store)
+    assert source._store_file() == str(store.path)
+    assert source.snapshot() is None  # no file yet
+    store.directory = tmp_path / "two"
+    assert source._store_file() == str(tmp_path / "two" / "history.sqlite3")

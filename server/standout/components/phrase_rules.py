@@ -32,6 +32,9 @@ from .sentences import sentences_of
 from .stream import BARRIER, Stream, stream_of
 
 ANTI = -1
+# How a match key's matches are read: (rule id, part number or ANTI, the chain's
+# (rule id, pattern number) or None).
+Read = tuple[str, int, tuple[str, int] | None]
 FULL, LEAN = "full", "lean"
 LIST_MAX = 10  # words a list slot may hold, joiners included
 _HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$").match
@@ -46,6 +49,8 @@ class PhraseRules:
                          LEAN: PhraseMatcher(nlp.vocab, attr="ORTH")}
         # match key -> (rule id, pattern number, part number or ANTI)
         self.keys: dict[int, tuple[str, int, int]] = {}
+        # match key -> how a match of it is read (_reads): made from keys and joints
+        self.reads: dict[int, Read] = {}
         self.joints: dict[tuple[str, int], tuple[str, ...]] = {}  # (rule, pattern) -> joints
         self.max_gap: dict[str, int] = {}
         self.owner: dict[tuple[str, ...], str] = {}
@@ -72,6 +77,17 @@ class PhraseRules:
                     self._add_pattern(rule, number, pattern, canon, anti=False)
             for pattern in rule.antipatterns:
                 self._add_pattern(rule, -1, pattern, canon, anti=True)
+        self.reads = self._reads()
+
+    def _reads(self) -> dict[int, Read]:
+        """Per match key, (rule id, part number or ANTI, the (rule id, pattern number) of
+        its chain when its pattern has gaps or list slots, else None): the tests _read
+        made for every match (a tuple built and looked up in the joints), made once."""
+        reads: dict[int, Read] = {}
+        for match_id, (rule_id, number, part) in self.keys.items():
+            chained = part != ANTI and bool(self.joints[(rule_id, number)])
+            reads[match_id] = (rule_id, part, (rule_id, number) if chained else None)
+        return reads
 
     def _add_pattern(
         self, rule: Rule, number: int, pattern: str, canon: Canonicalizer, anti: bool
@@ -216,15 +232,15 @@ class PhraseRules:
 
     def _read(self, matches, lo: int, words, index, found, anti, pieces) -> None:
         """Sort the matches of a stream Doc that starts at stream position ``lo``."""
+        reads = self.reads
         for match_id, first, last in matches:
-            start, end = first + lo, last + lo
-            rule_id, number, part = self.keys[match_id]
-            if part == ANTI:
-                anti[rule_id].append((index[start], index[end - 1] + 1))
-            elif not self.joints[(rule_id, number)]:
-                found.append(_place(words, index, start, end, rule_id))
+            rule_id, part, chain = reads[match_id]
+            if chain is not None:  # most matches: a part of a pattern with gaps or slots
+                pieces[chain][part].append((first + lo, last + lo))
+            elif part == ANTI:
+                anti[rule_id].append((index[first + lo], index[last + lo - 1] + 1))
             else:
-                pieces[(rule_id, number)][part].append((start, end))
+                found.append(_place(words, index, first + lo, last + lo, rule_id))
 
     def _chain(self, doc, rule_id, number, joints, by_part, index, words) -> list[keys.Place]:
         """Join the parts in order, across gaps and list slots, inside one sentence.

@@ -20,6 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy
 
@@ -113,6 +114,7 @@ class HistorySource:
         self._recent_ids: set[int] = set()
         self._indexed: set[int] = set()
         self._indexed_file: tuple[int, int] | None = None
+        self._path: tuple[Path, str] | None = None  # (the store's folder, its file as text)
 
     def snapshot(self) -> Snapshot | None:
         with self._lock:
@@ -127,9 +129,19 @@ class HistorySource:
                 self._token = self._current_token()  # after our own save of the forms
             return self._snapshot
 
+    def _store_file(self) -> str:
+        """The store's file as text, made again only when its folder is another object.
+
+        ``store.path`` joins two paths (pathlib) and ``os.stat`` turns the result back into
+        text: about two thirds of what asking after a missing store cost, twice a check."""
+        directory = self.store.directory
+        if self._path is None or self._path[0] is not directory:
+            self._path = (directory, os.fspath(self.store.path))
+        return self._path[1]
+
     def _current_token(self) -> object:
         try:
-            stat = os.stat(self.store.path)
+            stat = os.stat(self._store_file())
         except FileNotFoundError:
             self._close()
             return None
