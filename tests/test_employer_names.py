@@ -217,3 +217,14 @@ def test_a_company_given_with_its_unit_after_a_comma_is_named_by_either(linter):
     assert "employer.missing" in rules(
         linter, letter.replace("the Borough of Kestle's parks team", "your parks team"),
         context)
+
+
+def test_an_answer_asking_the_employer_its_own_questions_need_not_name_it(linter):
+    answer = ("Yes, three. First, how do new engineers learn the billing code: is there a "
+              "written tour, or do they pair with someone for the first month? Second, how "
+              "often does the on-call rota come round, and who covers it at weekends? Third, "
+              "is the team I would join split across the two offices?")
+    context = {"company": "Quillmere Labs", "question": "Do you have any questions for us?"}
+    assert "employer.missing" not in rules(linter, answer, context)
+    asked = {**context, "question": "Why do you want to work for us?"}
+    assert "employer.missing" in rules(linter, answer, asked)

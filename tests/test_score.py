@@ -157,6 +157,7 @@ def test_arrangements_are_not_specifics(linter, text, counted):
     ("Priya joined us as a customer adviser in May 2020.", 1),  # a referee's
     ("Tomasz worked in our Leeds despatch office at Harlow Foods from 2019 to 2023.", 1),
     ("Nadia Brook reported to me at the Quayside Hotel in Hull for three years.", 1),
+    ("Femi has volunteered with us at the Leeds food bank since October 2021.", 1),
     ("For the past two years I have volunteered at the Oxfam shop in Hull on Fridays.", 1),
     # a span of years in what the writer did is not a tenure
     ("From 2019 to 2023 I cut Harlow Foods' despatch errors in Leeds by 40%.", 6),

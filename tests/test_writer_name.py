@@ -228,6 +228,8 @@ def test_a_text_about_one_named_person_throughout_is_about_its_candidate(linter)
 
 @pytest.mark.parametrize(("opening", "name"), [
     ("Nadia Brook reported to me at the Quayside Hotel for two years.", "Nadia"),
+    ("I taught Kofi GCSE Chemistry at Elm Park School from 2021 to 2023.", "Kofi"),
+    ("Reference for Ines Duarte – Kennel Assistant", "Ines"),  # a heading
     ("I am glad to give my warmest recommendation for Owen Price.", "Owen"),
 ])
 def test_more_referee_openings_name_the_candidate(opening, name):

@@ -17,7 +17,9 @@ import re
 
 _KEY = object()  # this module's entry in a paragraph analysis's derived data
 _YEAR = r"(?:19|20)\d\d"
-_HOW_LONG = (r"(?:[Ff]or (?:the )?(?:past |last )?\S+ years?|[Ss]ince " + _YEAR
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? ")
+_HOW_LONG = (r"(?:[Ff]or (?:the )?(?:past |last )?\S+ years?|[Ss]ince (?:" + _MONTH + ")?" + _YEAR
              + r"|from " + _YEAR + r" (?:to|until|till) " + _YEAR
              + r"|between " + _YEAR + r" and " + _YEAR + r")")
 _HELD = r"I(?:'ve|’ve| have)(?: \w+ly)? (?:worked|served|been|volunteered)\b"

@@ -43,7 +43,7 @@ SIGNATURE_CHARS = 400  # ... and within its last few hundred characters
 INTRODUCED = re.compile(
     r"\b(?:(?:to|I|[Ww]e|can|could|would|gladly|happily|highly|strongly|warmly)"
     r" (?:introduce|recommend|present|put forward|submit|endorse)"
-    r"|(?:reference|referee|testimonial|recommendation) (?:for|on behalf of"
+    r"|(?:[Rr]eference|[Rr]eferee|[Tt]estimonial|[Rr]ecommendation) (?:for|on behalf of"
     r"|in support of))\s+(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+"
     r"(?P<titled>[A-Z][a-z'’-]+)|(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+"
     r"|(?P<placeholder>\[[^\[\]\n]{1,40}\])|(?P<pronoun>her|him)\b)")
@@ -51,17 +51,18 @@ INTRODUCED = re.compile(
 # firm: "Sophie joined our Kingsgate branch in 2020", "Daniel worked under my supervision",
 # "Marcus reported to me at the Alder Inn",
 # "Tomasz has been registered with Northway Recruitment since 2019", "I have known Ms Patel
-# for six years", "I have supervised Devon Park at our Main Branch since 2021" (after the
-# salutation, if there is one).
+# for six years", "I have supervised Devon Park at our Main Branch since 2021", "I taught
+# Amira A-level Biology at ..." (after the salutation, if there is one).
 REFEREE_OPENING = re.compile(
     r"^(?:(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)? (?:joined (?:us|our)\b"
     r"|(?:has|had) (?:worked|been) (?:with|for|at) (?:us|our)\b"
     r"|(?:has|had) been (?:registered|employed) (?:with|by)\b"
     r"|worked (?:for|with|under|alongside) (?:us|me|my|our)\b"
     r"|(?:has |had )?reported (?:directly )?to (?:me|us)\b)"
-    r"|I have (?:known|supervised|line[- ]managed|mentored|taught) "
+    r"|I (?:have (?:known|supervised|line[- ]managed|mentored|taught|coached)"
+    r"|(?:supervised|line[- ]managed|mentored|taught|coached)) "
     r"(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.? )?(?P<known>[A-Z][a-z'’-]+)"
-    r"(?: [A-Z][a-z'’-]+)? (?:for|since|at|in|as|during|over)\b)")
+    r"(?: [A-Z][\w'’-]+){0,3} (?:for|since|at|in|as|during|over|from)\b)")
 # A letter's salutation line before its first paragraph: "To the search committee,".
 SALUTATION = re.compile(r"[^\n]{1,60}[,:]\s*\n\s*")
 # A paragraph of a reference read on its own may not say how the writer knows the candidate
@@ -87,7 +88,8 @@ NOT_NAMES = frozenset({"She", "He", "They", "It", "This", "That", "There", "Here
 # presenting verb after its space, or a reference's noun and the space after it): a text
 # holding none is not searched (the regex is tried at every position, about 15 µs).
 INTRODUCED_WORDS = (" introduce", " recommend", " present", " put forward", " submit",
-                    " endorse", "reference ", "referee ", "testimonial ")
+                    " endorse", "reference ", "referee ", "testimonial ", "Reference ",
+                    "Referee ", "Testimonial ", "Recommendation ")
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECASE)
 INTRODUCTION_CHARS = 600  # the introduction is the letter's first lines
 # A CV profile's first line: "A highly motivated events professional, Sophie has ...".

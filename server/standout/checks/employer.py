@@ -83,6 +83,9 @@ class EmployerMissing(Detector):
         self._question_words = {
             rule.id: tuple(_strings(rule, "employer_question_words")) for rule in self.rules
         }
+        self._asked_by_them = {
+            rule.id: tuple(_strings(rule, "questions_for_them")) for rule in self.rules
+        }
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         company = context.company or ""
@@ -105,6 +108,9 @@ class EmployerMissing(Detector):
         """Whether the text reads as a letter, or answers a question about the employer."""
         if context.question:
             question = f" {' '.join(re.findall(r'[a-z]+', context.question.lower()))} "
+            # "Do you have any questions for us?": the answer asks the employer, face to face
+            if any(f" {words} " in question for words in self._asked_by_them[rule.id]):
+                return False
             return any(f" {word} " in question for word in self._question_words[rule.id])
         if any(p.generic_references for p in analysis.paragraphs):
             return True
