@@ -28,6 +28,11 @@ def severities(linter, text, rule, context=None):
     # a thing as the subject, and "my" before another thing
     ("The longer lead gave my puppy an opportunity to grow into the harness.",
      "flattery.allow-me-to-grow"),
+    # a thing opens the sentence; the "I" after it is in another clause
+    ("These hinges are not a good fit for the old door, so I ordered longer screws.",
+     "flattery.great-fit"),
+    ("The old moped was a real self-starter and I never needed the kick pedal.",
+     "cliche.self-starter"),
 ])
 def test_self_description_rules_need_the_writer(linter, text, rule):
     assert severities(linter, text, rule) == []
@@ -49,6 +54,11 @@ def test_self_description_rules_need_the_writer(linter, text, rule):
     ("My greatest strength is being a team player.", "cliche.team-player"),
     # a thing as the subject, and "my" before an aspect of the writer
     ("The course would give my career an opportunity to grow.", "flattery.allow-me-to-grow"),
+    # a thing opens the sentence, but the writer is in the match's clause, or the thing is
+    # the application itself
+    ("This post is a great fit for my skills.", "flattery.great-fit"),
+    ("The truth is, I am a real team player.", "cliche.team-player"),
+    ("The reason I applied is that I am a self-starter.", "cliche.self-starter"),
 ])
 def test_self_description_when_the_writer_is_the_subject(linter, text, rule):
     assert severities(linter, text, rule) == ["warning"]
@@ -184,12 +194,16 @@ def test_a_fact_in_another_clause_does_not_back_a_claim(linter):
 
 
 @pytest.mark.parametrize(("text", "rule"), [
-    ("I took the initiative to fold the laundry before Mum got home.", "story.rolled-up-sleeves"),
+    ("I took the initiative to fold the towels before Mum got home.", "story.rolled-up-sleeves"),
     ("The new duvet is a real team player on cold nights.", "cliche.team-player"),
     # a plural of a listed word ("crossword", "puppy")
     ("I have a real passion for crosswords and sudokus.", "passion.passion-for"),
     ("I am a real team player when the puppies need walking.", "cliche.team-player"),
     ("I rolled up my sleeves and cleared the hatchback before the drive home.",
+     "story.rolled-up-sleeves"),
+    # words of the tenth round's longer list
+    ("I am a real team player when the gerbils need feeding.", "cliche.team-player"),
+    ("I took the initiative to clear the gutters before the gazebo went up.",
      "story.rolled-up-sleeves"),
 ])
 def test_a_stock_phrase_about_life_outside_work_is_at_most_info(linter, text, rule):
@@ -200,7 +214,10 @@ def test_a_stock_phrase_about_life_outside_work_is_at_most_info(linter, text, ru
         "The new duvet is", "At work I am").replace("crosswords and sudokus",
                                                     "logistics").replace(
         "the puppies need walking", "the night shift needs cover").replace(
-        "cleared the hatchback before the drive home", "cleared the backlog before the audit")
+        "cleared the hatchback before the drive home",
+        "cleared the backlog before the audit").replace(
+        "the gerbils need feeding", "the night shift needs cover").replace(
+        "clear the gutters before the gazebo went up", "clear the backlog before the audit")
     assert severities(linter, work, rule) == ["warning"]
 
 
@@ -232,6 +249,10 @@ def test_a_stock_phrase_in_someone_elses_speech_or_taken_literally_is_at_most_in
      "opener.accept-this-letter"),
     ("I am writing in response to your advertisement for a used canoe in the local paper.",
      "opener.excited-to-see-posting"),
+    ("Dear Sir or Madam, the hedge on the corner has blocked the footpath since June.",
+     "opener.dear-sir-or-madam"),
+    ("It is with great pleasure that I recommend the new bakery on Station Road.",
+     "opener.with-great-enthusiasm"),
 ])
 def test_an_opening_about_something_other_than_an_application_is_at_most_info(
         linter, text, rule):
@@ -251,6 +272,13 @@ def test_an_opening_about_something_other_than_an_application_is_at_most_info(
     ("I am writing to express my interest in joining the depot crew.",
      "opener.writing-to-apply", None),
     ("Please accept this letter as my application.", "opener.accept-this-letter", None),
+    ("Dear Sir or Madam,", "opener.dear-sir-or-madam", None),
+    ("Dear Sir or Madam, I am applying for the porter post.", "opener.dear-sir-or-madam",
+     None),
+    ("It is with great pleasure that I recommend her for the post.",
+     "opener.with-great-enthusiasm", None),
+    ("It is with great pleasure that I recommend Daniel Okafor.",
+     "opener.with-great-enthusiasm", None),
     # the context's employer is what the line is about
     ("I am writing to express my interest in the Harrowgate planning office.",
      "opener.writing-to-apply", {"company": "Harrowgate"}),

@@ -9,7 +9,9 @@ application:
 - nothing but punctuation or pointing words follows ("I am writing to apply.", "... for
   this"): the line stands for the letter it opens;
 - a word of the application follows ("the nursing vacancy", "joining your team", "my
-  CV"), or a word of the employer's name or the role the context gives;
+  CV"), or a word of the employer's name or the role the context gives; "recommend"
+  only with someone after it ("I recommend her", "recommend Daniel", not "I recommend
+  the fish soup");
 - a name follows at once ("to Globex", "as a Care Assistant"): a capitalised word among
   the first few after the match, not a month or a weekday.
 
@@ -38,6 +40,15 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday
 """
 CALENDAR = frozenset(_CALENDAR.split())
+# Capitalised words that name no one: months, weekdays, and the rest of a salutation
+# ("Dear Sir or Madam, the hedge ...").
+NOT_NAMES = CALENDAR | {"sir", "sirs", "madam", "madame"}
+# "recommend" opens a reference only with someone after it ("I recommend her", "my
+# recommendation for Ryan"), not "I recommend the fish soup".
+RECOMMENDING = frozenset({"recommend", "recommends", "recommending", "recommendation",
+                          "recommendations"})
+SOMEONE = frozenset({"him", "her", "them", "my", "our"})
+SOMEONE_WINDOW = 2  # words after "recommend" in which the someone comes
 
 
 @cache
@@ -60,7 +71,17 @@ def names_application(rest: str, context_words: frozenset[str] = frozenset()) ->
     if all(w in POINTING for w in lower):
         return True
     known = application_words()
-    if any(w in known or w in context_words for w in lower):
-        return True
-    return any(w[0].isupper() and w.lower() not in CALENDAR and w != "I"
+    for i, w in enumerate(lower):
+        if w in RECOMMENDING:
+            if _someone(words[i + 1:i + 1 + SOMEONE_WINDOW]):
+                return True
+        elif w in known or w in context_words:
+            return True
+    return any(w[0].isupper() and w.lower() not in NOT_NAMES and w != "I"
                for w in words[:NAME_WINDOW])
+
+
+def _someone(words: list[str]) -> bool:
+    """A person among ``words``: a pronoun or "my"/"our", or a name (capitalised)."""
+    return any(w.lower() in SOMEONE or (w[0].isupper() and w.lower() not in NOT_NAMES
+                                        and w != "I") for w in words)

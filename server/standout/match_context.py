@@ -34,6 +34,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
 
+from .application_object import application_words
 from .components import MAX_CACHED_WORDS
 from .components.columns import columns
 from .forward_pointers import PROOF_WORDS, last_words, points_on
@@ -71,6 +72,9 @@ FRAGMENT_LINKS = frozenset({
 # "our spaniel thrives", "the team works well": a determiner and a noun before a verb.
 THIRD_PARTY_DETERMINERS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their",
                                      "this", "that", "every", "each", "your"})
+# Determiners that open a sentence on a thing or someone else ("These wall plugs are ...").
+THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his",
+                               "her", "their", "its", "every", "each"})
 # The verbs self-description matches open on, in the third person ("thrives in a
 # fast-paced ..."): a plural noun in their place ("skills align") is not one of them.
 THIRD_PERSON_VERBS = frozenset({
@@ -79,6 +83,18 @@ THIRD_PERSON_VERBS = frozenset({
     "handles", "adapts", "learns", "pays", "hits", "gives", "shows", "strives", "prides",
     "communicates", "gets", "rises", "steps", "wears", "thinks", "aligns"})
 SELF_NOUNS = frozenset({"self"})  # "my true self thrives ..." is the writer
+# The same verbs in the past tense, where "I" and a thing share the form ("A second coat
+# of varnish took the old table to the next level"): read only after a thing's subject.
+PAST_VERBS = frozenset({
+    "thrived", "excelled", "flourished", "succeeded", "worked", "performed", "did", "went",
+    "took", "brought", "loved", "enjoyed", "put", "reached", "remained", "stayed", "kept",
+    "handled", "adapted", "learned", "learnt", "paid", "hit", "gave", "showed", "strove",
+    "prided", "communicated", "got", "rose", "stepped", "wore", "thought", "aligned"})
+SUBJECT_MAX_WORDS = 6  # words of a thing's noun phrase after its determiner
+COMPLEMENT_MAX_WORDS = 3  # words between its copula and the match ("are not a good fit")
+# Where the clause of a match ends: what comes after may be the writer's own.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "so", "because", "before", "after",
+                           "when", "while", "which", "until", "as", "since", "then", "—"})
 # "my" and the words of its noun before "is" ("my new kitchen scales are"), or read for an
 # aspect of the writer after it ("my long-term career")
 MY_THING_WORDS = 4
@@ -252,6 +268,45 @@ class SentenceReader:
         return (determiner in THIRD_PARTY_DETERMINERS and noun.isalpha() and noun.islower()
                 and noun not in SELF_NOUNS)
 
+    def _things_clause(self, words: list[int], start: int, stop: int, end: int) -> bool:
+        """ "These wall plugs are not a good fit for the shelf brackets, so I need ...", "The
+        kite was a real self-starter and ...": the sentence opens on a thing (a determiner
+        and a few words, none the writer's, none an application's: "This role is the
+        perfect fit" stays a fit claim), then a copula or a verb the match opens on, and
+        the match's clause holds no "I" or "my": its claim is the thing's, whatever "I" the
+        sentence holds after it."""
+        k = bisect_left(words, start)
+        if k < 2 or k >= len(words) or words[k] != start or (
+                k > 1 + SUBJECT_MAX_WORDS + 1 + COMPLEMENT_MAX_WORDS):
+            return False
+        before = [self._text(i).lower() for i in words[:k]]
+        if before[0] not in THING_DETERMINERS or not self.first_person.isdisjoint(
+                self.lower[words[0]:start]):
+            return False
+        if any(self.punct[i] for i in range(words[0], start)):
+            return False  # "The truth is, I am a team player": a clause of its own before
+        copulas = [j for j, word in enumerate(before) if word in COPULAS]
+        if copulas:
+            subject = before[1:copulas[0]]
+            if k - copulas[0] - 1 > COMPLEMENT_MAX_WORDS:
+                return False
+        elif self._text(start).lower() in PAST_VERBS or self.lower[start] in (
+                self.third_person_verbs):
+            subject = before[1:]
+        else:
+            return False
+        if not 1 <= len(subject) <= SUBJECT_MAX_WORDS or not application_words().isdisjoint(
+                subject):
+            return False
+        first_person = self.first_person
+        for i in range(start, end):
+            text = self._text(i).lower()
+            if i >= stop and text in CLAUSE_BREAKS:
+                return True
+            if self.lower[i] in first_person:
+                return False
+        return True
+
     def _grows(self, lower: list[int]) -> bool:
         """A growth verb with a skill or quality in the words after it."""
         growth, qualities = self.growth, self.qualities
@@ -272,7 +327,8 @@ class SentenceReader:
                 not sentence.copula and not self._modifies_a_noun(stop, sentence.end)):
             self._fragments.add((k, paragraph_end))
         about = (sentence.first_person or (k, paragraph_end) in self._fragments) and not (
-            self._someone_elses_verb(words, start, stop))
+            self._someone_elses_verb(words, start, stop)
+            or self._things_clause(words, start, stop, sentence.end))
         following = k + 1 < len(starts) and starts[k + 1] < paragraph_end
         points_on_next = sentence.last_text == ":" or sentence.promises
         lists_after = bool(sentence.colons) and next(

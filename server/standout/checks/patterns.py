@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from ..application_object import names_application
 from ..employer_names import repeats_context, same_company
-from ..everyday_life import everyday_words
+from ..everyday_life import names_everyday_life
 from ..generic.model import generic_vocabulary
 from ..interview.readers import answers_for
 from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
@@ -156,7 +156,6 @@ def _literal_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
     rarely needs them."""
     local, offset = paragraph.local, paragraph.offset
     starts = [a for a, _ in local.sentences]
-    everyday = everyday_words()
     read: dict[int, bool] = {}  # sentence -> about life outside work (each read once)
     out = []
     for c in found:
@@ -165,7 +164,7 @@ def _literal_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
             if k >= 0 and k not in read:
                 a, b = local.sentences[k]
                 sentence = local.text[a:b]
-                read[k] = not everyday.isdisjoint(WORD.findall(sentence.lower())) or bool(
+                read[k] = names_everyday_life(WORD.findall(sentence.lower())) or bool(
                     NOT_THE_WRITERS.search(sentence))
             if k >= 0 and read[k]:
                 c = c._replace(severity="info")

@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 from ..components.specifics import ACTION, DATE, NAME
 from ..employer_names import repeats_context
-from ..everyday_life import everyday_words
+from ..everyday_life import names_everyday_life
 from ..forward_pointers import points_on
 from ..named_things import continuations
 from ..resources import wordlist
@@ -391,8 +391,7 @@ def _own_voice(text: str, view: SentenceView, whole: bool) -> bool:
     first = text[view.start:view.start + 1]
     if whole and first.isalpha() and first.islower():
         return True
-    return not (_spoken_words().isdisjoint(view.words)
-                and everyday_words().isdisjoint(view.words))
+    return not _spoken_words().isdisjoint(view.words) or names_everyday_life(view.words)
 
 
 @cache
