@@ -51,6 +51,8 @@ def names_everyday_life(words: Sequence[str]) -> bool:
     if not everyday_words().isdisjoint(words):
         return True
     compounds = everyday_compounds()
+    if compounds.keys().isdisjoint(words):
+        return False  # most sentences hold no compound's first word
     for i, word in enumerate(words):
         found = compounds.get(word)
         if found is not None and any(
