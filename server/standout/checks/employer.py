@@ -86,6 +86,9 @@ class EmployerMissing(Detector):
         self._asked_by_them = {
             rule.id: tuple(_strings(rule, "questions_for_them")) for rule in self.rules
         }
+        self._agency_words = {
+            rule.id: tuple(_strings(rule, "agency_words")) for rule in self.rules
+        }
 
     def candidates(self, analysis: Analysis, context: Context) -> list[Candidate]:
         company = context.company or ""
@@ -105,7 +108,11 @@ class EmployerMissing(Detector):
         return [Candidate(rule.id, rule.severity, start, end, rule.message) for rule in rules]
 
     def _applies(self, rule: Rule, analysis: Analysis, context: Context) -> bool:
-        """Whether the text reads as a letter, or answers a question about the employer."""
+        """Whether the text reads as a letter, or answers a question about the employer,
+        and the company is the employer, not a recruitment agency writing for its client."""
+        company = f" {' '.join(re.findall(r'[a-z]+', (context.company or '').lower()))} "
+        if any(f" {words} " in company for words in self._agency_words[rule.id]):
+            return False
         if context.question:
             question = f" {' '.join(re.findall(r'[a-z]+', context.question.lower()))} "
             # "Do you have any questions for us?": the answer asks the employer, face to face
