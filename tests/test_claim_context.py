@@ -183,6 +183,17 @@ def test_an_opening_line_citing_the_advert_may_be_backed_a_sentence_later(linter
     assert severities(linter, website, "opener.would-like-to-apply") == ["warning"]
 
 
+def test_a_request_to_accept_the_application_leads_in_only_with_the_adverts_reference(linter):
+    """ "Please accept my application for ..." is a plain first line when it cites the
+    advert and the evidence follows (``lead_in: advert``); bare, it opens template letters
+    that go on to a fact or two, and stays a warning."""
+    cited = ("Please accept my application for the Archives Assistant post, reference RA-114."
+             + LETTER_AFTER)
+    assert severities(linter, cited, "opener.accept-this-letter") == ["info"]
+    bare = cited.replace(", reference RA-114", "")
+    assert severities(linter, bare, "opener.accept-this-letter") == ["warning"]
+
+
 def test_a_fact_in_another_clause_does_not_back_a_claim(linter):
     """ "..., and during my placement I ..." starts a clause of its own: its facts are not
     evidence for the claim before it (spacy_pass.CLAUSE_BREAK)."""
@@ -285,3 +296,20 @@ def test_an_opening_about_something_other_than_an_application_is_at_most_info(
 ])
 def test_an_opening_about_an_application_keeps_its_warning(linter, text, rule, context):
     assert severities(linter, text, rule, context) == ["warning"]
+
+
+@pytest.mark.parametrize(("text", "rule", "plain"), [
+    ("I slipped on the wet kerb and hit the ground running, straight into a hedge.",
+     "cliche.hit-the-ground-running", "I always hit the ground running in a new job."),
+    ("On the slackline I have to think on my feet or land on the grass.",
+     "cliche.think-on-my-feet", "On a busy ward I have to think on my feet."),
+    ("I went the extra mile on the treadmill because the screen froze.",
+     "cliche.above-and-beyond", "I went the extra mile for the families on the ward."),
+    ("I stepped up to the plate in the rounders match and was out first ball.",
+     "story.rolled-up-sleeves", "When the manager left, I stepped up to the plate."),
+])
+def test_an_idiom_with_a_word_of_its_literal_sense_is_at_most_info(linter, text, rule, plain):
+    """A rule's ``literal_words`` in the sentence ("kerb", "slackline", "treadmill",
+    "rounders") show the idiom meant literally; without one it stays a warning."""
+    assert severities(linter, text, rule) in ([], ["info"])
+    assert severities(linter, plain, rule) == ["warning"]

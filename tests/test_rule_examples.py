@@ -7,6 +7,7 @@ The history rules' examples are written against a history of six applications
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,11 @@ def test_pass_examples_pass(raw_linter, rule):
     for example in rule.pass_examples:
         found = _matches(raw_linter, rule.id, example)
         assert not found, f"{rule.id} should not flag {example.text!r}, found {found[0].text!r}"
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.literal_words], ids=lambda rule: rule.id)
+def test_literal_words_are_not_the_rules_own_words(rule):
+    """A word of the rule's own phrases as a literal word would make every match info."""
+    own = {w.lower() for pattern in rule.patterns if isinstance(pattern, str)
+           for w in re.findall(r"[A-Za-z]+", pattern)}
+    assert not own & rule.literal_words, own & rule.literal_words

@@ -35,6 +35,7 @@ DEFAULT_BACKED_MESSAGE = (
     "Something concrete in this sentence backs this up, which is good; the phrase itself "
     "still sounds like every other letter, and the evidence can stand without it."
 )
+LEAD_IN_ADVERT = "advert"  # lead_in: "advert", see Rule.lead_in
 LEAD_IN_MESSAGE = (
     "A plain opening line, and the next sentence gets to the point, so this costs little; "
     "opening with that point instead would make your first line count."
@@ -83,9 +84,14 @@ class Rule:
     about: str = "anyone"
     idea: str | None = None  # rules sharing an idea give one warning per sentence
     frame: bool = False  # "I am a ...": gives way to the claim rule that names the quality
-    lead_in: bool = False  # an opening line: info when the sentence after it has evidence
+    # an opening line: info when the sentence after it has evidence ("advert": only when
+    # its own sentence gives the advert's date or reference)
+    lead_in: bool | str = False
     # an opening line: at most info when the rest of its sentence names no application
     application_object: bool = False
+    # words that, in its sentence, show an idiom meant literally ("tripped" for "hit the
+    # ground running"): the finding is at most info there
+    literal_words: frozenset[str] = frozenset()
     concrete_backs: bool = False  # a claim backed by words no generic sentence uses
     result_backs: bool = False  # info when the answer tells what changed (its result)
     change_backs: bool = False  # info when the paragraph goes on to what the writer now does
@@ -228,6 +234,7 @@ def _build_rule(entry: dict[str, Any], category: str, defaults: dict[str, Any], 
         frame=entry.get("frame", False),
         lead_in=entry.get("lead_in", False),
         application_object=entry.get("application_object", False),
+        literal_words=frozenset(w.lower() for w in entry.get("literal_words", ())),
         concrete_backs=entry.get("concrete_backs", False),
         result_backs=entry.get("result_backs", False),
         change_backs=entry.get("change_backs", False),

@@ -50,7 +50,7 @@ from ..employer_names import repeats_context, same_company
 from ..everyday_life import names_everyday_life
 from ..generic.model import generic_vocabulary
 from ..interview.readers import answers_for
-from ..rulebook import LEAD_IN_MESSAGE, POINTED_MESSAGE
+from ..rulebook import LEAD_IN_ADVERT, LEAD_IN_MESSAGE, POINTED_MESSAGE
 from ..writer_name import about_named_writer
 from .base import Candidate, Detector, EngineParts
 
@@ -116,10 +116,8 @@ class PatternMatches(Detector):
                             writer, analysis.reference)):
                     continue
                 start, end = match.start + offset, match.end + offset
-                if rule.lead_in and analysis.words >= LEAD_IN_MIN_WORDS and (
-                        _next_sentence_backs(analysis, number, match.start, not_evidence,
-                                             context.role,
-                                             _after_advert(paragraph.local, match.end))):
+                if rule.lead_in and analysis.words >= LEAD_IN_MIN_WORDS and _leads_in(
+                        rule, analysis, number, match, not_evidence, context):
                     found.append(Candidate(rule.id, "info", start, end, LEAD_IN_MESSAGE))
                 elif (rule.result_backs and self._tells_result(analysis)) or (
                         rule.change_backs and _tells_change(paragraph.local, match.end)):
@@ -136,7 +134,7 @@ class PatternMatches(Detector):
                 else:
                     found.append(Candidate(rule.id, rule.severity, start, end, rule.message))
             if any(c.severity == "warning" for c in found):
-                found = _literal_at_most_info(found, paragraph)
+                found = _literal_at_most_info(found, paragraph, rules)
                 found = _openings_without_application(found, paragraph, rules, context)
             out += _one_per_point(found, rules, paragraph) if len(found) > 1 else found
         return out
@@ -148,15 +146,18 @@ class PatternMatches(Detector):
         return bool(shape.action and shape.result)
 
 
-def _literal_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
+def _literal_at_most_info(found: list[Candidate], paragraph,
+                          rules: dict[str, Rule]) -> list[Candidate]:
     """Warnings in a sentence about life outside work ("after Dad clipped the gatepost",
     "our hamster"; models/wordlists/everyday-life.txt), in one that says its words are
-    meant "literally", or in one another speaker says ("..., said the magician") drop to
-    info: the stock words are most likely not the writer's claim there, and a letter
-    rarely needs them."""
+    meant "literally", in one another speaker says ("..., said the magician"), or in one
+    holding a word of the rule's ``literal_words`` ("I tripped on the kerb and hit the
+    ground running") drop to info: the stock words are most likely not the writer's
+    claim there, and a letter rarely needs them."""
     local, offset = paragraph.local, paragraph.offset
     starts = [a for a, _ in local.sentences]
     read: dict[int, bool] = {}  # sentence -> about life outside work (each read once)
+    words: dict[int, list[str]] = {}
     out = []
     for c in found:
         if c.severity == "warning":
@@ -164,9 +165,11 @@ def _literal_at_most_info(found: list[Candidate], paragraph) -> list[Candidate]:
             if k >= 0 and k not in read:
                 a, b = local.sentences[k]
                 sentence = local.text[a:b]
-                read[k] = names_everyday_life(WORD.findall(sentence.lower())) or bool(
+                words[k] = WORD.findall(sentence.lower())
+                read[k] = names_everyday_life(words[k]) or bool(
                     NOT_THE_WRITERS.search(sentence))
-            if k >= 0 and read[k]:
+            literal = rules[c.rule].literal_words
+            if k >= 0 and (read[k] or (literal and not literal.isdisjoint(words[k]))):
                 c = c._replace(severity="info")
         out.append(c)
     return out
@@ -213,6 +216,19 @@ def _employers(analysis: Analysis, context: Context) -> tuple[str, ...]:
     if context.company:
         names.append(context.company)
     return tuple(names)
+
+
+def _leads_in(rule: Rule, analysis: Analysis, number: int, match, not_evidence: tuple[str, ...],
+              context: Context) -> bool:
+    """Whether a ``lead_in`` opening line is followed by its evidence. A rule whose
+    ``lead_in`` is "advert" ("Please accept my application for ...") leads in only when
+    its sentence gives the advert's date or reference: templates write it bare."""
+    local = analysis.paragraphs[number].local
+    after = _after_advert(local, match.end)
+    if rule.lead_in == LEAD_IN_ADVERT and after < 2:
+        return False
+    return _next_sentence_backs(analysis, number, match.start, not_evidence, context.role,
+                                after)
 
 
 def _next_sentence_backs(analysis: Analysis, number: int, start: int,
