@@ -60,6 +60,48 @@ def _cue_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?=[{firsts}])\b(?:{alternatives})\b", re.IGNORECASE)
 
 
+@cache
+def _ascii_cues() -> re.Pattern[str] | None:
+    return _ascii_cue_regex(wordlist("arrangement-words"))
+
+
+def _ascii_cue_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """The cue regex for an ASCII text, searched in the text lowercased (the same length):
+    it finds a cue wherever :func:`_cue_regex` does in the text itself, for about a third
+    fewer instructions (44,000 against 67,000 a sentence of the bench letters: the plain
+    first characters are the commonest letters, so most places are still tried). None
+    when a phrase could not be read that way.
+
+    Without IGNORECASE, each alternative opens on a plain character (the ``\\b`` before
+    it is a lookbehind after it), so the regex engine skips to the places where one of
+    those characters occurs instead of trying the alternatives at every character. In
+    ASCII text, ignoring case is matching lowercase against lowercase; a phrase with a
+    character that matches no ASCII character under IGNORECASE ("weeks’ notice") can
+    never match there and is left out; one with a character that may ("\u212a", the
+    Kelvin sign, is "k") leaves no ASCII regex at all.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if not phrase.isascii():
+            if all(_matches_ascii(ch) for ch in phrase if not ch.isascii()):
+                return None
+            continue  # it holds a character no ASCII text has, ignoring case
+        lowered = phrase.lower()
+        groups.setdefault(lowered[0], []).append(lowered[1:])
+    alternatives = "|".join(
+        re.escape(first) + (rf"(?<!\w{re.escape(first)})" if re.match(r"\w", first)
+                            else rf"(?<=\w{re.escape(first)})")
+        + "(?:" + "|".join(map(_phrase, rests)) + ")"
+        for first, rests in groups.items())
+    return re.compile(rf"(?:{alternatives})\b")
+
+
+def _matches_ascii(ch: str) -> bool:
+    """Whether ``ch`` matches some ASCII character when case is ignored."""
+    pattern = re.compile(re.escape(ch), re.IGNORECASE)
+    return any(pattern.fullmatch(chr(code)) for code in range(128))
+
+
 def _phrase(text: str) -> str:
     """A phrase (or its rest) as a regex: any run of whitespace between its words."""
     return re.escape(text).replace(r"\ ", r"\s+")
@@ -83,14 +125,17 @@ def _find(local) -> tuple[int, ...]:
     if not specifics or TRIGGERS.isdisjoint(map(_FORM, words)):
         return ()
     starts = list(map(_START, words))
-    cues, text = _cues(), local.text
+    text = local.text
+    cues, searched = _cues(), text
+    if text.isascii() and (ascii_cues := _ascii_cues()) is not None:
+        cues, searched = ascii_cues, text.lower()  # the same answers (_ascii_cue_regex)
     out = []
     for k, (a, b) in enumerate(local.sentences):
         if bisect_left(specifics, b, key=_start) == bisect_left(specifics, a, key=_start):
             continue  # no specific in the sentence
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         if not TRIGGERS.isdisjoint(map(_FORM, words[lo:hi])) and cues.search(
-                text, a, b):
+                searched, a, b):
             out.append(k)
     return tuple(out)
 
