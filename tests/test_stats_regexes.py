@@ -5,6 +5,8 @@ ASCII regex (arrangements._ascii_cue_regex) and tenure's necessary condition
 from __future__ import annotations
 
 import random
+import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -131,3 +133,64 @@ def test_tenure_never_matches_where_the_condition_fails():
 def test_tenure_condition_on_any_sentence(pieces, glue):
     sentence = glue.join(pieces)
     assert tenure._may_hold_tenure(sentence) or tenure.TENURE.search(sentence) is None
+
+
+def _old_arrangements_find(local) -> tuple[int, ...]:
+    """arrangements._find as it was: the cue regex on the text itself, and the specifics
+    bisected by a key function."""
+    from bisect import bisect_left
+
+    from standout.arrangements import TRIGGERS, _cues
+
+    specifics, words = local.specifics, local.canonical_words
+    if not specifics or TRIGGERS.isdisjoint(w[0] for w in words):
+        return ()
+    starts = [w[1] for w in words]
+    out = []
+    for k, (a, b) in enumerate(local.sentences):
+        key = lambda s: s.start  # noqa: E731
+        if bisect_left(specifics, b, key=key) == bisect_left(specifics, a, key=key):
+            continue
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        if not TRIGGERS.isdisjoint(w[0] for w in words[lo:hi]) and _cues().search(
+                local.text, a, b):
+            out.append(k)
+    return tuple(out)
+
+
+def _random_local(rng: random.Random, phrases: list[str]):
+    from types import SimpleNamespace
+
+    from standout.analysis import Specific
+
+    pieces = [*rng.sample(phrases, 12), "I", "am", "in", "2021", "Acme", "notice", "start",
+              "car", "degree", "level", ".", ",", "\u2019", "Kraków"]
+    text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+    spots = [m.start() for m in re.finditer(r"\S+", text)]
+    words = [(m.group().lower().rstrip(".,"), m.start(), m.end())
+             for m in re.finditer(r"\S+", text)]
+    cuts = sorted({0, len(text), *rng.sample(range(len(text) + 1), min(3, len(text)))})
+    sentences = tuple(pairwise(cuts))
+    chosen = sorted(rng.sample(spots, min(len(spots), rng.randint(0, 4))))
+    specifics = tuple(Specific("NAME", a, a + 1, text[a]) for a in chosen)
+    return SimpleNamespace(text=text, sentences=sentences, canonical_words=tuple(words),
+                           specifics=specifics)
+
+
+def test_arrangement_sentences_are_found_as_before(linter):
+    from pathlib import Path
+
+    from standout.arrangements import _find
+
+    phrases = wordlist("arrangement-words")
+    rng = random.Random(12)
+    found = 0
+    for _ in range(3000):
+        local = _random_local(rng, phrases)
+        assert _find(local) == _old_arrangements_find(local), local
+        found += bool(_find(local))
+    assert found > 300
+    letters = Path(__file__).parent.parent / "bench" / "letters"
+    for path in sorted(letters.glob("*.txt")):
+        for paragraph in linter.analyse(path.read_text(encoding="utf-8")).paragraphs:
+            assert _find(paragraph.local) == _old_arrangements_find(paragraph.local)

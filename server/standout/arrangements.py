@@ -15,12 +15,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from .resources import wordlist
 
 _KEY = object()  # this module's entry in a paragraph analysis's derived data
 _FORM, _START = itemgetter(0), itemgetter(1)  # of a canonical word (form, start, end)
+_SPECIFIC_START = attrgetter("start")
 # A key word of every cue phrase, in canonical form (the stream's: "DBS" is "db"); a test
 # holds every phrase of the word list to holding one.
 TRIGGERS = frozenset({"available", "availability", "notice", "start", "licence", "license",
@@ -129,16 +130,15 @@ def _find(local) -> tuple[int, ...]:
     cues, searched = _cues(), text
     if text.isascii() and (ascii_cues := _ascii_cues()) is not None:
         cues, searched = ascii_cues, text.lower()  # the same answers (_ascii_cue_regex)
+    # The specifics' starts listed once: a bisection with key= calls the key, a Python
+    # function, at every step.
+    firsts = list(map(_SPECIFIC_START, specifics))
     out = []
     for k, (a, b) in enumerate(local.sentences):
-        if bisect_left(specifics, b, key=_start) == bisect_left(specifics, a, key=_start):
+        if bisect_left(firsts, b) == bisect_left(firsts, a):
             continue  # no specific in the sentence
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         if not TRIGGERS.isdisjoint(map(_FORM, words[lo:hi])) and cues.search(
                 searched, a, b):
             out.append(k)
     return tuple(out)
-
-
-def _start(specific) -> int:
-    return specific.start
