@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from standout import tenure
-from standout.arrangements import _ascii_cue_regex, _cue_regex
+from standout.arrangements import _ascii_cue_regex, _cue_regex, _may_cue, _phrase_runs
 from standout.resources import wordlist
 
 
@@ -31,7 +31,9 @@ def _cue_texts(phrases: list[str], rng: random.Random, count: int) -> list[str]:
 
 def _same_cues(phrases: list[str], texts: list[str], rng: random.Random) -> int:
     plain, fast = _cue_regex(phrases), _ascii_cue_regex(phrases)
-    assert fast is not None
+    runs = _phrase_runs(phrases)
+    assert fast is not None and runs is not None
+    skipped = [0]
     found = 0
     for text in texts:
         if not text.isascii():
@@ -43,7 +45,11 @@ def _same_cues(phrases: list[str], texts: list[str], rng: random.Random) -> int:
         for a, b in spans:
             old = plain.search(text, a, b) is not None
             assert (fast.search(lowered, a, b) is not None) == old, (text, a, b)
+            if old:  # the word condition never turns away a sentence holding a cue
+                assert _may_cue(lowered[a:b], runs), (text, a, b)
             found += old
+            skipped[0] += not _may_cue(lowered[a:b], runs)
+    assert skipped[0] > 0
     return found
 
 
@@ -73,8 +79,15 @@ def test_a_phrase_no_ascii_text_holds_is_left_out_one_that_may_match_leaves_none
 def test_any_ascii_text_and_span(text, a, b):
     phrases = wordlist("arrangement-words")
     a, b = sorted((min(a, len(text)), min(b, len(text))))
-    assert (_ascii_cue_regex(phrases).search(text.lower(), a, b) is not None) == (
-        _cue_regex(phrases).search(text, a, b) is not None)
+    found = _cue_regex(phrases).search(text, a, b) is not None
+    assert (_ascii_cue_regex(phrases).search(text.lower(), a, b) is not None) == found
+    assert _may_cue(text.lower()[a:b], _phrase_runs(phrases)) or not found
+
+
+def test_a_phrase_of_no_word_characters_leaves_no_word_condition():
+    assert _phrase_runs(["car", "..."]) is None
+    assert _phrase_runs(["weeks’ notice", "2:1 degree"]) == {
+        b"degree": (frozenset({b"2", b"1", b"degree"}),)}
 
 
 TENURE_PIECES = [
@@ -174,7 +187,7 @@ def _random_local(rng: random.Random, phrases: list[str]):
     chosen = sorted(rng.sample(spots, min(len(spots), rng.randint(0, 4))))
     specifics = tuple(Specific("NAME", a, a + 1, text[a]) for a in chosen)
     return SimpleNamespace(text=text, sentences=sentences, canonical_words=tuple(words),
-                           specifics=specifics)
+                           specifics=specifics, derived={})
 
 
 def test_arrangement_sentences_are_found_as_before(linter):
