@@ -38,6 +38,7 @@ from .application_object import application_words
 from .components import MAX_CACHED_WORDS
 from .components.columns import columns
 from .forward_pointers import PROOF_WORDS, last_words, points_on
+from .named_tuples import make
 from .resources import wordlist
 
 FIRST_PERSON = ("i", "me", "my", "myself", "mine")
@@ -192,17 +193,16 @@ class SentenceReader:
         opening = tuple([decoded[lower[i]] for i in range(first, min(end, first + 10))
                          if not space[i] and orth[i] not in bullets][:6])
         lowers = lower[first:end]
-        sentence = _Sentence(
+        promises = bool(last_text != ":" and words and (
+                lower[words[-1]] in self.pointer_ends
+                or self.following in lowers or not self.proof.isdisjoint(lowers)) and points_on(
+                    self._span_text(first, last + 1)))
+        sentence = make(_Sentence, (
             first, end, words, last_text, self._first_person(lowers),
             not self.copulas.isdisjoint(lowers),
             self._heading(words, last_text, opening, end, last, paragraph_end),
-            colons, opening, self._grows(lowers),
-        )
-        if last_text != ":" and words and (
-                lower[words[-1]] in self.pointer_ends
-                or self.following in lowers or not self.proof.isdisjoint(lowers)) and points_on(
-                    self._span_text(first, last + 1)):
-            sentence = sentence._replace(promises=True)
+            colons, opening, self._grows(lowers), promises,
+        ))
         self._sentences[(k, paragraph_end)] = sentence
         return sentence
 
@@ -344,7 +344,7 @@ class SentenceReader:
                 or _opens_with_reference(sentence.opening, words, start)
                 or self._dates_from_before(sentence)):
             pointed = (starts[k - 1], sentence.first)
-        return MatchFacts(about, sentence.heading, introduces, pointed, sentence.grows)
+        return make(MatchFacts, (about, sentence.heading, introduces, pointed, sentence.grows))
 
     def _heading(self, words: list[int], last_text: str, opening: tuple[str, ...], end: int,
                  last: int, paragraph_end: int) -> bool:

@@ -31,6 +31,7 @@ from .components.sentences import sentences_of
 from .components.specifics import DATE, NAME
 from .components.stream import BARRIER, Stream, stream_of
 from .match_context import SentenceReader
+from .named_tuples import make
 from .tokenizer_input import tokenizer_input
 
 # In a sentence of growth ("I developed strong skills at Tesco in 2021") a name or a date
@@ -232,7 +233,7 @@ class _Splitter:
             first_token = bisect_left(self.starts, begin)
             end_token = bisect_left(self.starts, end)
             own_specifics = tuple([
-                Specific(label, a - begin, b - begin, whole[a:b])
+                make(Specific, (label, a - begin, b - begin, whole[a:b]))
                 for _, _, a, b, label in specifics.get(number, ())
             ])
             analysis = ParagraphAnalysis(
@@ -308,8 +309,8 @@ class _Splitter:
             pointed: tuple[Specific, ...] = ()
             if facts.pointed is not None:
                 pointed = evidence_in(*facts.pointed)
-            out.append(Match(label, start, stop, evidence, pointed, facts.about_writer,
-                             facts.heading, facts.introduces))
+            out.append(make(Match, (label, start, stop, evidence, pointed, facts.about_writer,
+                                    facts.heading, facts.introduces)))
         return tuple(out)
 
     def _in_clause(self, evidence: tuple[Specific, ...], first: int, end: int, start: int,

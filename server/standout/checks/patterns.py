@@ -47,12 +47,12 @@ from typing import TYPE_CHECKING
 
 from ..application_object import names_application
 from ..employer_names import repeats_context, same_company
-from ..everyday_life import names_everyday_life
 from ..generic.model import generic_vocabulary
 from ..interview.readers import answers_for
 from ..rulebook import LEAD_IN_ADVERT, LEAD_IN_MESSAGE, POINTED_MESSAGE
 from ..writer_name import about_named_writer
 from .base import Candidate, Detector, EngineParts
+from .not_the_writers import not_the_writers
 
 if TYPE_CHECKING:
     from ..analysis import Analysis, PlacedParagraph, Specific
@@ -72,13 +72,6 @@ HEADING_MAX_WORDS = 8
 HEADING_NOT_ENDS = frozenset(".!?,;:…\"'”’)")
 _ADVERT = object()  # _after_advert's entry in a paragraph analysis's derived data
 WORD = re.compile(r"[^\W\d_]+")
-# "..., said the magician", "..., she wrote", "quite literally": words of a story or of
-# someone else's speech, or a cliché taken at its word.
-SPEECH_VERBS = (r"said|says|asked|asks|replied|wrote|writes|purred|barked|muttered"
-                r"|announced|declared|laughed|joked|shouted|whispered|insisted|exclaimed")
-NOT_THE_WRITERS = re.compile(
-    rf"[,!?][’'\"”]? (?:(?:{SPEECH_VERBS}) (?:the|my|our|his|her|their|a|an)"
-    rf"|(?:he|she|they) (?:{SPEECH_VERBS}))\b|\bliterally\b")
 # The advert's date or reference number in an opening line (see _after_advert).
 AD_REFERENCE = re.compile(
     r"\b(?:advertised|posted|listed|published|saw|seen)\b[^.!?\n]{0,40}?\bon\s+"
@@ -157,22 +150,25 @@ def _literal_at_most_info(found: list[Candidate], paragraph,
     local, offset = paragraph.local, paragraph.offset
     starts = [a for a, _ in local.sentences]
     read: dict[int, bool] = {}  # sentence -> about life outside work (each read once)
-    words: dict[int, list[str]] = {}
     out = []
     for c in found:
         if c.severity == "warning":
             k = bisect_right(starts, c.start - offset) - 1
             if k >= 0 and k not in read:
                 a, b = local.sentences[k]
-                sentence = local.text[a:b]
-                words[k] = WORD.findall(sentence.lower())
-                read[k] = names_everyday_life(words[k]) or bool(
-                    NOT_THE_WRITERS.search(sentence))
+                read[k] = not_the_writers(local.text[a:b])
             literal = rules[c.rule].literal_words
-            if k >= 0 and (read[k] or (literal and not literal.isdisjoint(words[k]))):
+            if k >= 0 and (read[k] or (literal and _holds_any(local, k, literal))):
                 c = c._replace(severity="info")
         out.append(c)
     return out
+
+
+def _holds_any(local, k: int, words: frozenset[str]) -> bool:
+    """Whether sentence ``k`` of ``local`` holds one of the lowercase ``words`` (asked only
+    for the few rules with ``literal_words``)."""
+    a, b = local.sentences[k]
+    return not words.isdisjoint(WORD.findall(local.text[a:b].lower()))
 
 
 def _openings_without_application(found: list[Candidate], paragraph, rules: dict[str, Rule],

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..components.specifics import ACTION, DATE, NAME, NUMBER
+from ..named_tuples import make
 
 if TYPE_CHECKING:
     from ..sentence_words import SentenceWords
@@ -72,7 +73,7 @@ def sentence_views(
         else:
             own = tuple(forms[lo:hi])
         a, b = bisect_left(specific_starts, begin), bisect_left(specific_starts, end)
-        out.append(SentenceView(begin, end, own, tuple(specifics[a:b])))
+        out.append(make(SentenceView, (begin, end, own, tuple(specifics[a:b]))))
     return tuple(out)
 
 

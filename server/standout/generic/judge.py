@@ -48,6 +48,7 @@ from ..employer_names import repeats_context
 from ..everyday_life import names_everyday_life
 from ..forward_pointers import points_on
 from ..named_things import continuations
+from ..named_tuples import make
 from ..resources import wordlist
 from ..rule_params import FromParams
 from ..sentence_words import sentence_words
@@ -163,7 +164,7 @@ class SentenceJudge:
             with self._lock:
                 for local, part in zip(new, pending, strict=True):
                     local.derived[key] = _Entry(tuple([
-                        Judged(*fields, next(scores) if bag is not None else 0.0)
+                        make(Judged, (*fields, next(scores) if bag is not None else 0.0))
                         for fields, bag in part]))
             entries = [local.derived.get(key) or _judged_twin(local, new, key)
                        for local in locals_]

@@ -21,6 +21,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..components.specifics import DATE, NAME, NUMBER
+from ..named_tuples import make
 from ..paragraph_breaks import split_paragraphs
 from ..pipeline import READING_COMPONENTS
 from ..sentence_words import sentence_words
@@ -57,7 +58,7 @@ def _sentences(
     each class span (a name, a number) made one class word, at its first word."""
     forms = grouped.forms
     if not classes:
-        return tuple([Sentence(start, end, tuple(forms[lo:hi]))
+        return tuple([make(Sentence, (start, end, tuple(forms[lo:hi])))
                       for (start, end), (lo, hi) in zip(spans, grouped.ranges, strict=True)])
     marked = _marked(grouped.starts, classes)
     firsts = list(marked)  # in word order
@@ -70,9 +71,9 @@ def _sentences(
                     own.append(forms[k])
                 elif (form := marked[k]) is not None:
                     own.append(form)
-            out.append(Sentence(start, end, tuple(own)))
+            out.append(make(Sentence, (start, end, tuple(own))))
         else:
-            out.append(Sentence(start, end, tuple(forms[lo:hi])))
+            out.append(make(Sentence, (start, end, tuple(forms[lo:hi]))))
     return tuple(out)
 
 
