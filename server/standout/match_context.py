@@ -275,14 +275,16 @@ class SentenceReader:
         perfect fit" stays a fit claim), then a copula or a verb the match opens on, and
         the match's clause holds no "I" or "my": its claim is the thing's, whatever "I" the
         sentence holds after it."""
+        lower = self.lower
+        if not words or lower[words[0]] not in _thing_determiners():
+            return False  # most sentences open on "I", a name or a verb
         k = bisect_left(words, start)
         if k < 2 or k >= len(words) or words[k] != start or (
                 k > 1 + SUBJECT_MAX_WORDS + 1 + COMPLEMENT_MAX_WORDS):
             return False
-        before = [self._text(i).lower() for i in words[:k]]
-        if before[0] not in THING_DETERMINERS or not self.first_person.isdisjoint(
-                self.lower[words[0]:start]):
+        if not self.first_person.isdisjoint(lower[words[0]:start]):
             return False
+        before = [self._text(i).lower() for i in words[:k]]
         if any(self.punct[i] for i in range(words[0], start)):
             return False  # "The truth is, I am a team player": a clause of its own before
         copulas = [j for j, word in enumerate(before) if word in COPULAS]
@@ -298,12 +300,11 @@ class SentenceReader:
         if not 1 <= len(subject) <= SUBJECT_MAX_WORDS or not application_words().isdisjoint(
                 subject):
             return False
-        first_person = self.first_person
+        first_person, breaks = self.first_person, _clause_breaks()
         for i in range(start, end):
-            text = self._text(i).lower()
-            if i >= stop and text in CLAUSE_BREAKS:
+            if i >= stop and lower[i] in breaks:
                 return True
-            if self.lower[i] in first_person:
+            if lower[i] in first_person:
                 return False
         return True
 
@@ -470,6 +471,18 @@ def _describes(word: str) -> bool:
 @cache
 def _self_aspects() -> frozenset[int]:
     return frozenset(map(hash_string, wordlist("self-aspects")))
+
+
+@cache
+def _thing_determiners() -> frozenset[int]:
+    """The hashes of THING_DETERMINERS (lowercase)."""
+    return frozenset(map(hash_string, THING_DETERMINERS))
+
+
+@cache
+def _clause_breaks() -> frozenset[int]:
+    """The hashes of CLAUSE_BREAKS (lowercase)."""
+    return frozenset(map(hash_string, CLAUSE_BREAKS))
 
 
 @cache

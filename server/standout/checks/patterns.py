@@ -150,6 +150,7 @@ def _literal_at_most_info(found: list[Candidate], paragraph,
     local, offset = paragraph.local, paragraph.offset
     starts = [a for a, _ in local.sentences]
     read: dict[int, bool] = {}  # sentence -> about life outside work (each read once)
+    words: dict[int, frozenset[str]] = {}  # sentence -> its lowercase words, when asked
     out = []
     for c in found:
         if c.severity == "warning":
@@ -158,17 +159,21 @@ def _literal_at_most_info(found: list[Candidate], paragraph,
                 a, b = local.sentences[k]
                 read[k] = not_the_writers(local.text[a:b])
             literal = rules[c.rule].literal_words
-            if k >= 0 and (read[k] or (literal and _holds_any(local, k, literal))):
+            if k >= 0 and (read[k] or (literal and not literal.isdisjoint(
+                    _words_of(local, k, words)))):
                 c = c._replace(severity="info")
         out.append(c)
     return out
 
 
-def _holds_any(local, k: int, words: frozenset[str]) -> bool:
-    """Whether sentence ``k`` of ``local`` holds one of the lowercase ``words`` (asked only
-    for the few rules with ``literal_words``)."""
-    a, b = local.sentences[k]
-    return not words.isdisjoint(WORD.findall(local.text[a:b].lower()))
+def _words_of(local, k: int, read: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The lowercase words of sentence ``k`` of ``local``, read once (asked only for the few
+    rules with ``literal_words``)."""
+    found = read.get(k)
+    if found is None:
+        a, b = local.sentences[k]
+        found = read[k] = frozenset(WORD.findall(local.text[a:b].lower()))
+    return found
 
 
 def _openings_without_application(found: list[Candidate], paragraph, rules: dict[str, Rule],
