@@ -45,17 +45,30 @@ def everyday_compounds() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(found)) for first, found in by_first.items()}
 
 
+@cache
+def _compound_index() -> dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]:
+    """The compounds by their first word, then by their length: one set test a length
+    ("biscuit" -> 2 -> {("biscuit", "tin"), ...}) instead of one comparison a compound."""
+    index: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+    for first, found in everyday_compounds().items():
+        for entry in found:
+            index.setdefault(first, {}).setdefault(len(entry), set()).add(entry)
+    return {first: tuple((n, frozenset(entries)) for n, entries in sorted(lengths.items()))
+            for first, lengths in index.items()}
+
+
 def names_everyday_life(words: Sequence[str]) -> bool:
     """Whether the lowercase ``words`` (in their order) hold an everyday word or
     compound."""
     if not everyday_words().isdisjoint(words):
         return True
-    compounds = everyday_compounds()
-    if compounds.keys().isdisjoint(words):
+    index = _compound_index()
+    if index.keys().isdisjoint(words):
         return False  # most sentences hold no compound's first word
     for i, word in enumerate(words):
-        found = compounds.get(word)
-        if found is not None and any(
-                tuple(words[i:i + len(entry)]) == entry for entry in found):
-            return True
+        lengths = index.get(word)
+        if lengths is not None:
+            for n, entries in lengths:
+                if tuple(words[i:i + n]) in entries:
+                    return True
     return False
