@@ -77,11 +77,14 @@ def names_application(rest: str, context_words: frozenset[str] = frozenset()) ->
                 return True
         elif w in known or w in context_words:
             return True
-    return any(w[0].isupper() and w.lower() not in NOT_NAMES and w != "I"
-               for w in words[:NAME_WINDOW])
+    return any(map(_is_name, words[:NAME_WINDOW]))
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that names someone or something: not "I", a month or "Madam"."""
+    return word[0].isupper() and word.lower() not in NOT_NAMES and word != "I"
 
 
 def _someone(words: list[str]) -> bool:
     """A person among ``words``: a pronoun or "my"/"our", or a name (capitalised)."""
-    return any(w.lower() in SOMEONE or (w[0].isupper() and w.lower() not in NOT_NAMES
-                                        and w != "I") for w in words)
+    return any(w.lower() in SOMEONE or _is_name(w) for w in words)

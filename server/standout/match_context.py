@@ -74,8 +74,7 @@ FRAGMENT_LINKS = frozenset({
 THIRD_PARTY_DETERMINERS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their",
                                      "this", "that", "every", "each", "your"})
 # Determiners that open a sentence on a thing or someone else ("These wall plugs are ...").
-THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his",
-                               "her", "their", "its", "every", "each"})
+THING_DETERMINERS = (THIRD_PARTY_DETERMINERS - {"my", "our", "your"}) | {"these", "those", "its"}
 # The verbs self-description matches open on, in the third person ("thrives in a
 # fast-paced ..."): a plural noun in their place ("skills align") is not one of them.
 THIRD_PERSON_VERBS = frozenset({

@@ -110,11 +110,11 @@ class EmployerMissing(Detector):
     def _applies(self, rule: Rule, analysis: Analysis, context: Context) -> bool:
         """Whether the text reads as a letter, or answers a question about the employer,
         and the company is the employer, not a recruitment agency writing for its client."""
-        company = f" {' '.join(re.findall(r'[a-z]+', (context.company or '').lower()))} "
+        company = _spaced_words(context.company or "")
         if any(f" {words} " in company for words in self._agency_words[rule.id]):
             return False
         if context.question:
-            question = f" {' '.join(re.findall(r'[a-z]+', context.question.lower()))} "
+            question = _spaced_words(context.question)
             # "Do you have any questions for us?": the answer asks the employer, face to face
             if any(f" {words} " in question for words in self._asked_by_them[rule.id]):
                 return False
@@ -127,6 +127,12 @@ class EmployerMissing(Detector):
             if form in cues
         }
         return len(seen) >= DEFAULT_LETTER_CUES
+
+
+def _spaced_words(text: str) -> str:
+    """The lowercase words of ``text`` between single spaces, a space at each end: "Do you
+    have any questions?" -> " do you have any questions ", for phrase tests by ``in``."""
+    return f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
 
 
 # "your" and at most one word before a name: "your Whitby branch", "your new Leeds depot".
