@@ -264,6 +264,11 @@ def test_a_stock_phrase_in_someone_elses_speech_or_taken_literally_is_at_most_in
      "opener.dear-sir-or-madam"),
     ("It is with great pleasure that I recommend the new bakery on Station Road.",
      "opener.with-great-enthusiasm"),
+    ("I have no hesitation in recommending the lasagne at the corner cafe.",
+     "closer.no-hesitation"),
+    # "works" here is the pump's verb, not the plural of "work"
+    ("I would like to express my interest in the old dinghy, if its outboard still works.",
+     "opener.express-interest"),
 ])
 def test_an_opening_about_something_other_than_an_application_is_at_most_info(
         linter, text, rule):
@@ -290,6 +295,10 @@ def test_an_opening_about_something_other_than_an_application_is_at_most_info(
      "opener.with-great-enthusiasm", None),
     ("It is with great pleasure that I recommend Daniel Okafor.",
      "opener.with-great-enthusiasm", None),
+    # someone at once after a line that ends on "recommend"
+    ("I have no hesitation in recommending her.", "closer.no-hesitation", None),
+    ("I am delighted to recommend him.", "opener.pleasure-to-recommend", None),
+    ("I would have no hesitation in endorsing Maya Chen.", "closer.no-hesitation", None),
     # the context's employer is what the line is about
     ("I am writing to express my interest in the Harrowgate planning office.",
      "opener.writing-to-apply", {"company": "Harrowgate"}),
@@ -307,6 +316,10 @@ def test_an_opening_about_an_application_keeps_its_warning(linter, text, rule, c
      "cliche.above-and-beyond", "I went the extra mile for the families on the ward."),
     ("I stepped up to the plate in the rounders match and was out first ball.",
      "story.rolled-up-sleeves", "When the manager left, I stepped up to the plate."),
+    ("I rolled up my sleeve at the pharmacy for the booster.",
+     "story.rolled-up-sleeves", "So I rolled up my sleeves and got stuck in."),
+    ("Two coats of wax took the floorboards to the next level of shine.",
+     "promise.next-level", "I want to take your team to the next level."),
 ])
 def test_an_idiom_with_a_word_of_its_literal_sense_is_at_most_info(linter, text, rule, plain):
     """A rule's ``literal_words`` in the sentence ("kerb", "slackline", "treadmill",

@@ -46,28 +46,37 @@ NOT_NAMES = CALENDAR | {"sir", "sirs", "madam", "madame"}
 # "recommend" opens a reference only with someone after it ("I recommend her", "my
 # recommendation for Ryan"), not "I recommend the fish soup".
 RECOMMENDING = frozenset({"recommend", "recommends", "recommending", "recommendation",
-                          "recommendations"})
+                          "recommendations", "endorse", "endorses", "endorsing"})
 SOMEONE = frozenset({"him", "her", "them", "my", "our"})
 SOMEONE_WINDOW = 2  # words after "recommend" in which the someone comes
+# Application words that are also verbs: their "-s" form is a verb of another subject ("...
+# provided the bilge pump actually works"), not a plural, so it is not added.
+VERBS = frozenset({"work", "join", "contribute", "apply", "hire", "support", "introduce",
+                   "recommend", "interview"})
 
 
 @cache
 def application_words() -> frozenset[str]:
     """The application words and their plurals ("vacancies", "roles")."""
     words = set(wordlist("application-objects"))
-    for word in list(words):
+    for word in list(words - VERBS):
         words.add(word + "s")
         if word.endswith("y") and word[-2:-1] not in "aeiou":
             words.add(word[:-1] + "ies")
     return frozenset(words)
 
 
-def names_application(rest: str, context_words: frozenset[str] = frozenset()) -> bool:
+def names_application(rest: str, context_words: frozenset[str] = frozenset(),
+                      recommending: bool = False) -> bool:
     """Whether ``rest``, the words of a sentence after an opening line's match, leave the
     line about a job application (see the module's docstring). ``context_words`` are the
-    lowercase words of the employer's name and the role, when the context gives them."""
+    lowercase words of the employer's name and the role, when the context gives them;
+    ``recommending``: the match ends on "recommend" ("I have no hesitation in
+    recommending"), so someone at once after it ("her", "Daniel") is what it is about."""
     words = WORD.findall(rest)
     lower = [w.lower() for w in words]
+    if recommending and _someone(words[:SOMEONE_WINDOW]):
+        return True
     if all(w in POINTING for w in lower):
         return True
     known = application_words()

@@ -45,7 +45,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..application_object import names_application
+from ..application_object import RECOMMENDING, names_application
 from ..employer_names import repeats_context, same_company
 from ..generic.model import generic_vocabulary
 from ..interview.readers import answers_for
@@ -193,7 +193,9 @@ def _openings_without_application(found: list[Candidate], paragraph, rules: dict
             k = bisect_right(starts, c.start - offset) - 1
             end = local.sentences[k][1] if k >= 0 else len(local.text)
             rest = local.text[c.end - offset:min(end, c.end - offset + APPLICATION_REACH)]
-            if not names_application(rest, known):
+            matched = WORD.findall(local.text[c.start - offset:c.end - offset])
+            recommending = bool(matched) and matched[-1].lower() in RECOMMENDING
+            if not names_application(rest, known, recommending):
                 c = c._replace(severity="info")
         out.append(c)
     return out
