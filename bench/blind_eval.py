@@ -16,15 +16,16 @@ or ``models/`` (see each set's README.md), with the boilerplate marked as
   warning is wrong (info underlines are counted too).
 
 The **dev** sets (dev, dev2, dev3, dev4: short paragraphs; dev5, dev6, dev7, dev9, dev12,
-dev13, dev14 and the trap sentences dev8, dev10, dev11 and dev15, each run once blind
-first, see their HELD-OUT.md) are for looking at and tuning to. The held-out sets are
-**test2**, **test4**, **test14**, **test15** and the trap sentences **test13** and
-**test16** (issue 14, tenth round: run at its start and its end, figures only): look only
-at their figures, never at what they missed, or they stop being blind. **test** (issue
-14, first round), **test3**, **test5** to **test12** (each run once or more in a round,
-see their HELD-OUT.md) were held out until their figures were reported, then opened. A
-new round of tuning needs a new held-out set, written by someone who has not seen the
-rules (test13 to test16 are ones until they are opened).
+dev13, dev14, dev16, dev17 and the trap sentences dev8, dev10, dev11 and dev15, each run
+once blind first, see their HELD-OUT.md) are for looking at and tuning to. The held-out
+sets are **test15** and the trap sentences **test16** and **test17** (issue 14, eleventh
+round: run at its end, figures only): look only at their figures, never at what they
+missed, or they stop being blind. **test** (issue 14, first round), **test2** to
+**test14** (each run once or more in a round, see their HELD-OUT.md) were held out until
+their figures were reported, then opened (test2 and test4 at the start of the eleventh
+round, when their details were printed by a slip). A new round of tuning needs a new
+held-out set, written by someone who has not seen the rules (test15 to test17 are ones
+until they are opened).
 No sentence of any set may go into a rule, a sample or a training bank
 (tests/test_blind_sets_kept_out.py).
 
